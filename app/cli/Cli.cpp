@@ -1,0 +1,156 @@
+#include "Cli.hpp"
+
+#include "CliCommon.hpp"
+#include "HardwareCatalogFile.hpp"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <map>
+#include <set>
+
+namespace dtx {
+namespace {
+
+constexpr const char* kUsage = R"(Usage: dtx COMMAND [FILE] [options]
+
+How much training compute can sub-threshold nodes linked over the internet
+reach with DiLoCo-style training? Every figure follows MODEL.md.
+
+Commands:
+  report     the full reference report (parts 1-8)
+               [--quality none|optimistic|expected|conservative] [--no-replica-penalty]
+  evaluate   one scenario (FILE, else the default), every metric
+               [--set KEY=VALUE]... [--format text|json|csv]
+  sweep      one row per point of a 1-D or 2-D grid
+               --vary KEY=FROM:TO[:STEPS[:log]] [--vary ...] [--set ...] [--format csv|json]
+  target     the fewest nodes (and their cost) reaching C_local >= X
+               --flop X [--set ...] [--format text|json]
+  optimize   the model-size search, best first [--set ...] [--format text|json|csv]
+  plan       the forward training-run planner (planner FILE) [--set ...] [--format text|json|csv]
+
+Options:
+  -o, --output FILE   write the output to FILE atomically instead of stdout
+  -h, --help          show this help
+  -v, --version       show the version
+
+Scenario keys for --set and --vary are the dotted keys of the scenario file,
+e.g. nodes=144, network.bandwidth_mbps=25, assumptions.compression_quality=conservative.
+Exit status: 0 success, 2 bad usage or input, 1 any other failure.
+)";
+
+using Command = int (*)(const cli::CommandContext&);
+
+struct CommandSpec {
+    Command run;
+    std::set<QString> options; // besides output/help/version
+};
+
+const std::map<QString, CommandSpec>& commands()
+{
+    static const std::map<QString, CommandSpec> table = {
+        {QStringLiteral("report"),
+         {cli::runReport, {QStringLiteral("quality"), QStringLiteral("no-replica-penalty")}}},
+        {QStringLiteral("evaluate"),
+         {cli::runEvaluate, {QStringLiteral("set"), QStringLiteral("format")}}},
+        {QStringLiteral("sweep"),
+         {cli::runSweep, {QStringLiteral("set"), QStringLiteral("format"), QStringLiteral("vary")}}},
+        {QStringLiteral("target"),
+         {cli::runTarget, {QStringLiteral("set"), QStringLiteral("format"), QStringLiteral("flop")}}},
+        {QStringLiteral("optimize"),
+         {cli::runOptimize, {QStringLiteral("set"), QStringLiteral("format")}}},
+        {QStringLiteral("plan"), {cli::runPlan, {QStringLiteral("set"), QStringLiteral("format")}}},
+    };
+    return table;
+}
+
+void addOptions(QCommandLineParser* parser)
+{
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->addOptions({
+        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help.")},
+        {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version.")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("quality"), QStringLiteral("Quality scenario."), QStringLiteral("NAME")},
+        {QStringLiteral("no-replica-penalty"), QStringLiteral("Switch the replica penalty off.")},
+        {QStringLiteral("set"), QStringLiteral("Set a scenario key."), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("vary"), QStringLiteral("Vary a scenario key."),
+         QStringLiteral("KEY=FROM:TO[:STEPS[:log]]")},
+        {QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT")},
+        {QStringLiteral("flop"), QStringLiteral("Target compute."), QStringLiteral("X")},
+    });
+    parser->addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command."));
+}
+
+} // namespace
+
+int runDtx(const QStringList& arguments, const CliStreams& streams)
+{
+    QCommandLineParser parser;
+    addOptions(&parser);
+    if (!parser.parse(QStringList{QStringLiteral("dtx")} + arguments)) {
+        streams.err->append("error: " + parser.errorText().toStdString() + "\n");
+        return kExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        const std::string version = "dtx " DTX_VERSION "\n";
+        return streams.out(version) ? kExitSuccess : kExitFailure;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        if (positional.isEmpty() && !parser.isSet(QStringLiteral("help"))) {
+            streams.err->append("error: no command given\n");
+            streams.err->append(kUsage);
+            return kExitBadInput;
+        }
+        return streams.out(kUsage) ? kExitSuccess : kExitFailure;
+    }
+    const QString name = positional.takeFirst();
+    const auto command = commands().find(name);
+    if (command == commands().end()) {
+        streams.err->append("error: unknown command '" + name.toStdString()
+                            + "'; commands: report, evaluate, sweep, target, optimize, plan\n");
+        return kExitBadInput;
+    }
+    for (const QString& option : parser.optionNames()) {
+        const QString longName = option == QLatin1String("o") ? QStringLiteral("output") : option;
+        if (longName != QLatin1String("output") && !command->second.options.count(longName)) {
+            streams.err->append("error: --" + longName.toStdString() + " is not an option of 'dtx "
+                                + name.toStdString() + "'\n");
+            return kExitBadInput;
+        }
+    }
+
+    const HardwareCatalog catalog = builtInHardwareCatalog();
+    if (!parser.isSet(QStringLiteral("output")))
+        return command->second.run({parser, positional, streams, catalog});
+
+    // Everything goes to a temporary file that replaces FILE only on
+    // success, so a failed or killed run never leaves half an output.
+    const QString path = parser.value(QStringLiteral("output"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        streams.err->append("error: " + path.toStdString() + ": cannot write: "
+                            + file.errorString().toStdString() + "\n");
+        return kExitFailure;
+    }
+    const CliStreams toFile{[&file](std::string_view text) {
+                                return file.write(text.data(), static_cast<qint64>(text.size()))
+                                       == static_cast<qint64>(text.size());
+                            },
+                            streams.err};
+    const int status = command->second.run({parser, positional, toFile, catalog});
+    if (status != kExitSuccess) {
+        file.cancelWriting();
+        return status;
+    }
+    if (!file.commit()) {
+        streams.err->append("error: " + path.toStdString() + ": cannot write: "
+                            + file.errorString().toStdString() + "\n");
+        return kExitFailure;
+    }
+    return kExitSuccess;
+}
+
+} // namespace dtx

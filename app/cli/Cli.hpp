@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+// The `dtx` command line (CLI.md), runnable in-process so tests can drive
+// it: output goes to a swappable sink, messages to a string.
+namespace dtx {
+
+enum ExitCode { kExitSuccess = 0, kExitFailure = 1, kExitBadInput = 2 };
+
+struct CliStreams {
+    // Receives the command's output in pieces; false means the write failed.
+    std::function<bool(std::string_view)> out;
+    std::string* err = nullptr;
+};
+
+// `arguments` excludes the program name.
+int runDtx(const QStringList& arguments, const CliStreams& streams);
+
+} // namespace dtx

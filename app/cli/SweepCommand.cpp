@@ -1,0 +1,238 @@
+#include "CliCommon.hpp"
+#include "DilocoModes.hpp"
+#include "JsonWriter.hpp"
+#include "ResultOutput.hpp"
+
+#include <QStringList>
+
+#include <cmath>
+#include <thread>
+
+namespace dtx::cli {
+namespace {
+
+constexpr double kDefaultSteps = 50;
+constexpr double kMaxStepsPerAxis = 1e6;
+constexpr double kMaxGridPoints = 1e7;
+// Rows are evaluated and formatted in blocks, two at a time on two threads,
+// and written in order; a block bounds the memory held at once.
+constexpr std::size_t kRowsPerBlock = 20000;
+
+struct Axis {
+    std::string key;
+    std::vector<double> values;
+};
+
+// KEY=FROM:TO[:STEPS[:log]]
+std::optional<Axis> parseAxis(const CommandContext& context, const QString& spec, int* status)
+{
+    const auto bad = [&](const QString& why) {
+        *status = fail(context, QStringLiteral("--vary %1: %2").arg(spec, why));
+        return std::nullopt;
+    };
+    ScenarioAssignment assignment;
+    if (!parseAssignment(spec.toStdString(), &assignment))
+        return bad(QStringLiteral("expected KEY=FROM:TO[:STEPS[:log]]"));
+    const std::optional<ScenarioValueType> type = scenarioKeyType(assignment.key);
+    if (!type || *type == ScenarioValueType::Text || *type == ScenarioValueType::Boolean)
+        return bad(QStringLiteral("'%1' is not a numeric scenario key")
+                       .arg(QString::fromStdString(assignment.key)));
+    const QStringList parts = QString::fromStdString(assignment.value).split(QLatin1Char(':'));
+    if (parts.size() < 2 || parts.size() > 4)
+        return bad(QStringLiteral("expected FROM:TO[:STEPS[:log]]"));
+    double from = 0;
+    double to = 0;
+    double steps = kDefaultSteps;
+    if (!parseNumberText(parts[0].toStdString(), &from) || !std::isfinite(from))
+        return bad(QStringLiteral("FROM '%1' is not a finite number").arg(parts[0]));
+    if (!parseNumberText(parts[1].toStdString(), &to) || !std::isfinite(to))
+        return bad(QStringLiteral("TO '%1' is not a finite number").arg(parts[1]));
+    if (parts.size() >= 3
+        && (!parseNumberText(parts[2].toStdString(), &steps) || steps != std::floor(steps)
+            || steps < 1 || steps > kMaxStepsPerAxis))
+        return bad(QStringLiteral("STEPS '%1' must be a whole number from 1 to 1000000").arg(parts[2]));
+    const bool logarithmic = parts.size() == 4;
+    if (logarithmic && parts[3] != QLatin1String("log"))
+        return bad(QStringLiteral("the fourth part must be 'log', not '%1'").arg(parts[3]));
+    if (logarithmic && !(from > 0 && to > 0))
+        return bad(QStringLiteral("log spacing needs FROM and TO above 0"));
+
+    Axis axis{assignment.key, {}};
+    const bool integral = *type == ScenarioValueType::Integer;
+    const int count = static_cast<int>(steps);
+    for (int i = 0; i < count; ++i) {
+        const double t = count == 1 ? 0.0 : static_cast<double>(i) / (count - 1);
+        double value = logarithmic ? std::exp(std::log(from) + t * (std::log(to) - std::log(from)))
+                                   : from + t * (to - from);
+        if (i == count - 1 && count > 1)
+            value = to; // exact end point despite rounding in the steps
+        if (integral)
+            value = std::round(value);
+        if (integral && !axis.values.empty() && axis.values.back() == value)
+            continue; // rounding made a duplicate
+        axis.values.push_back(value);
+    }
+    return axis;
+}
+
+struct SweepPlan {
+    Scenario base;
+    std::vector<Axis> axes;
+    std::vector<const ResultField*> columns;
+    OutputFormat format;
+    std::size_t rows;
+};
+
+void appendRow(const SweepPlan& plan, const HardwareCatalog& catalog, std::size_t row,
+               std::string* out)
+{
+    double values[2] = {0, 0};
+    const std::size_t innerCount = plan.axes.size() == 2 ? plan.axes[1].values.size() : 1;
+    values[0] = plan.axes[0].values[row / innerCount];
+    if (plan.axes.size() == 2)
+        values[1] = plan.axes[1].values[row % innerCount];
+
+    Scenario scenario = plan.base;
+    QString error;
+    for (std::size_t a = 0; a < plan.axes.size() && error.isEmpty(); ++a)
+        error = setScenarioNumber(&scenario, plan.axes[a].key, values[a], catalog);
+    std::optional<Evaluation> evaluation;
+    if (error.isEmpty()) {
+        const EvaluationOutcome outcome = evaluate(scenario);
+        if (outcome.ok())
+            evaluation = outcome.evaluation;
+        else
+            error = QString::fromStdString(outcome.error.key + ": " + outcome.error.message);
+    }
+
+    if (plan.format == OutputFormat::Csv) {
+        for (std::size_t a = 0; a < plan.axes.size(); ++a) {
+            appendJsonNumber(out, values[a]);
+            out->push_back(',');
+        }
+        for (const ResultField* field : plan.columns) {
+            if (evaluation)
+                appendCsvValue(out, *field, field->read(*evaluation));
+            out->push_back(',');
+        }
+        appendCsvText(out, error.toStdString());
+        out->append("\r\n");
+        return;
+    }
+    JsonWriter writer(out, false);
+    writer.beginObject();
+    for (std::size_t a = 0; a < plan.axes.size(); ++a) {
+        writer.key(plan.axes[a].key);
+        writer.value(values[a]);
+    }
+    if (evaluation) {
+        for (const ResultField* field : plan.columns) {
+            const ResultValue value = field->read(*evaluation);
+            if (!value.present)
+                continue;
+            writer.key(field->key);
+            switch (field->kind) {
+            case ResultKind::Number: writer.value(value.number); break;
+            case ResultKind::Boolean: writer.value(value.flag); break;
+            case ResultKind::Text: writer.value(value.text); break;
+            }
+        }
+    } else {
+        writer.key("error");
+        writer.value(error.toStdString());
+    }
+    writer.endObject();
+}
+
+void appendBlock(const SweepPlan& plan, const HardwareCatalog& catalog, std::size_t block,
+                 std::string* out)
+{
+    const std::size_t first = block * kRowsPerBlock;
+    const std::size_t last = std::min(plan.rows, first + kRowsPerBlock);
+    for (std::size_t row = first; row < last; ++row) {
+        if (plan.format == OutputFormat::Json)
+            out->append(row == 0 ? "\n    " : ",\n    ");
+        appendRow(plan, catalog, row, out);
+    }
+}
+
+std::string header(const SweepPlan& plan)
+{
+    std::string out;
+    if (plan.format == OutputFormat::Csv) {
+        for (const Axis& axis : plan.axes)
+            out += axis.key + ",";
+        for (const ResultField* field : plan.columns)
+            out += std::string(field->key) + ",";
+        return out + "error\r\n";
+    }
+    out = "{\n  \"inputs\": ";
+    std::string inputs;
+    JsonWriter writer(&inputs, false);
+    writeScenarioJson(plan.base, true, &writer);
+    out += inputs + ",\n  \"vary\": [";
+    for (std::size_t a = 0; a < plan.axes.size(); ++a) {
+        out += a ? ", " : "";
+        appendJsonString(&out, plan.axes[a].key);
+    }
+    return out + "],\n  \"rows\": [";
+}
+
+} // namespace
+
+int runSweep(const CommandContext& context)
+{
+    int status = kExitSuccess;
+    const auto format =
+        outputFormat(context, {OutputFormat::Csv, OutputFormat::Json}, OutputFormat::Csv, &status);
+    if (!format)
+        return status;
+    const QStringList specs = context.parser.values(QStringLiteral("vary"));
+    if (specs.isEmpty() || specs.size() > 2)
+        return fail(context, QStringLiteral("--vary: give one or two (a 1-D or 2-D grid)"));
+    const std::optional<Scenario> base = scenarioFromArguments(context, &status);
+    if (!base)
+        return status;
+
+    SweepPlan plan{*base, {}, resultFieldsForMode(base->mode), *format, 1};
+    for (const QString& spec : specs) {
+        std::optional<Axis> axis = parseAxis(context, spec, &status);
+        if (!axis)
+            return status;
+        if (!plan.axes.empty() && plan.axes[0].key == axis->key)
+            return fail(context, QStringLiteral("--vary %1: the key is varied twice").arg(spec));
+        // The range itself must be valid for the key; other inputs may
+        // still make single points invalid, which their rows then say.
+        for (double end : {axis->values.front(), axis->values.back()}) {
+            Scenario probe = *base;
+            const QString error = setScenarioNumber(&probe, axis->key, end, context.catalog);
+            if (error.startsWith(QString::fromStdString(axis->key + ":")))
+                return fail(context, QStringLiteral("--vary ") + error);
+        }
+        plan.rows *= axis->values.size();
+        plan.axes.push_back(std::move(*axis));
+    }
+    if (static_cast<double>(plan.rows) > kMaxGridPoints)
+        return fail(context, QStringLiteral("--vary: %1 points is more than the 10,000,000 a sweep allows")
+                                 .arg(plan.rows));
+
+    if (!context.streams.out(header(plan)))
+        return writeFailure(context);
+    const std::size_t blocks = (plan.rows + kRowsPerBlock - 1) / kRowsPerBlock;
+    for (std::size_t block = 0; block < blocks; block += 2) {
+        std::string first;
+        std::string second;
+        std::thread helper;
+        if (block + 1 < blocks)
+            helper = std::thread(appendBlock, std::cref(plan), std::cref(context.catalog), block + 1,
+                                 &second);
+        appendBlock(plan, context.catalog, block, &first);
+        if (helper.joinable())
+            helper.join();
+        if (!context.streams.out(first) || !context.streams.out(second))
+            return writeFailure(context);
+    }
+    return writeOutput(context, plan.format == OutputFormat::Json ? "\n  ]\n}\n" : "");
+}
+
+} // namespace dtx::cli

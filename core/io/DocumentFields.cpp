@@ -1,0 +1,272 @@
+#include "DocumentFields.hpp"
+
+#include "JsonWriter.hpp"
+#include "KeySuggestion.hpp"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+#include <charconv>
+#include <cmath>
+
+namespace dtx {
+namespace {
+// Integers travel as doubles in JSON; beyond 2^53 they are no longer exact.
+constexpr double kMaxExactInteger = 9007199254740992.0;
+constexpr qint64 kMaxDocumentBytes = 16 * 1024 * 1024;
+
+bool isSection(const QString& path, const std::vector<std::string>& keys)
+{
+    const std::string prefix = path.toStdString() + ".";
+    for (const std::string& key : keys)
+        if (key.compare(0, prefix.size(), prefix) == 0)
+            return true;
+    return false;
+}
+
+QString describeParseError(const QByteArray& document, const QJsonParseError& error)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < error.offset && i < document.size(); ++i) {
+        if (document[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("invalid JSON at line %1, column %2: %3")
+        .arg(line)
+        .arg(column)
+        .arg(error.errorString());
+}
+
+} // namespace
+
+QString keyError(const std::string& key, const std::string& message)
+{
+    return QString::fromStdString(key + ": " + message);
+}
+
+std::string typeName(ScenarioValueType type)
+{
+    switch (type) {
+    case ScenarioValueType::Number: return "a number";
+    case ScenarioValueType::Integer: return "a whole number";
+    case ScenarioValueType::NullableNumber: return "a number or null";
+    case ScenarioValueType::Boolean: return "true or false";
+    case ScenarioValueType::Text: return "a string";
+    }
+    return {};
+}
+
+// Checks a JSON value against the key's type and converts it.
+std::optional<Scalar> toScalar(const QJsonValue& value, ScenarioValueType type, std::string* error)
+{
+    switch (type) {
+    case ScenarioValueType::NullableNumber:
+        if (value.isNull())
+            return Scalar{};
+        [[fallthrough]];
+    case ScenarioValueType::Number:
+    case ScenarioValueType::Integer: {
+        if (!value.isDouble())
+            break;
+        const double number = value.toDouble();
+        if (!std::isfinite(number)) {
+            *error = "must be a finite number";
+            return std::nullopt;
+        }
+        if (type == ScenarioValueType::Integer
+            && (number != std::floor(number) || std::abs(number) > kMaxExactInteger)) {
+            *error = "must be a whole number, not " + QByteArray::number(number, 'g', 17).toStdString();
+            return std::nullopt;
+        }
+        return Scalar{number};
+    }
+    case ScenarioValueType::Boolean:
+        if (value.isBool())
+            return Scalar{value.toBool()};
+        break;
+    case ScenarioValueType::Text:
+        if (value.isString())
+            return Scalar{value.toString().toStdString()};
+        break;
+    }
+    *error = "must be " + typeName(type);
+    return std::nullopt;
+}
+
+// Converts the text of `--set KEY=VALUE` to the key's JSON type.
+std::optional<QJsonValue> assignmentValue(const ScenarioAssignment& assignment,
+                                          ScenarioValueType type, QString* error)
+{
+    const std::string& raw = assignment.value;
+    switch (type) {
+    case ScenarioValueType::Text:
+        return QJsonValue(QString::fromStdString(raw));
+    case ScenarioValueType::Boolean:
+        if (raw == "true" || raw == "false")
+            return QJsonValue(raw == "true");
+        break;
+    case ScenarioValueType::NullableNumber:
+        if (raw == "null")
+            return QJsonValue(QJsonValue::Null);
+        [[fallthrough]];
+    case ScenarioValueType::Number:
+    case ScenarioValueType::Integer: {
+        double number = 0;
+        if (!parseNumberText(raw, &number))
+            break;
+        if (!std::isfinite(number)) {
+            *error = keyError(assignment.key, "must be a finite number, not '" + raw + "'");
+            return std::nullopt;
+        }
+        return QJsonValue(number);
+    }
+    }
+    *error = keyError(assignment.key, "'" + raw + "' is not " + typeName(type));
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> parseDocumentObject(const QByteArray& document, const QString& sourceName,
+                                               QString* error)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString decoded = decoder.decode(document);
+    if (decoder.hasError()) {
+        *error = sourceName + QStringLiteral(": not valid UTF-8 text");
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(document, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = sourceName + QStringLiteral(": ") + describeParseError(document, parseError);
+        return std::nullopt;
+    }
+    if (!json.isObject()) {
+        *error = sourceName + QStringLiteral(": the top level must be a JSON object");
+        return std::nullopt;
+    }
+    return json.object();
+}
+
+bool readDocumentFile(const QString& path, QByteArray* document, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path + QStringLiteral(": cannot open: ") + file.errorString();
+        return false;
+    }
+    if (file.size() > kMaxDocumentBytes) {
+        *error = path + QStringLiteral(": larger than 16 MiB; not a dtx file");
+        return false;
+    }
+    *document = file.readAll();
+    if (document->trimmed().isEmpty()) {
+        *error = path + QStringLiteral(": the file is empty");
+        return false;
+    }
+    return true;
+}
+
+QString readDocumentObject(const QJsonObject& object, const QString& prefix,
+                           const DocumentSchema& schema)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        const std::string key = path.toStdString();
+        const std::optional<ScenarioValueType> type = schema.typeOf(key);
+        if (!type) {
+            if (isSection(path, *schema.keys) && !it.value().isObject())
+                return keyError(key, "must be an object");
+            if (isSection(path, *schema.keys)) {
+                const QString error = readDocumentObject(it.value().toObject(), path, schema);
+                if (!error.isEmpty())
+                    return error;
+                continue;
+            }
+            return keyError(key, "unknown key" + didYouMean(key, *schema.keys));
+        }
+        std::string message;
+        const std::optional<Scalar> scalar = toScalar(it.value(), *type, &message);
+        if (!scalar)
+            return keyError(key, message);
+        message = schema.store(key, *scalar);
+        if (!message.empty())
+            return keyError(key, message);
+    }
+    return {};
+}
+
+void assignPath(QJsonObject* root, const std::string& key, const QJsonValue& value)
+{
+    const QStringList parts = QString::fromStdString(key).split(QLatin1Char('.'));
+    if (parts.size() == 1) {
+        root->insert(parts[0], value);
+        return;
+    }
+    QJsonObject section = root->value(parts[0]).toObject();
+    section.insert(parts[1], value);
+    root->insert(parts[0], section);
+}
+
+void writeDocumentObject(const std::vector<DocumentLeaf>& leaves, JsonWriter* writer)
+{
+    writer->beginObject();
+    std::string openSection;
+    for (const DocumentLeaf& leaf : leaves) {
+        if (std::holds_alternative<std::monostate>(leaf.value))
+            continue;
+        const std::string_view key = leaf.key;
+        const std::size_t dot = key.find('.');
+        const std::string section(dot == std::string_view::npos ? "" : key.substr(0, dot));
+        if (section != openSection) {
+            if (!openSection.empty())
+                writer->endObject();
+            if (!section.empty()) {
+                writer->key(section);
+                writer->beginObject();
+            }
+            openSection = section;
+        }
+        writer->key(dot == std::string_view::npos ? key : key.substr(dot + 1));
+        if (const double* number = std::get_if<double>(&leaf.value))
+            writer->value(*number);
+        else if (const bool* flag = std::get_if<bool>(&leaf.value))
+            writer->value(*flag);
+        else if (leaf.type == ScenarioValueType::NullableNumber)
+            writer->null();
+        else
+            writer->value(std::get<std::string>(leaf.value));
+    }
+    if (!openSection.empty())
+        writer->endObject();
+    writer->endObject();
+}
+
+bool parseNumberText(std::string_view text, double* value)
+{
+    if (text.empty())
+        return false;
+    const char* begin = text.data();
+    if (*begin == '+')
+        ++begin;
+    const auto result = std::from_chars(begin, text.data() + text.size(), *value);
+    return result.ec != std::errc::invalid_argument && result.ptr == text.data() + text.size()
+           && (result.ec == std::errc() || result.ec == std::errc::result_out_of_range);
+}
+
+bool parseAssignment(const std::string& text, ScenarioAssignment* assignment)
+{
+    const std::size_t equals = text.find('=');
+    if (equals == std::string::npos || equals == 0)
+        return false;
+    assignment->key = text.substr(0, equals);
+    assignment->value = text.substr(equals + 1);
+    return true;
+}
+
+} // namespace dtx

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dtx {
+
+// The candidate closest to a misspelt key by edit distance, or empty when
+// none is close enough to be a plausible typo.
+std::string nearestKey(std::string_view key, const std::vector<std::string>& candidates);
+
+// " (did you mean 'x'?)" or an empty string.
+std::string didYouMean(std::string_view key, const std::vector<std::string>& candidates);
+
+} // namespace dtx

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ScenarioFile.hpp"
+#include "TrainingPlanner.hpp"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+// The planner file of CLI.md (`dtx plan`): the forward planner's inputs
+// under dotted keys, read, overridden with --set, checked and written back.
+namespace dtx {
+
+inline constexpr int kPlanFormatVersion = 1;
+
+const std::vector<std::string>& planKeys();
+
+struct PlanLoad {
+    std::optional<PlannerInputs> inputs;
+    QString error;
+
+    bool ok() const { return inputs.has_value(); }
+};
+
+PlanLoad loadPlan(const QByteArray& document, const QString& sourceName,
+                  const std::vector<ScenarioAssignment>& assignments);
+PlanLoad loadPlanFile(const QString& path, const std::vector<ScenarioAssignment>& assignments);
+
+void writePlanJson(const PlannerInputs& inputs, class JsonWriter* writer);
+
+} // namespace dtx

@@ -1,0 +1,132 @@
+#include "ResultFields.hpp"
+
+#include <string_view>
+
+namespace dtx {
+namespace {
+
+ResultValue number(double value) { return {true, value, false, {}}; }
+ResultValue flag(bool value) { return {true, 0, value, {}}; }
+ResultValue absent() { return {}; }
+
+template <typename Details, typename Read>
+ResultValue detail(const std::optional<Details>& details, Read read)
+{
+    return details ? number(read(*details)) : absent();
+}
+
+} // namespace
+
+const std::vector<ResultField>& resultFields()
+{
+    using K = ResultKind;
+    static const std::vector<ResultField> table = {
+        {"mode", "Mode", "", K::Text,
+         [](const Evaluation& e) { return ResultValue{true, 0, false, std::string(modeName(e.mode))}; }},
+        {"n_nodes", "Nodes", "", K::Number, [](const Evaluation& e) { return number(e.nodes); }},
+        {"total_gpus", "GPUs", "", K::Number, [](const Evaluation& e) { return number(e.totalGpus); }},
+        {"params_b", "Model size (active)", "B params", K::Number,
+         [](const Evaluation& e) { return number(e.paramsB); }},
+        {"max_params_b", "Largest model on one node", "B params", K::Number,
+         [](const Evaluation& e) { return number(e.maxParamsB); }},
+        {"h100_equiv_per_node", "H100-equivalents per node", "", K::Number,
+         [](const Evaluation& e) { return number(e.h100EquivPerNode); }},
+        {"under_threshold", "Node under CCC threshold", "", K::Boolean,
+         [](const Evaluation& e) { return flag(e.underThreshold); }},
+        {"t_comp_s", "Compute per inner step", "s", K::Number,
+         [](const Evaluation& e) { return number(e.computeStepSeconds); }},
+        {"sync_bits", "Bits per sync (compressed)", "bit", K::Number,
+         [](const Evaluation& e) { return number(e.syncBits); }},
+        {"f_straggler", "Straggler factor (WAN)", "", K::Number,
+         [](const Evaluation& e) { return number(e.stragglerFactor); }},
+        {"t_sync_s", "Sync time (WAN, with stragglers)", "s", K::Number,
+         [](const Evaluation& e) { return number(e.syncSeconds); }},
+        {"t_sync_base_s", "Sync base time", "s", K::Number,
+         [](const Evaluation& e) { return detail(e.flat, [](const FlatDetails& d) { return d.syncBaseSeconds; }); }},
+        {"h", "Inner steps H", "", K::Number, [](const Evaluation& e) { return number(e.innerSteps); }},
+        {"alpha", "Sync-interval sensitivity alpha", "", K::Number,
+         [](const Evaluation& e) { return number(e.alpha); }},
+        {"eta", "Efficiency eta", "", K::Number, [](const Evaluation& e) { return number(e.eta); }},
+        {"c_actual", "C_actual", "FLOP", K::Number, [](const Evaluation& e) { return number(e.computeActual); }},
+        {"c_local", "C_local (local-equivalent)", "FLOP", K::Number,
+         [](const Evaluation& e) { return number(e.computeLocal); }},
+        {"tokens", "Tokens", "", K::Number, [](const Evaluation& e) { return number(e.tokens); }},
+        {"chinchilla_tokens", "Chinchilla-optimal tokens", "", K::Number,
+         [](const Evaluation& e) { return number(e.chinchillaTokens); }},
+        {"overtraining_ratio", "Overtraining ratio", "", K::Number,
+         [](const Evaluation& e) { return number(e.overtrainingRatio); }},
+        {"eta_chinchilla", "Chinchilla efficiency", "", K::Number,
+         [](const Evaluation& e) { return number(e.chinchillaEfficiency); }},
+        {"c_quality", "C_quality (quality-adjusted)", "FLOP", K::Number,
+         [](const Evaluation& e) { return number(e.computeQuality); }},
+        {"cost_usd", "Hardware cost", "USD", K::Number, [](const Evaluation& e) { return number(e.costUsd); }},
+        {"threshold_multiple", "Multiple of the Strict Threshold", "x", K::Number,
+         [](const Evaluation& e) { return number(e.thresholdMultiple); }},
+        {"n_groups", "Groups", "", K::Number,
+         [](const Evaluation& e) {
+             if (e.pipeline)
+                 return number(e.pipeline->groups);
+             return detail(e.hierarchical, [](const HierarchicalDetails& d) { return d.groups; });
+         }},
+        {"h_inner", "Inner steps per regional sync", "", K::Number,
+         [](const Evaluation& e) { return detail(e.hierarchical, [](const HierarchicalDetails& d) { return d.innerSteps; }); }},
+        {"h_regional", "Regional syncs per global sync", "", K::Number,
+         [](const Evaluation& e) { return detail(e.hierarchical, [](const HierarchicalDetails& d) { return d.regionalSteps; }); }},
+        {"h_eff", "Effective inner steps", "", K::Number,
+         [](const Evaluation& e) { return detail(e.hierarchical, [](const HierarchicalDetails& d) { return d.effectiveSteps; }); }},
+        {"t_regional_sync_s", "Regional sync time", "s", K::Number,
+         [](const Evaluation& e) { return detail(e.hierarchical, [](const HierarchicalDetails& d) { return d.regionalSyncSeconds; }); }},
+        {"t_global_sync_s", "Global sync time", "s", K::Number,
+         [](const Evaluation& e) { return detail(e.hierarchical, [](const HierarchicalDetails& d) { return d.globalSyncSeconds; }); }},
+        {"f_regional", "Straggler factor (regional)", "", K::Number,
+         [](const Evaluation& e) { return detail(e.hierarchical, [](const HierarchicalDetails& d) { return d.regionalStragglerFactor; }); }},
+        {"total_params_b", "Total parameters", "B params", K::Number,
+         [](const Evaluation& e) { return detail(e.moe, [](const MoeDetails& d) { return d.totalParamsB; }); }},
+        {"active_params_b", "Active parameters", "B params", K::Number,
+         [](const Evaluation& e) { return detail(e.moe, [](const MoeDetails& d) { return d.activeParamsB; }); }},
+        {"mem_node_gb", "Memory per node", "GB", K::Number,
+         [](const Evaluation& e) { return detail(e.moe, [](const MoeDetails& d) { return d.memoryPerNodeGb; }); }},
+        {"fits_on_node", "Fits on one node", "", K::Boolean,
+         [](const Evaluation& e) { return e.moe ? flag(e.moe->fitsOnNode) : absent(); }},
+        {"t_ep_s", "Expert-parallel time per step", "s", K::Number,
+         [](const Evaluation& e) { return detail(e.moe, [](const MoeDetails& d) { return d.expertParallelSeconds; }); }},
+        {"ep_overhead", "Expert-parallel overhead", "", K::Number,
+         [](const Evaluation& e) { return detail(e.moe, [](const MoeDetails& d) { return d.expertParallelOverhead; }); }},
+        {"pp_stages", "Pipeline stages", "", K::Number,
+         [](const Evaluation& e) { return detail(e.pipeline, [](const PipelineDetails& d) { return d.stages; }); }},
+        {"t_pp_step_s", "Pipeline step", "s", K::Number,
+         [](const Evaluation& e) { return detail(e.pipeline, [](const PipelineDetails& d) { return d.pipelineStepSeconds; }); }},
+        {"bubble_fraction", "Pipeline bubble", "", K::Number,
+         [](const Evaluation& e) { return detail(e.pipeline, [](const PipelineDetails& d) { return d.bubbleFraction; }); }},
+        {"eta_activation", "Activation-compression quality", "", K::Number,
+         [](const Evaluation& e) { return detail(e.pipeline, [](const PipelineDetails& d) { return d.activationQuality; }); }},
+        {"eta_sync", "Efficiency before activation quality", "", K::Number,
+         [](const Evaluation& e) { return detail(e.pipeline, [](const PipelineDetails& d) { return d.syncEfficiency; }); }},
+        {"outer_step_s", "Outer step", "s", K::Number,
+         [](const Evaluation& e) { return detail(e.pipeline, [](const PipelineDetails& d) { return d.outerStepSeconds; }); }},
+    };
+    return table;
+}
+
+std::vector<const ResultField*> resultFieldsForMode(Mode mode)
+{
+    // Probe which keys a mode fills by evaluating an empty result of that
+    // shape: cheaper to keep right than a second list of keys per mode.
+    Evaluation probe;
+    probe.mode = mode;
+    if (mode == Mode::Flat || mode == Mode::Hierarchical)
+        probe.flat = FlatDetails{};
+    if (mode == Mode::Hierarchical)
+        probe.hierarchical = HierarchicalDetails{};
+    if (mode == Mode::Moe)
+        probe.moe = MoeDetails{};
+    if (mode == Mode::PipelineDiloco)
+        probe.pipeline = PipelineDetails{};
+    std::vector<const ResultField*> fields;
+    for (const ResultField& field : resultFields())
+        if (field.read(probe).present)
+            fields.push_back(&field);
+    return fields;
+}
+
+} // namespace dtx

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Evaluation.hpp"
+
+#include <string>
+#include <vector>
+
+// The metrics of one evaluation under their CLI.md result keys, in one
+// table shared by the text, JSON and CSV outputs and the sweep columns.
+namespace dtx {
+
+enum class ResultKind { Number, Boolean, Text };
+
+struct ResultValue {
+    bool present = false; // false: the key does not apply to this result
+    double number = 0;
+    bool flag = false;
+    std::string text;
+};
+
+struct ResultField {
+    const char* key;
+    const char* label; // for the text output
+    const char* unit;  // "" when unitless
+    ResultKind kind;
+    ResultValue (*read)(const Evaluation&);
+};
+
+const std::vector<ResultField>& resultFields();
+
+// The keys a scenario of this mode can produce, in table order (for CSV
+// headers: hierarchical also lists the flat keys it falls back to).
+std::vector<const ResultField*> resultFieldsForMode(Mode mode);
+
+} // namespace dtx

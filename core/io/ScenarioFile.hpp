@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Evaluation.hpp"
+#include "Hardware.hpp"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+// The scenario file of CLI.md (JSON, UTF-8, every key optional) and the
+// dotted keys `--set` and `--vary` use. The table of keys lives in
+// ScenarioFile.cpp, once; parsing, `--set` and writing all read it.
+namespace dtx {
+
+inline constexpr int kScenarioFormatVersion = 1;
+
+enum class ScenarioValueType { Number, Integer, NullableNumber, Boolean, Text };
+
+// Every dotted key a scenario accepts, in file order.
+const std::vector<std::string>& scenarioKeys();
+std::optional<ScenarioValueType> scenarioKeyType(const std::string& key);
+
+// One `--set KEY=VALUE`, as typed.
+struct ScenarioAssignment {
+    std::string key;
+    std::string value;
+};
+// Splits "KEY=VALUE"; false when there is no '='.
+bool parseAssignment(const std::string& text, ScenarioAssignment* assignment);
+
+struct ScenarioLoad {
+    std::optional<Scenario> scenario;
+    QString error; // names the file, the key or the value at fault
+
+    bool ok() const { return scenario.has_value(); }
+};
+
+// Parses a scenario document (empty = the default scenario), applies the
+// assignments in order, resolves the node from the catalog and checks
+// every value. `sourceName` prefixes messages about the document itself.
+ScenarioLoad loadScenario(const QByteArray& document, const QString& sourceName,
+                          const std::vector<ScenarioAssignment>& assignments,
+                          const HardwareCatalog& catalog);
+
+// Reads FILE (at most 16 MiB, UTF-8) and calls loadScenario.
+ScenarioLoad loadScenarioFile(const QString& path,
+                              const std::vector<ScenarioAssignment>& assignments,
+                              const HardwareCatalog& catalog);
+
+// Sets one numeric key on a resolved scenario (for sweeps), rebuilding the
+// node when a node key changes, and checks the result. Returns the error,
+// empty when the scenario is valid.
+QString setScenarioNumber(Scenario* scenario, const std::string& key, double value,
+                          const HardwareCatalog& catalog);
+
+// The scenario as a JSON object in file order. With `resolveDefaults` a
+// missing model size is written as the size used, else as null.
+void writeScenarioJson(const Scenario& scenario, bool resolveDefaults, class JsonWriter* writer);
+std::string scenarioToJson(const Scenario& scenario, bool resolveDefaults);
+
+// Strict decimal parsing for command-line values: the whole text must be a
+// number. Non-finite results are returned as such for the caller to reject.
+bool parseNumberText(std::string_view text, double* value);
+
+} // namespace dtx

@@ -1,0 +1,63 @@
+#include "Countermeasures.hpp"
+
+#include "Constants.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dtx {
+
+int largestA100CountUnderCompute(const GpuSpec& a100, double thresholdH100e)
+{
+    if (thresholdH100e == kDefaultCccThresholdH100e)
+        return kReferenceA100Count;
+    return static_cast<int>(std::floor(thresholdH100e * kH100Fp16Tflops / a100.fp16Tflops));
+}
+
+int largestH100CountUnderCompute(double thresholdH100e)
+{
+    return static_cast<int>(std::floor(thresholdH100e));
+}
+
+int largestA100CountUnderMemory(const GpuSpec& a100, double memoryThresholdGb)
+{
+    const int byMemory = static_cast<int>(std::floor(memoryThresholdGb / a100.vramGb));
+    return std::max(1, std::min(kReferenceA100Count, byMemory));
+}
+
+int largestH100CountUnderMemory(const GpuSpec& h100, double memoryThresholdGb)
+{
+    const int byMemory = static_cast<int>(std::floor(memoryThresholdGb / h100.vramGb));
+    return std::max(1, std::min(kReferenceH100Count, byMemory));
+}
+
+std::vector<CollateralSystem> collateralSystems(const HardwareCatalog& catalog)
+{
+    std::vector<CollateralSystem> systems;
+    for (const ReferenceSystem& reference : catalog.referenceSystems) {
+        const GpuSpec* gpu = catalog.findGpu(reference.gpu);
+        if (!gpu)
+            continue; // the catalog loader rejects such entries
+        CollateralSystem system;
+        system.name = reference.name;
+        system.category = reference.category;
+        system.gpuCount = reference.gpuCount;
+        system.vramGb = reference.gpuCount * gpu->vramGb;
+        system.fp16Tflops = reference.gpuCount * gpu->fp16Tflops;
+        system.h100Equiv = system.fp16Tflops / kH100Fp16Tflops;
+        systems.push_back(system);
+    }
+    return systems;
+}
+
+bool caughtByComputeThreshold(const CollateralSystem& system, double thresholdH100e)
+{
+    return !isUnderThreshold(system.h100Equiv, thresholdH100e);
+}
+
+bool caughtByMemoryThreshold(const CollateralSystem& system, double memoryThresholdGb)
+{
+    return system.vramGb > memoryThresholdGb;
+}
+
+} // namespace dtx

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "Scenario.hpp"
+
+#include <optional>
+#include <string>
+
+// What one evaluation of a scenario yields (MODEL.md §4–§7). The shared
+// fields hold in every mode; mode-specific details sit in optional parts.
+namespace dtx {
+
+struct FlatDetails {
+    double syncBaseSeconds = 0; // 2 V / BW + lat, before the straggler factor
+};
+
+struct HierarchicalDetails {
+    double groups = 0;
+    double innerSteps = 0;        // H_inner
+    double regionalSteps = 0;     // H_reg
+    double effectiveSteps = 0;    // H_eff = H_inner × sqrt(H_reg)
+    double regionalSyncSeconds = 0;
+    double globalSyncSeconds = 0;
+    double regionalStragglerFactor = 0;
+};
+
+struct MoeDetails {
+    double totalParamsB = 0;
+    double activeParamsB = 0;
+    double memoryPerNodeGb = 0;
+    bool fitsOnNode = false;
+    double expertParallelSeconds = 0; // t_ep, all-to-all round trips per step
+    double expertParallelOverhead = 0;
+};
+
+struct PipelineDetails {
+    double stages = 0;
+    double groups = 0;
+    double pipelineStepSeconds = 0;
+    double bubbleFraction = 0;
+    double activationQuality = 0; // q_act(c_a, S)
+    double syncEfficiency = 0;    // eta before activation quality
+    double outerStepSeconds = 0;
+};
+
+struct Evaluation {
+    Mode mode = Mode::Flat;
+    double nodes = 0;
+    double totalGpus = 0;
+    double paramsB = 0; // active parameters in moe mode
+    double maxParamsB = 0;
+    double h100EquivPerNode = 0;
+    bool underThreshold = true;
+    double computeStepSeconds = 0; // t_comp (t_full in pp_diloco)
+    double syncBits = 0;           // V, after compression
+    double stragglerFactor = 1;    // of the WAN sync
+    double syncSeconds = 0;        // of the WAN sync, with stragglers
+    double innerSteps = 1;         // H (H_eff in hierarchical mode)
+    double alpha = 0;
+    double eta = 1;
+    double computeActual = 0;
+    double computeLocal = 0;
+    double tokens = 0;
+    double chinchillaTokens = 0;
+    double overtrainingRatio = 0;
+    double chinchillaEfficiency = 1;
+    double computeQuality = 0;
+    double costUsd = 0;
+    double thresholdMultiple = 0;
+
+    std::optional<FlatDetails> flat;
+    std::optional<HierarchicalDetails> hierarchical;
+    std::optional<MoeDetails> moe;
+    std::optional<PipelineDetails> pipeline;
+};
+
+// An input that cannot be evaluated, named by its scenario-file key.
+struct InputError {
+    std::string key;
+    std::string message;
+};
+
+// Either an evaluation or the input error that prevented it.
+struct EvaluationOutcome {
+    std::optional<Evaluation> evaluation;
+    InputError error;
+
+    bool ok() const { return evaluation.has_value(); }
+};
+
+} // namespace dtx

@@ -1,0 +1,73 @@
+#include "Hardware.hpp"
+
+#include "Constants.hpp"
+
+namespace dtx {
+
+double bytesPerParam(Precision precision)
+{
+    // FP16 mixed precision keeps weights, gradients, two Adam moments and an
+    // FP32 master copy; FP8 saves two bytes on the weights and gradients.
+    return precision == Precision::Fp8 ? 14.0 : 16.0;
+}
+
+double bitsPerPseudoGradient(Precision precision)
+{
+    return precision == Precision::Fp8 ? 8.0 : 16.0;
+}
+
+const GpuSpec* HardwareCatalog::findGpu(const std::string& name) const
+{
+    for (const GpuSpec& gpu : gpus)
+        if (gpu.name == name)
+            return &gpu;
+    return nullptr;
+}
+
+NodeConfig makeNode(const GpuSpec& gpu, int count, Precision precision, const std::string& name)
+{
+    NodeConfig node;
+    node.name = name.empty() ? std::to_string(count) + "x " + gpu.name : name;
+    const double trainingTflops =
+        precision == Precision::Fp8 && gpu.fp8Tflops ? *gpu.fp8Tflops : gpu.fp16Tflops;
+    node.pflops = count * (trainingTflops * kFlopPerTeraflop) / kFlopPerPetaflop;
+    node.pflopsFp16 = count * (gpu.fp16Tflops * kFlopPerTeraflop) / kFlopPerPetaflop;
+    node.vramGb = count * gpu.vramGb;
+    node.gpuCount = count;
+    node.gpuCostUsd = gpu.priceUsd.value_or(0.0);
+    node.h100Equiv = count * gpu.fp16Tflops / kH100Fp16Tflops;
+    node.bytesPerParam = bytesPerParam(precision);
+    node.bitsPerPseudoGradient = bitsPerPseudoGradient(precision);
+    return node;
+}
+
+bool isUnderThreshold(double h100Equiv, double thresholdH100e)
+{
+    return h100Equiv <= thresholdH100e;
+}
+
+const std::vector<NodePreset>& nodePresets()
+{
+    static const std::vector<NodePreset> presets = {
+        {kPresetA100, kA100Gpu, kReferenceA100Count, Precision::Fp16},
+        {kPresetGh200, "GH200", kReferenceH100Count, Precision::Fp16},
+        {kPresetH100, kH100Gpu, kReferenceH100Count, Precision::Fp16},
+        {kPresetH100Fp8, kH100Gpu, kReferenceH100Count, Precision::Fp8},
+    };
+    return presets;
+}
+
+std::optional<NodeConfig> presetNode(const HardwareCatalog& catalog, const std::string& presetName)
+{
+    for (const NodePreset& preset : nodePresets()) {
+        if (presetName != preset.name)
+            continue;
+        const GpuSpec* gpu = catalog.findGpu(preset.gpu);
+        if (!gpu)
+            return std::nullopt;
+        return makeNode(*gpu, preset.gpuCount, preset.precision, preset.name);
+    }
+    return std::nullopt;
+}
+
+} // namespace dtx

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dtx {
+
+// Numeric precision used for training; it fixes the training-state bytes per
+// parameter and the bits per pseudo-gradient value (MODEL.md §1).
+enum class Precision { Fp16, Fp8 };
+
+double bytesPerParam(Precision precision);
+double bitsPerPseudoGradient(Precision precision);
+
+// One GPU model of the hardware catalog (resources/hardware.json). Figures
+// are dense (no sparsity) vendor numbers; the catalog names their sources.
+struct GpuSpec {
+    std::string name;
+    double fp16Tflops = 0;
+    std::optional<double> fp8Tflops;
+    double vramGb = 0;
+    std::optional<double> priceUsd;
+    std::string source;
+};
+
+// A named machine of the collateral-damage table (MODEL.md §10): GPU type and
+// count, with the category of legitimate use it stands for.
+struct ReferenceSystem {
+    std::string name;
+    std::string gpu;
+    int gpuCount = 0;
+    std::string category;
+};
+
+// The catalog as plain data; core/io reads it from the JSON resource.
+struct HardwareCatalog {
+    std::vector<GpuSpec> gpus;
+    std::vector<ReferenceSystem> referenceSystems;
+
+    const GpuSpec* findGpu(const std::string& name) const;
+};
+
+// One co-located machine room of GPUs, with every field of MODEL.md §1.
+struct NodeConfig {
+    std::string name;
+    double pflops = 0;     // training throughput (FP8 for FP8 nodes)
+    double pflopsFp16 = 0; // used only for the treaty's H100-equivalent count
+    double vramGb = 0;
+    int gpuCount = 0;
+    double gpuCostUsd = 0;
+    double h100Equiv = 0;
+    double bytesPerParam = 16;
+    double bitsPerPseudoGradient = 16;
+
+    // Largest dense model whose training state fits on the node (billions).
+    double maxParamsB() const { return vramGb / bytesPerParam; }
+    double costUsd() const { return gpuCount * gpuCostUsd; }
+};
+
+// Builds a node of `count` GPUs of one type, evaluated in the order
+// MODEL.md §1 writes (count × TFLOPS × 1e12 / 1e15, count × TFLOPS / 990).
+NodeConfig makeNode(const GpuSpec& gpu, int count, Precision precision,
+                    const std::string& name = {});
+
+// The treaty's covered-cluster rule: a node is unregistered while its
+// H100-equivalent count does not exceed the threshold.
+bool isUnderThreshold(double h100Equiv, double thresholdH100e);
+
+// The four reference presets of MODEL.md §1, by name, built from the catalog.
+struct NodePreset {
+    const char* name;
+    const char* gpu;
+    int gpuCount;
+    Precision precision;
+};
+const std::vector<NodePreset>& nodePresets();
+std::optional<NodeConfig> presetNode(const HardwareCatalog& catalog, const std::string& presetName);
+
+// GPUs per reference node: 48 A100s stay under 16 H100-equivalents with a
+// margin (50 would be the limit); 16 H100s sit exactly at it.
+inline constexpr int kReferenceA100Count = 48;
+inline constexpr int kReferenceH100Count = 16;
+
+inline constexpr const char* kA100Gpu = "A100 80GB";
+inline constexpr const char* kH100Gpu = "H100 SXM";
+inline constexpr const char* kPresetA100 = "48x A100 80GB";
+inline constexpr const char* kPresetGh200 = "16x GH200";
+inline constexpr const char* kPresetH100 = "16x H100 SXM";
+inline constexpr const char* kPresetH100Fp8 = "16x H100 FP8";
+
+} // namespace dtx

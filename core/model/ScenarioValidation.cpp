@@ -1,0 +1,104 @@
+#include "ScenarioValidation.hpp"
+
+#include "DilocoModes.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace dtx {
+namespace {
+
+std::string formatNumber(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", value);
+    return text;
+}
+
+struct RangeRule {
+    const char* key;
+    double value;
+    double min;
+    bool minInclusive;
+    double max;
+};
+
+std::optional<InputError> checkRange(const RangeRule& rule)
+{
+    if (!std::isfinite(rule.value))
+        return InputError{rule.key, "must be a finite number"};
+    const bool aboveMin = rule.minInclusive ? rule.value >= rule.min : rule.value > rule.min;
+    if (aboveMin && rule.value <= rule.max)
+        return std::nullopt;
+    const std::string lower = (rule.minInclusive ? "from " : "greater than ") + formatNumber(rule.min);
+    return InputError{rule.key, "is " + formatNumber(rule.value) + "; it must be " + lower
+                                    + (rule.minInclusive ? " to " : " and at most ")
+                                    + formatNumber(rule.max)};
+}
+
+} // namespace
+
+std::optional<InputError> validateScenario(const Scenario& s)
+{
+    const NodeConfig& node = s.node;
+    const RangeRule rules[] = {
+        {"nodes", static_cast<double>(s.nodes), 1, true, kMaxNodes},
+        {"node.pflops", node.pflops, 0, false, 1e9},
+        {"node.pflops_fp16", node.pflopsFp16, 0, false, 1e9},
+        {"node.vram_gb", node.vramGb, 0, false, 1e12},
+        {"node.gpu_count", static_cast<double>(node.gpuCount), 1, true, 1e9},
+        {"node.gpu_cost_usd", node.gpuCostUsd, 0, true, 1e12},
+        {"node.h100_equiv", node.h100Equiv, 0, true, 1e12},
+        {"node.bytes_per_param", node.bytesPerParam, 0, false, 64},
+        {"node.bits_per_pseudo_grad", node.bitsPerPseudoGradient, 0, false, 64},
+        {"network.bandwidth_mbps", s.wan.bandwidthMbps, 0, false, kMaxBandwidthMbps},
+        {"network.latency_ms", s.wan.latencyMs, 0, true, kMaxLatencyMs},
+        {"hierarchy.nodes_per_group", s.hierarchy.nodesPerGroup, 1, true, kMaxNodes},
+        {"hierarchy.bandwidth_mbps", s.hierarchy.regional.bandwidthMbps, 0, false,
+         kMaxBandwidthMbps},
+        {"hierarchy.latency_ms", s.hierarchy.regional.latencyMs, 0, true, kMaxLatencyMs},
+        {"pipeline.activation_compression", s.pipeline.activationCompression, 1, true,
+         kMaxCompression},
+        {"pipeline.micro_batches", s.pipeline.microBatches, 1, true, 1e6},
+        {"pipeline.bandwidth_mbps", s.pipeline.stageLink.bandwidthMbps, 0, false,
+         kMaxBandwidthMbps},
+        {"pipeline.latency_ms", s.pipeline.stageLink.latencyMs, 0, true, kMaxLatencyMs},
+        {"training.mfu", s.training.mfu, 0, false, 1},
+        {"training.local_batch_tokens", s.training.localBatchTokens, 1, true, 1e12},
+        {"training.years", s.training.years, 0, false, kMaxYears},
+        {"training.compression", s.training.compression, 1, true, kMaxCompression},
+        {"treaty.ccc_threshold_h100e", s.treaty.cccThresholdH100e, 0, false, 1e9},
+        {"treaty.strict_threshold_flop", s.treaty.strictThresholdFlop, 0, false, 1e40},
+    };
+    for (const RangeRule& rule : rules)
+        if (auto error = checkRange(rule))
+            return error;
+
+    if (s.mode == Mode::Moe) {
+        if (auto error = checkRange({"moe.total_params_b", s.moe.totalParamsB, kMinParamsB, true,
+                                     kMaxParamsB}))
+            return error;
+        if (auto error = checkRange({"moe.active_params_b", s.moe.activeParamsB, kMinParamsB, true,
+                                     s.moe.totalParamsB}))
+            return error;
+        return checkRange({"moe.layers", s.moe.layers, 0, true, 1e4});
+    }
+
+    const double paramsB = s.resolvedParamsB();
+    if (auto error = checkRange({"model.params_b", paramsB, kMinParamsB, true, kMaxParamsB}))
+        return error;
+    if (s.mode == Mode::PipelineDiloco) {
+        const EvaluationOutcome outcome = evaluatePipelineDiloco(s);
+        if (!outcome.ok())
+            return outcome.error;
+    } else if (paramsB > node.maxParamsB()) {
+        return InputError{"model.params_b",
+                          "is " + formatNumber(paramsB) + " B, but at most "
+                              + formatNumber(node.maxParamsB())
+                              + " B fit on one node; use pp_diloco mode for larger models"};
+    }
+    return std::nullopt;
+}
+
+} // namespace dtx

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Evaluation.hpp"
+
+#include <optional>
+
+namespace dtx {
+
+// Checks every input of a scenario against the range the model is meant
+// for, and returns the first offender named by its scenario-file key.
+// Bounds are generous but finite, so no output can overflow to inf or NaN.
+std::optional<InputError> validateScenario(const Scenario& scenario);
+
+// The limits, shared with the scenario parser and the explorer's inputs.
+inline constexpr double kMaxNodes = 1e9;
+inline constexpr double kMinParamsB = 0.001; // keeps alpha(P_b) finite and positive
+inline constexpr double kMaxParamsB = 1e6;
+inline constexpr double kMaxBandwidthMbps = 1e9;
+inline constexpr double kMaxLatencyMs = 1e7;
+inline constexpr double kMaxCompression = 1e9;
+inline constexpr double kMaxYears = 1000;
+
+} // namespace dtx

@@ -1,0 +1,394 @@
+// The forward training-run planner (MODEL.md §13). Every expression is
+// written in the order the spec writes it: the results pass through ceil and
+// floor, where the last bit matters.
+#include "TrainingPlanner.hpp"
+
+#include "Constants.hpp"
+#include "Efficiency.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <cstdio>
+#include <numbers>
+
+namespace dtx {
+namespace {
+
+template <typename Enum, std::size_t N>
+bool parseName(const std::array<std::string_view, N>& names, std::string_view text, Enum* value)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (text == names[i]) {
+            *value = static_cast<Enum>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+// The reference planner's mitigation figures. Redundancy provisions one
+// spare per ten workers (only n / 1.1 nodes train) and the spares absorb
+// 70 % of the slowest-of-n delay; a deadline (threshold) removes the delay
+// but discards late workers' updates, which it charges as efficiency / 1.15.
+constexpr double kRedundancyOverprovision = 1.1;
+constexpr double kRedundancyStragglerShare = 0.3;
+constexpr double kThresholdEfficiencyLoss = 1.15;
+// The efficiency floor of MODEL.md §3: DiLoCo never fell below it in the
+// reported runs.
+constexpr double kEfficiencyFloor = 0.4;
+// The reference planner counts activation recomputation by taking model
+// FLOPs as 80 % of hardware FLOPs.
+constexpr double kModelToHardwareFlops = 0.8;
+
+double bitsPerSecond(double mbps) { return mbps * kBitsPerMegabit; }
+double seconds(double milliseconds) { return milliseconds / 1000.0; }
+
+// f'(k): the straggler factor of a k-member sync after mitigation.
+double stragglerFactorWithMitigation(double members, const PlannerInputs& in)
+{
+    const StragglerMitigation mitigation = in.algorithm.stragglerMitigation;
+    if (!in.assumptions.straggler || mitigation == StragglerMitigation::Threshold)
+        return 1.0;
+    if (mitigation == StragglerMitigation::Redundancy)
+        return 1.0 + kRedundancyStragglerShare * (stragglerFactor(members) - 1.0);
+    return stragglerFactor(members);
+}
+
+double expertParallelDegree(const PlannerInputs& in)
+{
+    if (in.model.expertParallelism == ExpertParallelism::Global)
+        return in.cluster.nodes;
+    if (in.model.expertParallelism == ExpertParallelism::Regional)
+        return in.hierarchy.nodesPerGroup;
+    return 1.0;
+}
+
+// t_ep: two all-to-all round trips per MoE layer and step over the link that
+// joins the expert shards. The reference planner charges regional experts
+// only when a regional link exists (hierarchy on).
+double expertParallelSeconds(const PlannerInputs& in)
+{
+    if (!in.model.moe)
+        return 0.0;
+    if (in.model.expertParallelism == ExpertParallelism::Global)
+        return 2.0 * seconds(in.network.latencyMs) * in.model.moeLayers;
+    if (in.model.expertParallelism == ExpertParallelism::Regional && in.hierarchy.enabled)
+        return 2.0 * seconds(in.hierarchy.latencyMs) * in.model.moeLayers;
+    return 0.0;
+}
+
+// t_step = 6 × P_compute × B / (pflops × 1e15 × MFU) + t_ep.
+double stepSeconds(double computeParams, const PlannerInputs& in)
+{
+    return kFlopPerParamPerToken * computeParams * in.algorithm.localBatchTokens
+               / (in.cluster.nodePflops * kFlopPerPetaflop * in.cluster.mfu)
+           + expertParallelSeconds(in);
+}
+
+// eff: DiLoCo's loss from syncing every H_eff steps (Charles et al. 2025),
+// with alpha on the total parameter count.
+double plannerEfficiency(const PlannerInputs& in)
+{
+    if (!in.assumptions.efficiencyPenalty)
+        return 1.0;
+    const double h = in.algorithm.innerSteps;
+    const double effectiveSteps =
+        in.hierarchy.enabled ? h * std::sqrt(in.hierarchy.regionalSteps) : h;
+    const double mitigationLoss = in.algorithm.stragglerMitigation == StragglerMitigation::Threshold
+                                      ? kThresholdEfficiencyLoss
+                                      : 1.0;
+    const double alpha = syncIntervalSensitivity(in.model.paramsB);
+    return std::max(kEfficiencyFloor, (1.0 - alpha * std::log10(effectiveSteps)) / mitigationLoss);
+}
+
+// Upload plus download of the payload and one round trip, times f'(k).
+double syncSeconds(double payloadBits, double bandwidthMbps, double latencyMs, double straggler)
+{
+    return (2.0 * payloadBits / bitsPerSecond(bandwidthMbps) + seconds(latencyMs)) * straggler;
+}
+
+// Streaming DiLoCo (Douillard et al. 2025) hides the sync behind the next
+// block; without it the two run back to back.
+double outerStepSeconds(double block, double comm, bool streaming)
+{
+    return streaming ? std::max(block, comm) : block + comm;
+}
+
+// The network is the bottleneck when the sync, with any latency share left
+// out of it, outlasts the compute block.
+void setBlockAndComm(double block, double comm, PlannerResult* r)
+{
+    r->computeBlockSeconds = block;
+    r->bottleneck = comm > block ? Bottleneck::Network : Bottleneck::Compute;
+}
+
+// The *Seconds functions fill the mode-dependent outputs and return the
+// training time before the efficiency penalty.
+
+// DiLoCo over the WAN among `replicas` workers (nodes in flat mode, pipeline
+// groups in pp_diloco) whose inner step takes `innerStepSeconds`.
+double dilocoSeconds(double innerStepSeconds, double payload, double replicas,
+                     const PlannerInputs& in, PlannerResult* r)
+{
+    const double h = in.algorithm.innerSteps;
+    const double block = h * innerStepSeconds;
+    const double comm = syncSeconds(payload, in.network.bandwidthMbps, in.network.latencyMs,
+                                    stragglerFactorWithMitigation(replicas, in));
+    r->globalSyncSeconds = comm;
+    setBlockAndComm(block, comm, r);
+    const double outer = outerStepSeconds(block, comm, in.algorithm.streaming);
+    return in.model.tokens / (in.algorithm.localBatchTokens * replicas) / h * outer;
+}
+
+// Two-tier sync (Wang et al. 2018; SPES): R regional rounds per WAN round.
+double hierarchicalSeconds(double tStep, double payload, double nEff, const PlannerInputs& in,
+                           PlannerResult* r)
+{
+    const PlannerHierarchy& hier = in.hierarchy;
+    const double h = in.algorithm.innerSteps;
+    const double rounds = hier.regionalSteps;
+    const bool streaming = in.algorithm.streaming;
+    const double reg = syncSeconds(payload, hier.bandwidthMbps, hier.latencyMs,
+                                   stragglerFactorWithMitigation(hier.nodesPerGroup, in));
+    const double glob = syncSeconds(payload, in.network.bandwidthMbps, in.network.latencyMs,
+                                    stragglerFactorWithMitigation(nEff / hier.nodesPerGroup, in));
+    r->mode = PlannerMode::Hierarchical;
+    r->regionalSyncSeconds = reg;
+    r->globalSyncSeconds = glob;
+    // The bottleneck weighs the WAN sync against the compute alone.
+    setBlockAndComm(h * rounds * tStep, glob, r);
+    const double rc = outerStepSeconds(h * tStep, reg, streaming);
+    const double gc = outerStepSeconds(rounds * rc, glob, streaming);
+    return in.model.tokens / (in.algorithm.localBatchTokens * nEff) / (h * rounds) * gc;
+}
+
+// The model does not fit one node: S-stage GPipe pipelines (Huang et al.
+// 2019, bubble M + S − 1) over the regional link when there is one, else the
+// WAN; DiLoCo across pipelines when there are at least two.
+double shardedSeconds(double tStep, double payload, double nEff, double params, double stages,
+                      const PlannerInputs& in, PlannerResult* r)
+{
+    const PlannerAlgorithm& alg = in.algorithm;
+    const double m = alg.microBatches;
+    const double stageBandwidthMbps =
+        in.hierarchy.enabled ? in.hierarchy.bandwidthMbps : in.network.bandwidthMbps;
+    const double stageLatency =
+        seconds(in.hierarchy.enabled ? in.hierarchy.latencyMs : in.network.latencyMs);
+    const double groups = std::floor(nEff / stages);
+    r->pipelineStages = stages;
+    r->pipelineGroups = groups;
+
+    // Hidden size of a dense transformer of P parameters, a rough fit (§7).
+    const double hidden = 0.03 * std::sqrt(params);
+    const double activationBits = alg.localBatchTokens * hidden
+                                  * plannerBytesPerValue(alg.precision) * 8.0
+                                  / alg.activationCompression;
+    const double tComm = (2.0 * activationBits / m) / bitsPerSecond(stageBandwidthMbps);
+    // Unlike §7, the reference planner does not divide t_step by S here.
+    const double tMicro = tStep / m;
+    const double stageStraggler = stragglerFactorWithMitigation(stages, in);
+    const double tPipeline = (m + stages - 1) * (tMicro + (tComm + stageLatency) * stageStraggler);
+
+    if (groups >= 2) {
+        r->mode = PlannerMode::PipelineDiloco;
+        return dilocoSeconds(tPipeline, payload, groups, in, r);
+    }
+    r->mode = PlannerMode::PipelineWan;
+    r->globalSyncSeconds = (m + stages - 1) * tComm * stageStraggler;
+    setBlockAndComm((m + stages - 1) * tMicro,
+                    r->globalSyncSeconds + (m + stages - 1) * stageLatency * stageStraggler, r);
+    return in.model.tokens / (alg.localBatchTokens * std::max(1.0, nEff / stages)) * tPipeline;
+}
+
+// Range checks, formatted like the scenario validator's messages.
+std::string formatNumber(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", value);
+    return text;
+}
+
+struct RangeRule {
+    const char* key;
+    double value;
+    double min;
+    bool minInclusive;
+    double max;
+    bool whole = false;
+};
+
+std::optional<PlannerInputError> checkRange(const RangeRule& rule)
+{
+    if (!std::isfinite(rule.value))
+        return PlannerInputError{rule.key, "must be a finite number"};
+    const bool aboveMin = rule.minInclusive ? rule.value >= rule.min : rule.value > rule.min;
+    if (!aboveMin || rule.value > rule.max) {
+        const std::string lower =
+            (rule.minInclusive ? "from " : "greater than ") + formatNumber(rule.min);
+        return PlannerInputError{rule.key, "is " + formatNumber(rule.value) + "; it must be "
+                                               + lower
+                                               + (rule.minInclusive ? " to " : " and at most ")
+                                               + formatNumber(rule.max)};
+    }
+    if (rule.whole && rule.value != std::floor(rule.value))
+        return PlannerInputError{rule.key,
+                                 "is " + formatNumber(rule.value) + "; it must be a whole number"};
+    return std::nullopt;
+}
+
+} // namespace
+
+double plannerBytesPerParam(PlannerPrecision precision)
+{
+    // Mixed-precision training state: weights, gradients, Adam moments and a
+    // master copy; lower precisions shrink only part of it.
+    constexpr double kBytes[] = {16.0, 14.0, 13.0};
+    return kBytes[static_cast<std::size_t>(precision)];
+}
+
+double plannerBytesPerValue(PlannerPrecision precision)
+{
+    constexpr double kBytes[] = {2.0, 1.0, 0.5};
+    return kBytes[static_cast<std::size_t>(precision)];
+}
+
+bool parsePlannerPrecision(std::string_view text, PlannerPrecision* precision)
+{
+    return parseName(kPlannerPrecisionNames, text, precision);
+}
+
+bool parseExpertParallelism(std::string_view text, ExpertParallelism* parallelism)
+{
+    return parseName(kExpertParallelismNames, text, parallelism);
+}
+
+bool parseStragglerMitigation(std::string_view text, StragglerMitigation* mitigation)
+{
+    return parseName(kStragglerMitigationNames, text, mitigation);
+}
+
+double maxRunLengthYears(double hardwareGrowthOom, double softwareGrowthOom,
+                         double investmentGrowthOom)
+{
+    // Epoch AI, "The longest training run" (2022): a run longer than this is
+    // beaten by one that starts later on better hardware, software and budget.
+    return 1.0
+           / ((hardwareGrowthOom + softwareGrowthOom + investmentGrowthOom) * std::numbers::ln10);
+}
+
+double maxRunLengthDays(const RunLengthInputs& runLength)
+{
+    if (runLength.manualDays)
+        return *runLength.manualDays;
+    return maxRunLengthYears(runLength.hardwareGrowthOom, runLength.softwareGrowthOom,
+                             runLength.investmentGrowthOom)
+           * kDaysPerYear;
+}
+
+std::optional<PlannerInputError> validatePlannerInputs(const PlannerInputs& in)
+{
+    const PlannerModel& model = in.model;
+    const PlannerAlgorithm& alg = in.algorithm;
+    const RunLengthInputs& run = in.runLength;
+    const RangeRule rules[] = {
+        {"model.params_b", model.paramsB, kPlannerMinParamsB, true, kPlannerMaxParamsB},
+        {"model.tokens", model.tokens, 1, true, kPlannerMaxTokens},
+        {"cluster.nodes", in.cluster.nodes, 1, true, kPlannerMaxCount, true},
+        {"cluster.node_pflops", in.cluster.nodePflops, 1e-6, true, 1e9},
+        {"cluster.node_vram_gb", in.cluster.nodeVramGb, 1e-3, true, 1e12},
+        {"cluster.mfu", in.cluster.mfu, 1e-6, true, 1},
+        {"network.bandwidth_mbps", in.network.bandwidthMbps, kPlannerMinBandwidthMbps, true,
+         kPlannerMaxBandwidthMbps},
+        {"network.latency_ms", in.network.latencyMs, 0, true, kPlannerMaxLatencyMs},
+        {"algorithm.inner_steps", alg.innerSteps, 1, true, kPlannerMaxCount, true},
+        {"algorithm.compression", alg.compression, 1, true, kPlannerMaxCompression},
+        {"algorithm.local_batch_tokens", alg.localBatchTokens, 1, true, 1e12},
+        {"algorithm.activation_compression", alg.activationCompression, 1, true,
+         kPlannerMaxCompression},
+        {"algorithm.micro_batches", alg.microBatches, 1, true, 1e6, true},
+        {"hierarchy.nodes_per_group", in.hierarchy.nodesPerGroup, 1, true, kPlannerMaxCount, true},
+        {"hierarchy.bandwidth_mbps", in.hierarchy.bandwidthMbps, kPlannerMinBandwidthMbps, true,
+         kPlannerMaxBandwidthMbps},
+        {"hierarchy.latency_ms", in.hierarchy.latencyMs, 0, true, kPlannerMaxLatencyMs},
+        {"hierarchy.regional_steps", in.hierarchy.regionalSteps, 1, true, kPlannerMaxCount, true},
+        {"run_length.hardware_growth_oom", run.hardwareGrowthOom, 0, true, 100},
+        {"run_length.software_growth_oom", run.softwareGrowthOom, 0, true, 100},
+        {"run_length.investment_growth_oom", run.investmentGrowthOom, 0, true, 100},
+    };
+    for (const RangeRule& rule : rules)
+        if (auto error = checkRange(rule))
+            return error;
+
+    if (model.moe) {
+        if (auto error = checkRange({"model.active_params_b", model.activeParamsB,
+                                     kPlannerMinParamsB, true, model.paramsB}))
+            return error;
+        if (auto error = checkRange({"model.moe_layers", model.moeLayers, 0, true, 1e4, true}))
+            return error;
+    }
+    if (run.manualDays)
+        return checkRange({"run_length.manual_days", *run.manualDays, 0, false, 1e7});
+    const double growth = run.hardwareGrowthOom + run.softwareGrowthOom + run.investmentGrowthOom;
+    if (growth < kPlannerMinGrowthOom)
+        return PlannerInputError{
+            "run_length", "the growth rates sum to " + formatNumber(growth)
+                              + " orders of magnitude a year; the sum must be at least "
+                              + formatNumber(kPlannerMinGrowthOom) + " unless manual_days is set"};
+    return std::nullopt;
+}
+
+PlannerResult planTrainingRun(const PlannerInputs& in)
+{
+    PlannerResult result;
+    result.moe = in.model.moe;
+    const PlannerPrecision precision = in.algorithm.precision;
+    const double params = in.model.paramsB * kParamsPerBillion;
+    const double activeParams = in.model.activeParamsB * kParamsPerBillion;
+    const double computeParams = in.model.moe ? activeParams : params;
+
+    // Experts are split over the EP degree; everything else is replicated.
+    const double expert = in.model.moe ? params - activeParams : 0.0;
+    const double perNodeParams = params - expert + expert / expertParallelDegree(in);
+    const double memory = perNodeParams * plannerBytesPerParam(precision);
+    const double vram = in.cluster.nodeVramGb * kBytesPerGigabyte;
+    const bool sharded = memory > vram;
+    const double stages = std::ceil(memory / vram);
+    const double nEff = in.algorithm.stragglerMitigation == StragglerMitigation::Redundancy
+                            ? in.cluster.nodes / kRedundancyOverprovision
+                            : in.cluster.nodes;
+
+    result.stepSeconds = stepSeconds(computeParams, in);
+    const double payload =
+        params * plannerBytesPerValue(precision) * 8.0 / in.algorithm.compression;
+
+    double trainingSeconds = 0;
+    if (sharded)
+        trainingSeconds =
+            shardedSeconds(result.stepSeconds, payload, nEff, params, stages, in, &result);
+    else if (in.hierarchy.enabled)
+        trainingSeconds = hierarchicalSeconds(result.stepSeconds, payload, nEff, in, &result);
+    else
+        trainingSeconds = dilocoSeconds(result.stepSeconds, payload, nEff, in, &result);
+
+    result.efficiency = plannerEfficiency(in);
+    result.daysBeforePenalty = trainingSeconds / kSecondsPerDay;
+    result.days = trainingSeconds / kSecondsPerDay / result.efficiency;
+    result.maxRunLengthDays = maxRunLengthDays(in.runLength);
+    result.feasible = result.days < result.maxRunLengthDays;
+
+    // Useful work over the whole cluster's peak, spares included.
+    result.globalMfu = kFlopPerParamPerToken * computeParams * in.model.tokens
+                       / (in.cluster.nodes * in.cluster.nodePflops * kFlopPerPetaflop * result.days
+                          * kSecondsPerDay);
+    result.globalHfu = result.globalMfu / kModelToHardwareFlops;
+
+    result.perNodeParamsB = perNodeParams / kParamsPerBillion;
+    result.maxParamsBFp16 = in.cluster.nodeVramGb / plannerBytesPerParam(PlannerPrecision::Fp16);
+    result.maxParamsBFp8 = in.cluster.nodeVramGb / plannerBytesPerParam(PlannerPrecision::Fp8);
+    result.maxParamsBFp4 = in.cluster.nodeVramGb / plannerBytesPerParam(PlannerPrecision::Fp4);
+    return result;
+}
+
+} // namespace dtx

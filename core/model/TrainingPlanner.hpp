@@ -1,0 +1,195 @@
+#pragma once
+
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+// The forward training-run planner of MODEL.md §13: for a fixed model, dataset
+// and cluster, how many days training takes, what limits it, and whether it
+// ends before a longer run started later would overtake it. Inputs mirror the
+// sections of the planner file (CLI.md, `dtx plan`); defaults are the
+// reference planner's.
+namespace dtx {
+
+// Training precision: training-state bytes per parameter 16 / 14 / 13 and
+// bytes per pseudo-gradient or activation value 2 / 1 / 0.5.
+enum class PlannerPrecision { Fp16, Fp8, Fp4 };
+enum class ExpertParallelism { None, Regional, Global };
+enum class StragglerMitigation { None, Threshold, Redundancy };
+enum class PlannerMode { Flat, Hierarchical, PipelineDiloco, PipelineWan };
+enum class Bottleneck { Network, Compute };
+
+double plannerBytesPerParam(PlannerPrecision precision);
+double plannerBytesPerValue(PlannerPrecision precision);
+
+// Planner-file spellings, indexed by the enum values; the explorer's choice
+// lists come from the same tables.
+inline constexpr std::array<std::string_view, 3> kPlannerPrecisionNames = {"FP16", "FP8", "FP4"};
+inline constexpr std::array<std::string_view, 3> kExpertParallelismNames = {"none", "regional",
+                                                                            "global"};
+inline constexpr std::array<std::string_view, 3> kStragglerMitigationNames = {"none", "threshold",
+                                                                              "redundancy"};
+inline constexpr std::array<std::string_view, 4> kPlannerModeNames = {"flat", "hierarchical",
+                                                                      "pp_diloco", "pipeline_wan"};
+inline constexpr std::array<std::string_view, 2> kBottleneckNames = {"network", "compute"};
+
+inline std::string_view plannerPrecisionName(PlannerPrecision precision)
+{
+    return kPlannerPrecisionNames[static_cast<std::size_t>(precision)];
+}
+inline std::string_view expertParallelismName(ExpertParallelism parallelism)
+{
+    return kExpertParallelismNames[static_cast<std::size_t>(parallelism)];
+}
+inline std::string_view stragglerMitigationName(StragglerMitigation mitigation)
+{
+    return kStragglerMitigationNames[static_cast<std::size_t>(mitigation)];
+}
+inline std::string_view plannerModeName(PlannerMode mode)
+{
+    return kPlannerModeNames[static_cast<std::size_t>(mode)];
+}
+inline std::string_view bottleneckName(Bottleneck bottleneck)
+{
+    return kBottleneckNames[static_cast<std::size_t>(bottleneck)];
+}
+// False for a word that is not in the table.
+bool parsePlannerPrecision(std::string_view text, PlannerPrecision* precision);
+bool parseExpertParallelism(std::string_view text, ExpertParallelism* parallelism);
+bool parseStragglerMitigation(std::string_view text, StragglerMitigation* mitigation);
+
+// Planner-file section "model".
+struct PlannerModel {
+    double paramsB = 144;  // total parameters P, billions
+    double tokens = 12e12; // D
+    bool moe = false;
+    double activeParamsB = 24; // P_act (MoE only)
+    double moeLayers = 32;     // m (MoE only)
+    ExpertParallelism expertParallelism = ExpertParallelism::None;
+};
+
+// Section "cluster": the reference node is 16x GH200 (2,304 GB), credited
+// with 32 PFLOPS.
+struct PlannerCluster {
+    double nodes = 72;
+    double nodePflops = 32;
+    double nodeVramGb = 2304;
+    double mfu = 0.40;
+};
+
+// Section "network": the WAN every node sits on.
+struct PlannerNetwork {
+    double bandwidthMbps = 100;
+    double latencyMs = 100;
+};
+
+// Section "algorithm".
+struct PlannerAlgorithm {
+    double innerSteps = 128; // H
+    double compression = 16; // c, on the pseudo-gradient
+    double localBatchTokens = 131072;
+    PlannerPrecision precision = PlannerPrecision::Fp16;
+    bool streaming = true; // overlap the sync with the next block
+    double activationCompression = 10;
+    double microBatches = 8; // M
+    StragglerMitigation stragglerMitigation = StragglerMitigation::None;
+};
+
+// Section "hierarchy": regional groups of g nodes sync R times per WAN sync.
+struct PlannerHierarchy {
+    bool enabled = false;
+    double nodesPerGroup = 8;
+    double bandwidthMbps = 1000;
+    double latencyMs = 20;
+    double regionalSteps = 16;
+};
+
+// Section "assumptions": the two switches.
+struct PlannerAssumptions {
+    bool straggler = true;         // false: f'(k) = 1
+    bool efficiencyPenalty = true; // false: eff = 1
+};
+
+// Section "run_length": yearly growth in orders of magnitude without a
+// treaty (Epoch AI, "The longest training run"), or a fixed limit in days.
+struct RunLengthInputs {
+    double hardwareGrowthOom = std::log10(1.37);
+    double softwareGrowthOom = std::log10(3.0);
+    double investmentGrowthOom = std::log10(3.5);
+    std::optional<double> manualDays; // the reference planner offers 180 when switched on
+};
+
+struct PlannerInputs {
+    PlannerModel model;
+    PlannerCluster cluster;
+    PlannerNetwork network;
+    PlannerAlgorithm algorithm;
+    PlannerHierarchy hierarchy;
+    PlannerAssumptions assumptions;
+    RunLengthInputs runLength;
+};
+
+// Every output of §13; the comment is the JSON result key. Optional parts
+// apply only to some modes and are absent from the JSON otherwise.
+struct PlannerResult {
+    PlannerMode mode = PlannerMode::Flat;        // mode
+    bool moe = false;                            // moe
+    double stepSeconds = 0;                      // t_step_s: one inner step, t_ep included
+    double computeBlockSeconds = 0;              // compute_block_s
+    double globalSyncSeconds = 0;                // global_sync_s
+    std::optional<double> regionalSyncSeconds;   // regional_sync_s (hierarchical)
+    double daysBeforePenalty = 0;                // days_before_penalty
+    double days = 0;                             // days
+    double efficiency = 1;                       // efficiency
+    Bottleneck bottleneck = Bottleneck::Compute; // bottleneck
+    double maxRunLengthDays = 0;                 // max_run_length_days
+    bool feasible = false;                       // feasible: days < max run length
+    double globalMfu = 0;                        // global_mfu
+    double globalHfu = 0;                        // global_hfu
+    std::optional<double> pipelineStages;        // pp_stages (pp_diloco, pipeline_wan)
+    std::optional<double> pipelineGroups;        // pp_groups (pp_diloco, pipeline_wan)
+    double perNodeParamsB = 0;                   // per_node_params_b
+    double maxParamsBFp16 = 0;                   // max_params_b_fp16
+    double maxParamsBFp8 = 0;                    // max_params_b_fp8
+    double maxParamsBFp4 = 0;                    // max_params_b_fp4
+};
+
+// An input the planner cannot take, named by its dotted planner-file key.
+struct PlannerInputError {
+    std::string key;
+    std::string message;
+};
+
+// Input limits, shared with the planner-file parser and the explorer: wide
+// enough for any real run, narrow enough that the worst combination (1 bit/s,
+// 1e6 B parameters, 1e20 tokens) keeps every output finite.
+inline constexpr double kPlannerMinParamsB = 0.001; // keeps alpha(P_b) finite and positive
+inline constexpr double kPlannerMaxParamsB = 1e6;
+inline constexpr double kPlannerMaxTokens = 1e20;
+inline constexpr double kPlannerMaxCount = 1e9; // nodes, group size, inner and regional steps
+inline constexpr double kPlannerMinBandwidthMbps = 1e-6; // 1 bit/s
+inline constexpr double kPlannerMaxBandwidthMbps = 1e9;
+inline constexpr double kPlannerMaxLatencyMs = 1e7;
+inline constexpr double kPlannerMaxCompression = 1e9;
+inline constexpr double kPlannerMinGrowthOom = 1e-6; // summed; L stays below 1e6 years
+
+// Checks ranges (finite and generous, so that no output of planTrainingRun
+// can become inf or NaN) and returns the first offender. Counts (nodes,
+// group size, steps, micro-batches, MoE layers) must be whole numbers.
+std::optional<PlannerInputError> validatePlannerInputs(const PlannerInputs& inputs);
+
+// MODEL.md §13 for inputs that pass validatePlannerInputs.
+PlannerResult planTrainingRun(const PlannerInputs& inputs);
+
+// L = 1 / ((g_H + g_S + g_I) × ln 10) years: past L, waiting for better
+// hardware, software and budgets finishes sooner than running now.
+double maxRunLengthYears(double hardwareGrowthOom, double softwareGrowthOom,
+                         double investmentGrowthOom);
+
+// The manual limit when set, else L × 365.25.
+double maxRunLengthDays(const RunLengthInputs& runLength);
+
+} // namespace dtx

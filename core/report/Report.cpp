@@ -1,0 +1,119 @@
+#include "Report.hpp"
+
+#include "ReportParts.hpp"
+#include "ScenarioValidation.hpp"
+
+namespace dtx {
+namespace report {
+
+ReportContext::ReportContext(const HardwareCatalog& catalog, const ReportOptions& options,
+                             const NodeConfig& a100, const NodeConfig& gh200,
+                             const NodeConfig& h100, const NodeConfig& h100Fp8)
+    : catalog_(catalog), options_(options), a100_(a100), gh200_(gh200), h100_(h100),
+      h100Fp8_(h100Fp8)
+{
+    reference_ = scenario(a100_, kReferenceNodeCount);
+}
+
+Scenario ReportContext::scenario(const NodeConfig& node, std::int64_t nodes) const
+{
+    Scenario result = referenceScenario(node);
+    result.nodes = nodes;
+    result.assumptions.quality = options_.quality;
+    result.assumptions.replicaPenalty = options_.replicaPenalty;
+    return result;
+}
+
+Scenario ReportContext::flat(const NodeConfig& node, std::int64_t nodes, double compression) const
+{
+    Scenario result = scenario(node, nodes);
+    result.mode = Mode::Flat;
+    result.training.compression = compression;
+    return result;
+}
+
+Scenario ReportContext::hierarchical(const NodeConfig& node, std::int64_t nodes,
+                                     double compression) const
+{
+    Scenario result = flat(node, nodes, compression);
+    result.mode = Mode::Hierarchical;
+    return result;
+}
+
+Scenario ReportContext::moe(const NodeConfig& node, std::int64_t nodes) const
+{
+    Scenario result = scenario(node, nodes);
+    result.mode = Mode::Moe;
+    return result;
+}
+
+Scenario ReportContext::pipeline(const NodeConfig& node, std::int64_t nodes, double paramsB) const
+{
+    Scenario result = scenario(node, nodes);
+    result.mode = Mode::PipelineDiloco;
+    result.paramsB = paramsB;
+    return result;
+}
+
+Evaluation evaluateValid(const Scenario& scenario)
+{
+    switch (scenario.mode) {
+    case Mode::Hierarchical:
+        return evaluateHierarchical(scenario);
+    case Mode::Moe:
+        return evaluateMoe(scenario);
+    case Mode::PipelineDiloco: {
+        EvaluationOutcome outcome = evaluatePipelineDiloco(scenario);
+        return outcome.ok() ? *outcome.evaluation : Evaluation{};
+    }
+    case Mode::Flat:
+        break;
+    }
+    return evaluateFlat(scenario);
+}
+
+double inUnitsOf1e24(double flop)
+{
+    return flop / 1e24;
+}
+
+} // namespace report
+
+std::optional<std::string> reportCatalogProblem(const HardwareCatalog& catalog)
+{
+    for (const NodePreset& preset : nodePresets()) {
+        const std::optional<NodeConfig> node = presetNode(catalog, preset.name);
+        if (!node)
+            return std::string("the hardware catalog has no GPU named \"") + preset.gpu
+                   + "\" (needed for the " + preset.name + " preset)";
+        if (const std::optional<InputError> error = validateScenario(referenceScenario(*node)))
+            return std::string("the ") + preset.name + " preset cannot be evaluated: "
+                   + error->key + " " + error->message;
+    }
+    return std::nullopt;
+}
+
+std::string referenceReport(const HardwareCatalog& catalog, const ReportOptions& options)
+{
+    if (reportCatalogProblem(catalog))
+        return {};
+    const report::ReportContext context(catalog, options, *presetNode(catalog, kPresetA100),
+                                        *presetNode(catalog, kPresetGh200),
+                                        *presetNode(catalog, kPresetH100),
+                                        *presetNode(catalog, kPresetH100Fp8));
+    std::string out;
+    out.reserve(64 * 1024); // the reference report is about 47 KB
+    report::appendHeader(out, context);
+    report::appendNodeTables(out, context);
+    report::appendScaling(out, context);
+    report::appendConfigurationComparison(out, context);
+    report::appendTimeSensitivity(out, context);
+    report::appendNetworkSensitivity(out, context);
+    report::appendCrossValidation(out, context);
+    report::appendCountermeasures(out, context);
+    report::appendQualitySensitivity(out, context);
+    report::appendModelSizeOptimization(out, context);
+    return out;
+}
+
+} // namespace dtx
