@@ -43,6 +43,43 @@ QString describeParseError(const QByteArray& document, const QJsonParseError& er
         .arg(error.errorString());
 }
 
+// The power of ten of the leading significant digit of a decimal number
+// that from_chars accepted ("1e999" -> 999, "0.001e-400" -> -403); only its
+// sign matters, to tell an overflow from an underflow.
+long long decimalOrder(const char* begin, const char* end)
+{
+    if (begin != end && *begin == '-')
+        ++begin;
+    long long integerDigits = 0;        // after leading zeros
+    long long leadingFractionZeros = 0; // before the first nonzero digit
+    bool fraction = false;
+    bool significant = false;
+    const char* p = begin;
+    for (; p != end && *p != 'e' && *p != 'E'; ++p) {
+        if (*p == '.') {
+            fraction = true;
+            continue;
+        }
+        significant = significant || *p != '0';
+        if (!fraction && significant)
+            ++integerDigits;
+        else if (fraction && !significant)
+            ++leadingFractionZeros;
+    }
+    long long exponent = 0;
+    if (p != end) {
+        const char* digits = p + 1;
+        if (digits != end && *digits == '+')
+            ++digits;
+        // An exponent beyond long long is far beyond any double either way.
+        constexpr long long kHugeExponent = 1'000'000'000'000;
+        if (std::from_chars(digits, end, exponent).ec == std::errc::result_out_of_range)
+            exponent = *digits == '-' ? -kHugeExponent : kHugeExponent;
+    }
+    const long long lead = integerDigits > 0 ? integerDigits - 1 : -(leadingFractionZeros + 1);
+    return lead + exponent;
+}
+
 } // namespace
 
 QString keyError(const std::string& key, const std::string& message)
@@ -255,8 +292,17 @@ bool parseNumberText(std::string_view text, double* value)
     if (*begin == '+')
         ++begin;
     const auto result = std::from_chars(begin, text.data() + text.size(), *value);
-    return result.ec != std::errc::invalid_argument && result.ptr == text.data() + text.size()
-           && (result.ec == std::errc() || result.ec == std::errc::result_out_of_range);
+    if (result.ec == std::errc::invalid_argument || result.ptr != text.data() + text.size())
+        return false;
+    if (result.ec == std::errc::result_out_of_range) {
+        // from_chars leaves the value untouched when it is out of range, so
+        // "1e999" would silently read as 0 (and pass wherever 0 is allowed).
+        // Overflow becomes an infinity, which the callers reject as not
+        // finite; underflow becomes a zero of the same sign.
+        *value = std::copysign(decimalOrder(begin, text.data() + text.size()) >= 0 ? HUGE_VAL : 0.0,
+                               *begin == '-' ? -1.0 : 1.0);
+    }
+    return true;
 }
 
 bool parseAssignment(const std::string& text, ScenarioAssignment* assignment)

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Cli.hpp"
+
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+#include <cmath>
+#include <string>
+
+// Shared by the test executables: one relative-tolerance comparison and an
+// in-process `dtx` runner.
+namespace dtx::test {
+
+// True when actual is within `relative` of expected (or both are zero).
+inline bool closeTo(double actual, double expected, double relative)
+{
+    if (expected == 0)
+        return std::abs(actual) <= relative;
+    return std::abs(actual - expected) <= relative * std::abs(expected);
+}
+
+#define DTX_COMPARE_REL(actual, expected, relative)                                                \
+    do {                                                                                           \
+        const double dtxActual = (actual);                                                         \
+        const double dtxExpected = (expected);                                                     \
+        if (!dtx::test::closeTo(dtxActual, dtxExpected, (relative)))                               \
+            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 (relative tolerance %4)")        \
+                                 .arg(QStringLiteral(#actual))                                     \
+                                 .arg(dtxActual, 0, 'g', 17)                                       \
+                                 .arg(dtxExpected, 0, 'g', 17)                                     \
+                                 .arg(relative)));                                                 \
+    } while (false)
+
+struct CliRun {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+inline CliRun runCli(const QStringList& arguments)
+{
+    CliRun run;
+    const CliStreams streams{[&run](std::string_view text) {
+                                 run.out.append(text);
+                                 return true;
+                             },
+                             &run.err};
+    run.status = runDtx(arguments, streams);
+    return run;
+}
+
+inline QString sharedPath(const QString& relative)
+{
+    return QStringLiteral(DTX_SHARED_DIR "/") + relative;
+}
+
+} // namespace dtx::test
