@@ -2,6 +2,7 @@
 #include "DilocoModes.hpp"
 #include "JsonWriter.hpp"
 #include "ResultOutput.hpp"
+#include "ScenarioValidation.hpp"
 
 #include <QStringList>
 
@@ -83,8 +84,36 @@ struct SweepPlan {
     std::size_t rows;
 };
 
+// Neighbouring rows of a grid share most values (everything that depends
+// only on the other axis), so each column remembers its last number and
+// text: shortest round-trip formatting is the costliest part of a row.
+class NumberTextCache {
+public:
+    explicit NumberTextCache(std::size_t columns) : m_entries(columns) {}
+
+    void append(std::string* out, std::size_t column, double value)
+    {
+        Entry& entry = m_entries[column];
+        if (!entry.valid || entry.value != value) {
+            entry.text.clear();
+            appendJsonNumber(&entry.text, value);
+            entry.value = value;
+            entry.valid = true;
+        }
+        out->append(entry.text);
+    }
+
+private:
+    struct Entry {
+        bool valid = false;
+        double value = 0;
+        std::string text;
+    };
+    std::vector<Entry> m_entries;
+};
+
 void appendRow(const SweepPlan& plan, const HardwareCatalog& catalog, std::size_t row,
-               std::string* out)
+               NumberTextCache* cache, std::string* out)
 {
     double values[2] = {0, 0};
     const std::size_t innerCount = plan.axes.size() == 2 ? plan.axes[1].values.size() : 1;
@@ -95,7 +124,7 @@ void appendRow(const SweepPlan& plan, const HardwareCatalog& catalog, std::size_
     Scenario scenario = plan.base;
     QString error;
     for (std::size_t a = 0; a < plan.axes.size() && error.isEmpty(); ++a)
-        error = setScenarioNumber(&scenario, plan.axes[a].key, values[a], catalog);
+        error = assignScenarioNumber(&scenario, plan.axes[a].key, values[a], catalog);
     std::optional<Evaluation> evaluation;
     if (error.isEmpty()) {
         const EvaluationOutcome outcome = evaluate(scenario);
@@ -107,14 +136,20 @@ void appendRow(const SweepPlan& plan, const HardwareCatalog& catalog, std::size_
 
     if (plan.format == OutputFormat::Csv) {
         for (std::size_t a = 0; a < plan.axes.size(); ++a) {
-            appendJsonNumber(out, values[a]);
+            cache->append(out, a, values[a]);
             out->push_back(',');
         }
-        for (const ResultField* field : plan.columns) {
-            if (evaluation)
-                appendCsvValue(out, *field, field->read(*evaluation));
+        for (std::size_t c = 0; c < plan.columns.size() && evaluation; ++c) {
+            const ResultField& field = *plan.columns[c];
+            const ResultValue value = field.read(*evaluation);
+            if (value.present && field.kind == ResultKind::Number)
+                cache->append(out, plan.axes.size() + c, value.number);
+            else
+                appendCsvValue(out, field, value);
             out->push_back(',');
         }
+        if (!evaluation)
+            out->append(plan.columns.size(), ',');
         appendCsvText(out, error.toStdString());
         out->append("\r\n");
         return;
@@ -149,10 +184,12 @@ void appendBlock(const SweepPlan& plan, const HardwareCatalog& catalog, std::siz
 {
     const std::size_t first = block * kRowsPerBlock;
     const std::size_t last = std::min(plan.rows, first + kRowsPerBlock);
+    NumberTextCache cache(plan.axes.size() + plan.columns.size());
+    out->reserve((last - first) * 64 * (plan.columns.size() + 2) / 8);
     for (std::size_t row = first; row < last; ++row) {
         if (plan.format == OutputFormat::Json)
             out->append(row == 0 ? "\n    " : ",\n    ");
-        appendRow(plan, catalog, row, out);
+        appendRow(plan, catalog, row, &cache, out);
     }
 }
 
@@ -205,7 +242,11 @@ int runSweep(const CommandContext& context)
         // still make single points invalid, which their rows then say.
         for (double end : {axis->values.front(), axis->values.back()}) {
             Scenario probe = *base;
-            const QString error = setScenarioNumber(&probe, axis->key, end, context.catalog);
+            QString error = assignScenarioNumber(&probe, axis->key, end, context.catalog);
+            if (error.isEmpty()) {
+                if (const std::optional<InputError> invalid = validateScenarioRanges(probe))
+                    error = QString::fromStdString(invalid->key + ": " + invalid->message);
+            }
             if (error.startsWith(QString::fromStdString(axis->key + ":")))
                 return fail(context, QStringLiteral("--vary ") + error);
         }

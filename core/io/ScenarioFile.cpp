@@ -15,6 +15,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <variant>
 
 namespace dtx {
@@ -32,7 +33,7 @@ struct NodeDraft {
 };
 
 struct Draft {
-    Scenario scenario;
+    Scenario* scenario;
     NodeDraft node;
 };
 
@@ -72,13 +73,13 @@ const std::vector<Field>& fields()
          [](const Scenario&, bool) -> Scalar { return double(kScenarioFormatVersion); }},
         {"name", ScenarioValueType::Text,
          [](Draft& d, const Scalar& v) -> std::string {
-             d.scenario.name = text(v);
+             d.scenario->name = text(v);
              return {};
          },
          [](const Scenario& s, bool) -> Scalar { return s.name; }},
         {"mode", ScenarioValueType::Text,
          [](Draft& d, const Scalar& v) -> std::string {
-             if (parseMode(text(v), &d.scenario.mode))
+             if (parseMode(text(v), &d.scenario->mode))
                  return {};
              return "unknown mode '" + text(v) + "'; use flat, hierarchical, moe or pp_diloco";
          },
@@ -149,16 +150,16 @@ const std::vector<Field>& fields()
          [](const Scenario& s, bool) -> Scalar { return s.node.bitsPerPseudoGradient; }},
         {"nodes", ScenarioValueType::Integer,
          [](Draft& d, const Scalar& v) -> std::string {
-             d.scenario.nodes = static_cast<std::int64_t>(number(v));
+             d.scenario->nodes = static_cast<std::int64_t>(number(v));
              return {};
          },
          [](const Scenario& s, bool) -> Scalar { return double(s.nodes); }},
         {"model.params_b", ScenarioValueType::NullableNumber,
          [](Draft& d, const Scalar& v) -> std::string {
              if (std::holds_alternative<double>(v))
-                 d.scenario.paramsB = number(v);
+                 d.scenario->paramsB = number(v);
              else
-                 d.scenario.paramsB.reset();
+                 d.scenario->paramsB.reset();
              return {};
          },
          [](const Scenario& s, bool resolve) -> Scalar {
@@ -171,7 +172,7 @@ const std::vector<Field>& fields()
 #define DTX_NUMBER_FIELD(KEY, MEMBER, TYPE)                                                        \
     {KEY, ScenarioValueType::TYPE,                                                                 \
      [](Draft& d, const Scalar& v) -> std::string {                                                \
-         d.scenario.MEMBER = number(v);                                                            \
+         d.scenario->MEMBER = number(v);                                                            \
          return {};                                                                                \
      },                                                                                            \
      [](const Scenario& s, bool) -> Scalar { return double(s.MEMBER); }}
@@ -194,7 +195,7 @@ const std::vector<Field>& fields()
 #undef DTX_NUMBER_FIELD
         {"assumptions.compression_quality", ScenarioValueType::Text,
          [](Draft& d, const Scalar& v) -> std::string {
-             if (parseQualityScenario(text(v), &d.scenario.assumptions.quality))
+             if (parseQualityScenario(text(v), &d.scenario->assumptions.quality))
                  return {};
              return "unknown quality scenario '" + text(v)
                     + "'; use none, optimistic, expected or conservative";
@@ -204,25 +205,25 @@ const std::vector<Field>& fields()
          }},
         {"assumptions.replica_penalty", ScenarioValueType::Boolean,
          [](Draft& d, const Scalar& v) -> std::string {
-             d.scenario.assumptions.replicaPenalty = std::get<bool>(v);
+             d.scenario->assumptions.replicaPenalty = std::get<bool>(v);
              return {};
          },
          [](const Scenario& s, bool) -> Scalar { return s.assumptions.replicaPenalty; }},
         {"assumptions.straggler", ScenarioValueType::Boolean,
          [](Draft& d, const Scalar& v) -> std::string {
-             d.scenario.assumptions.straggler = std::get<bool>(v);
+             d.scenario->assumptions.straggler = std::get<bool>(v);
              return {};
          },
          [](const Scenario& s, bool) -> Scalar { return s.assumptions.straggler; }},
         {"treaty.ccc_threshold_h100e", ScenarioValueType::Number,
          [](Draft& d, const Scalar& v) -> std::string {
-             d.scenario.treaty.cccThresholdH100e = number(v);
+             d.scenario->treaty.cccThresholdH100e = number(v);
              return {};
          },
          [](const Scenario& s, bool) -> Scalar { return s.treaty.cccThresholdH100e; }},
         {"treaty.strict_threshold_flop", ScenarioValueType::Number,
          [](Draft& d, const Scalar& v) -> std::string {
-             d.scenario.treaty.strictThresholdFlop = number(v);
+             d.scenario->treaty.strictThresholdFlop = number(v);
              return {};
          },
          [](const Scenario& s, bool) -> Scalar { return s.treaty.strictThresholdFlop; }},
@@ -232,10 +233,15 @@ const std::vector<Field>& fields()
 
 const Field* findField(const std::string& key)
 {
-    for (const Field& field : fields())
-        if (key == field.key)
-            return &field;
-    return nullptr;
+    // Sweeps look keys up once per point, so a hash beats a linear scan.
+    static const std::unordered_map<std::string, const Field*> byKey = [] {
+        std::unordered_map<std::string, const Field*> map;
+        for (const Field& field : fields())
+            map.emplace(field.key, &field);
+        return map;
+    }();
+    const auto found = byKey.find(key);
+    return found == byKey.end() ? nullptr : found->second;
 }
 
 
@@ -409,7 +415,8 @@ ScenarioLoad loadScenario(const QByteArray& document, const QString& sourceName,
         load.error = QStringLiteral("the hardware catalog lacks the reference A100 80GB");
         return load;
     }
-    Draft draft{referenceScenario(*defaultNode), {}};
+    Scenario scenario = referenceScenario(*defaultNode);
+    Draft draft{&scenario, {}};
     const DocumentSchema schema{scenarioKeyType,
                                 [&draft](const std::string& key, const Scalar& value) {
                                     return findField(key)->set(draft, value);
@@ -417,16 +424,16 @@ ScenarioLoad loadScenario(const QByteArray& document, const QString& sourceName,
                                 &scenarioKeys()};
     QString error = readDocumentObject(root, QString(), schema);
     if (error.isEmpty())
-        error = resolveNode(draft.node, catalog, &draft.scenario);
+        error = resolveNode(draft.node, catalog, draft.scenario);
     if (error.isEmpty()) {
-        if (const std::optional<InputError> invalid = validateScenario(draft.scenario))
+        if (const std::optional<InputError> invalid = validateScenario(scenario))
             error = keyError(invalid->key, invalid->message);
     }
     if (!error.isEmpty()) {
         load.error = error;
         return load;
     }
-    load.scenario = draft.scenario;
+    load.scenario = scenario;
     return load;
 }
 
@@ -444,31 +451,39 @@ ScenarioLoad loadScenarioFile(const QString& path,
     return load;
 }
 
-QString setScenarioNumber(Scenario* scenario, const std::string& key, double value,
-                          const HardwareCatalog& catalog)
+QString assignScenarioNumber(Scenario* scenario, const std::string& key, double value,
+                             const HardwareCatalog& catalog)
 {
     const Field* field = findField(key);
     if (!field || field->type == ScenarioValueType::Text || field->type == ScenarioValueType::Boolean)
         return keyError(key, "is not a numeric key");
-    Draft draft{*scenario, {}};
-    std::string message = field->set(draft, Scalar{value});
+    Draft draft{scenario, {}};
+    const std::string message = field->set(draft, Scalar{value});
     if (!message.empty())
         return keyError(key, message);
-    if (key.rfind("node.", 0) == 0) {
-        if (key == "node.gpus") {
-            if (scenario->nodeOrigin.gpu.empty())
-                return keyError(key, "needs a node given by node.gpu");
-            draft.node.gpu = scenario->nodeOrigin.gpu;
-            draft.node.precision = scenario->nodeOrigin.precision == Precision::Fp8 ? "FP8" : "FP16";
-        }
-        const QString error = resolveNode(draft.node, catalog, &draft.scenario);
-        if (!error.isEmpty())
-            return error;
+    if (key.rfind("node.", 0) != 0)
+        return {};
+    if (key == "node.gpus") {
+        if (scenario->nodeOrigin.gpu.empty())
+            return keyError(key, "needs a node given by node.gpu");
+        draft.node.gpu = scenario->nodeOrigin.gpu;
+        draft.node.precision = scenario->nodeOrigin.precision == Precision::Fp8 ? "FP8" : "FP16";
     }
-    if (const std::optional<InputError> invalid = validateScenario(draft.scenario))
-        return keyError(invalid->key, invalid->message);
-    *scenario = std::move(draft.scenario);
-    return {};
+    return resolveNode(draft.node, catalog, scenario);
+}
+
+QString setScenarioNumber(Scenario* scenario, const std::string& key, double value,
+                          const HardwareCatalog& catalog)
+{
+    Scenario changed = *scenario;
+    QString error = assignScenarioNumber(&changed, key, value, catalog);
+    if (error.isEmpty()) {
+        if (const std::optional<InputError> invalid = validateScenario(changed))
+            error = keyError(invalid->key, invalid->message);
+    }
+    if (error.isEmpty())
+        *scenario = std::move(changed);
+    return error;
 }
 
 void writeScenarioJson(const Scenario& scenario, bool resolveDefaults, JsonWriter* writer)

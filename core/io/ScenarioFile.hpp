@@ -56,6 +56,10 @@ ScenarioLoad loadScenarioFile(const QString& path,
 // empty when the scenario is valid.
 QString setScenarioNumber(Scenario* scenario, const std::string& key, double value,
                           const HardwareCatalog& catalog);
+// The same without the final check, for callers that evaluate (and so
+// check) the scenario next; on error the scenario is left half-changed.
+QString assignScenarioNumber(Scenario* scenario, const std::string& key, double value,
+                          const HardwareCatalog& catalog);
 
 // The scenario as a JSON object in file order. With `resolveDefaults` a
 // missing model size is written as the size used, else as null.

@@ -39,7 +39,7 @@ std::optional<InputError> checkRange(const RangeRule& rule)
 
 } // namespace
 
-std::optional<InputError> validateScenario(const Scenario& s)
+std::optional<InputError> validateScenarioRanges(const Scenario& s)
 {
     const NodeConfig& node = s.node;
     const RangeRule rules[] = {
@@ -69,7 +69,9 @@ std::optional<InputError> validateScenario(const Scenario& s)
         {"training.years", s.training.years, 0, false, kMaxYears},
         {"training.compression", s.training.compression, 1, true, kMaxCompression},
         {"treaty.ccc_threshold_h100e", s.treaty.cccThresholdH100e, 0, false, 1e9},
-        {"treaty.strict_threshold_flop", s.treaty.strictThresholdFlop, 0, false, 1e40},
+        // At least 1 FLOP: threshold_multiple = C_local / threshold, and a
+        // denormal threshold would turn it into inf.
+        {"treaty.strict_threshold_flop", s.treaty.strictThresholdFlop, 1, true, 1e40},
     };
     for (const RangeRule& rule : rules)
         if (auto error = checkRange(rule))
@@ -85,9 +87,17 @@ std::optional<InputError> validateScenario(const Scenario& s)
         return checkRange({"moe.layers", s.moe.layers, 0, true, 1e4});
     }
 
-    const double paramsB = s.resolvedParamsB();
-    if (auto error = checkRange({"model.params_b", paramsB, kMinParamsB, true, kMaxParamsB}))
+    return checkRange({"model.params_b", s.resolvedParamsB(), kMinParamsB, true, kMaxParamsB});
+}
+
+std::optional<InputError> validateScenario(const Scenario& s)
+{
+    if (auto error = validateScenarioRanges(s))
         return error;
+    if (s.mode == Mode::Moe)
+        return std::nullopt;
+    const double paramsB = s.resolvedParamsB();
+    const NodeConfig& node = s.node;
     if (s.mode == Mode::PipelineDiloco) {
         const EvaluationOutcome outcome = evaluatePipelineDiloco(s);
         if (!outcome.ok())

@@ -11,6 +11,11 @@ namespace dtx {
 // Bounds are generous but finite, so no output can overflow to inf or NaN.
 std::optional<InputError> validateScenario(const Scenario& scenario);
 
+// Only the ranges of single values, not whether the mode applies (a model
+// that fits the node, enough pipeline groups): sweeps check their end
+// points with this and let single points fail on applicability.
+std::optional<InputError> validateScenarioRanges(const Scenario& scenario);
+
 // The limits, shared with the scenario parser and the explorer's inputs.
 inline constexpr double kMaxNodes = 1e9;
 inline constexpr double kMinParamsB = 0.001; // keeps alpha(P_b) finite and positive

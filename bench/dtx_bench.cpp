@@ -1,0 +1,95 @@
+// Speed goals of issue 2, measured (not asserted): one flat evaluation,
+// the whole `dtx report` process, and a 1,000 × 1,000 sweep.
+//   dtx_bench [PATH_TO_DTX]
+#include "DilocoModes.hpp"
+#include "HardwareCatalogFile.hpp"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+double flatEvaluationNanoseconds(const dtx::HardwareCatalog& catalog)
+{
+    dtx::Scenario scenario = dtx::referenceScenario(*dtx::presetNode(catalog, dtx::kPresetA100));
+    constexpr int kEvaluations = 1000000;
+    double checksum = 0;
+    std::vector<double> rounds;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < kEvaluations; ++i) {
+            scenario.nodes = 2 + i % 5000; // a new result each time, eta_chinchilla included
+            checksum += dtx::evaluateFlat(scenario).computeQuality;
+        }
+        rounds.push_back(double(timer.nsecsElapsed()) / kEvaluations);
+    }
+    std::printf("(checksum %.3g)\n", checksum);
+    return median(rounds);
+}
+
+double processMilliseconds(const QString& program, const QStringList& arguments, int runs)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess process;
+        process.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, arguments);
+        if (!process.waitForFinished(600000) || process.exitCode() != 0) {
+            std::fprintf(stderr, "dtx_bench: %s failed\n", qPrintable(arguments.join(QLatin1Char(' '))));
+            return -1;
+        }
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    const QString dtx = argc > 1 ? QString::fromLocal8Bit(argv[1])
+                                 : QCoreApplication::applicationDirPath()
+                                       + QStringLiteral("/../app/dtx");
+    if (!QFileInfo(dtx).isExecutable()) {
+        std::fprintf(stderr, "dtx_bench: %s is not the dtx program; pass its path\n", qPrintable(dtx));
+        return 2;
+    }
+    const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
+
+    const double evaluationNs = flatEvaluationNanoseconds(catalog);
+    std::printf("flat evaluation incl. eta_chinchilla: %.0f ns (goal <= 1000 ns)\n", evaluationNs);
+
+    const double reportMs = processMilliseconds(dtx, {QStringLiteral("report")}, 21);
+    std::printf("dtx report, whole process: %.1f ms median of 21 (goal <= 15 ms)\n", reportMs);
+
+    QTemporaryDir folder;
+    const QString output = folder.filePath(QStringLiteral("sweep.csv"));
+    const double sweepMs = processMilliseconds(
+        dtx,
+        {QStringLiteral("sweep"), QStringLiteral("--vary"), QStringLiteral("nodes=1:1000:1000"),
+         QStringLiteral("--vary"), QStringLiteral("network.bandwidth_mbps=1:10000:1000:log"),
+         QStringLiteral("-o"), output},
+        3);
+    std::printf("dtx sweep 1,000 x 1,000 (nodes x bandwidth) to CSV: %.2f s median of 3, %.0f MB "
+                "(goal <= 2 s)\n",
+                sweepMs / 1000, QFileInfo(output).size() / 1e6);
+    return 0;
+}
