@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RangeCheck.hpp"
 #include "Scenario.hpp"
 
 #include <optional>
@@ -73,11 +74,6 @@ struct Evaluation {
     std::optional<PipelineDetails> pipeline;
 };
 
-// An input that cannot be evaluated, named by its scenario-file key.
-struct InputError {
-    std::string key;
-    std::string message;
-};
 
 // Either an evaluation or the input error that prevented it.
 struct EvaluationOutcome {

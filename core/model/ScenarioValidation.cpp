@@ -2,42 +2,9 @@
 
 #include "DilocoModes.hpp"
 
-#include <cmath>
-#include <cstdio>
 #include <string>
 
 namespace dtx {
-namespace {
-
-std::string formatNumber(double value)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6g", value);
-    return text;
-}
-
-struct RangeRule {
-    const char* key;
-    double value;
-    double min;
-    bool minInclusive;
-    double max;
-};
-
-std::optional<InputError> checkRange(const RangeRule& rule)
-{
-    if (!std::isfinite(rule.value))
-        return InputError{rule.key, "must be a finite number"};
-    const bool aboveMin = rule.minInclusive ? rule.value >= rule.min : rule.value > rule.min;
-    if (aboveMin && rule.value <= rule.max)
-        return std::nullopt;
-    const std::string lower = (rule.minInclusive ? "from " : "greater than ") + formatNumber(rule.min);
-    return InputError{rule.key, "is " + formatNumber(rule.value) + "; it must be " + lower
-                                    + (rule.minInclusive ? " to " : " and at most ")
-                                    + formatNumber(rule.max)};
-}
-
-} // namespace
 
 std::optional<InputError> validateScenarioRanges(const Scenario& s)
 {
@@ -104,8 +71,8 @@ std::optional<InputError> validateScenario(const Scenario& s)
             return outcome.error;
     } else if (paramsB > node.maxParamsB()) {
         return InputError{"model.params_b",
-                          "is " + formatNumber(paramsB) + " B, but at most "
-                              + formatNumber(node.maxParamsB())
+                          "is " + formatInputNumber(paramsB) + " B, but at most "
+                              + formatInputNumber(node.maxParamsB())
                               + " B fit on one node; use pp_diloco mode for larger models"};
     }
     return std::nullopt;

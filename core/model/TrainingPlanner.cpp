@@ -202,41 +202,6 @@ double shardedSeconds(double tStep, double payload, double nEff, double params, 
     return in.model.tokens / (alg.localBatchTokens * std::max(1.0, nEff / stages)) * tPipeline;
 }
 
-// Range checks, formatted like the scenario validator's messages.
-std::string formatNumber(double value)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6g", value);
-    return text;
-}
-
-struct RangeRule {
-    const char* key;
-    double value;
-    double min;
-    bool minInclusive;
-    double max;
-    bool whole = false;
-};
-
-std::optional<PlannerInputError> checkRange(const RangeRule& rule)
-{
-    if (!std::isfinite(rule.value))
-        return PlannerInputError{rule.key, "must be a finite number"};
-    const bool aboveMin = rule.minInclusive ? rule.value >= rule.min : rule.value > rule.min;
-    if (!aboveMin || rule.value > rule.max) {
-        const std::string lower =
-            (rule.minInclusive ? "from " : "greater than ") + formatNumber(rule.min);
-        return PlannerInputError{rule.key, "is " + formatNumber(rule.value) + "; it must be "
-                                               + lower
-                                               + (rule.minInclusive ? " to " : " and at most ")
-                                               + formatNumber(rule.max)};
-    }
-    if (rule.whole && rule.value != std::floor(rule.value))
-        return PlannerInputError{rule.key,
-                                 "is " + formatNumber(rule.value) + "; it must be a whole number"};
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -333,9 +298,9 @@ std::optional<PlannerInputError> validatePlannerInputs(const PlannerInputs& in)
     const double growth = run.hardwareGrowthOom + run.softwareGrowthOom + run.investmentGrowthOom;
     if (growth < kPlannerMinGrowthOom)
         return PlannerInputError{
-            "run_length", "the growth rates sum to " + formatNumber(growth)
+            "run_length", "the growth rates sum to " + formatInputNumber(growth)
                               + " orders of magnitude a year; the sum must be at least "
-                              + formatNumber(kPlannerMinGrowthOom) + " unless manual_days is set"};
+                              + formatInputNumber(kPlannerMinGrowthOom) + " unless manual_days is set"};
     return std::nullopt;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RangeCheck.hpp"
+
 #include <array>
 #include <cmath>
 #include <cstddef>
@@ -158,10 +160,7 @@ struct PlannerResult {
 };
 
 // An input the planner cannot take, named by its dotted planner-file key.
-struct PlannerInputError {
-    std::string key;
-    std::string message;
-};
+using PlannerInputError = InputError;
 
 // Input limits, shared with the planner-file parser and the explorer: wide
 // enough for any real run, narrow enough that the worst combination (1 bit/s,

@@ -1,0 +1,33 @@
+#include "RangeCheck.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace dtx {
+
+std::string formatInputNumber(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", value);
+    return text;
+}
+
+std::optional<InputError> checkRange(const RangeRule& rule)
+{
+    if (!std::isfinite(rule.value))
+        return InputError{rule.key, "must be a finite number"};
+    const bool aboveMin = rule.minInclusive ? rule.value >= rule.min : rule.value > rule.min;
+    if (!aboveMin || rule.value > rule.max) {
+        std::string message = "is " + formatInputNumber(rule.value) + "; it must be ";
+        message += rule.minInclusive ? "from " : "greater than ";
+        message += formatInputNumber(rule.min);
+        message += rule.minInclusive ? " to " : " and at most ";
+        message += formatInputNumber(rule.max);
+        return InputError{rule.key, message};
+    }
+    if (rule.whole && rule.value != std::floor(rule.value))
+        return InputError{rule.key, "is " + formatInputNumber(rule.value) + "; it must be a whole number"};
+    return std::nullopt;
+}
+
+} // namespace dtx
