@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -150,6 +151,10 @@ const std::vector<Field>& fields()
          [](const Scenario& s, bool) -> Scalar { return s.node.bitsPerPseudoGradient; }},
         {"nodes", ScenarioValueType::Integer,
          [](Draft& d, const Scalar& v) -> std::string {
+             // Checked before the cast, which is undefined beyond int64 (a
+             // sweep can ask for 1e308 nodes).
+             if (const auto error = checkRange({"nodes", number(v), 1, true, kMaxNodes}))
+                 return error->message;
              d.scenario->nodes = static_cast<std::int64_t>(number(v));
              return {};
          },
@@ -269,6 +274,23 @@ constexpr const char* kExplicitNodeFields[] = {"pflops",        "vram_gb",      
                                                "gpu_cost_usd",  "h100_equiv",     "bytes_per_param",
                                                "bits_per_pseudo_grad"};
 
+// Explicit node fields (by leaf name) over a node.
+void applyNodeFields(const std::map<std::string, double>& fields, NodeConfig* node)
+{
+    for (const auto& [leaf, value] : fields) {
+        if (leaf == "pflops") node->pflops = value;
+        else if (leaf == "pflops_fp16") node->pflopsFp16 = value;
+        else if (leaf == "vram_gb") node->vramGb = value;
+        // Clamped into int's range (the cast is undefined outside it);
+        // validation then rejects anything below 1 or above 1e9.
+        else if (leaf == "gpu_count") node->gpuCount = static_cast<int>(std::clamp(value, -2e9, 2e9));
+        else if (leaf == "gpu_cost_usd") node->gpuCostUsd = value;
+        else if (leaf == "h100_equiv") node->h100Equiv = value;
+        else if (leaf == "bytes_per_param") node->bytesPerParam = value;
+        else if (leaf == "bits_per_pseudo_grad") node->bitsPerPseudoGradient = value;
+    }
+}
+
 // Builds the node: a preset, a catalog GPU and count, or explicit fields,
 // then explicit fields as overrides.
 QString resolveNode(const NodeDraft& draft, const HardwareCatalog& catalog, Scenario* scenario)
@@ -321,16 +343,7 @@ QString resolveNode(const NodeDraft& draft, const HardwareCatalog& catalog, Scen
         node.pflopsFp16 = draft.fields.at("pflops");
         origin = NodeOrigin{};
     }
-    for (const auto& [leaf, value] : draft.fields) {
-        if (leaf == "pflops") node.pflops = value;
-        else if (leaf == "pflops_fp16") node.pflopsFp16 = value;
-        else if (leaf == "vram_gb") node.vramGb = value;
-        else if (leaf == "gpu_count") node.gpuCount = static_cast<int>(std::min(value, 2e9));
-        else if (leaf == "gpu_cost_usd") node.gpuCostUsd = value;
-        else if (leaf == "h100_equiv") node.h100Equiv = value;
-        else if (leaf == "bytes_per_param") node.bytesPerParam = value;
-        else if (leaf == "bits_per_pseudo_grad") node.bitsPerPseudoGradient = value;
-    }
+    applyNodeFields(draft.fields, &node);
     scenario->node = node;
     scenario->nodeOrigin = origin;
     return {};
@@ -463,12 +476,16 @@ QString assignScenarioNumber(Scenario* scenario, const std::string& key, double 
         return keyError(key, message);
     if (key.rfind("node.", 0) != 0)
         return {};
-    if (key == "node.gpus") {
-        if (scenario->nodeOrigin.gpu.empty())
-            return keyError(key, "needs a node given by node.gpu");
-        draft.node.gpu = scenario->nodeOrigin.gpu;
-        draft.node.precision = scenario->nodeOrigin.precision == Precision::Fp8 ? "FP8" : "FP16";
+    if (key != "node.gpus") {
+        // One field of the node as resolved so far changes. Resolving the
+        // lone field would read it as an incomplete explicit node.
+        applyNodeFields(draft.node.fields, &scenario->node);
+        return {};
     }
+    if (scenario->nodeOrigin.gpu.empty())
+        return keyError(key, "needs a node given by node.gpu");
+    draft.node.gpu = scenario->nodeOrigin.gpu;
+    draft.node.precision = scenario->nodeOrigin.precision == Precision::Fp8 ? "FP8" : "FP16";
     return resolveNode(draft.node, catalog, scenario);
 }
 
