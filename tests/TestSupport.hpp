@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <initializer_list>
 #include <string>
 
 // Shared by the test executables: one relative-tolerance comparison and an
@@ -49,6 +50,17 @@ inline CliRun runCli(const QStringList& arguments)
                              &run.err};
     run.status = runDtx(arguments, streams);
     return run;
+}
+
+using Words = std::initializer_list<const char*>;
+
+// A QStringList from string literals (QT_NO_CAST_FROM_ASCII is on).
+inline QStringList strings(Words words)
+{
+    QStringList list;
+    for (const char* word : words)
+        list.append(QString::fromUtf8(word));
+    return list;
 }
 
 inline QString sharedPath(const QString& relative)

@@ -54,15 +54,8 @@ bool mentionsNonFinite(const QString& text)
     return nonFinite.match(text).hasMatch();
 }
 
-using Words = std::initializer_list<const char*>;
-
-QStringList strings(Words words)
-{
-    QStringList list;
-    for (const char* word : words)
-        list.append(QString::fromUtf8(word));
-    return list;
-}
+using dtx::test::Words;
+using dtx::test::strings;
 
 QByteArray readAll(const QString& path)
 {

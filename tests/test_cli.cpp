@@ -27,15 +27,8 @@ using dtx::test::runCli;
 
 namespace {
 
-using Words = std::initializer_list<const char*>;
-
-QStringList strings(Words words)
-{
-    QStringList list;
-    for (const char* word : words)
-        list.append(QString::fromUtf8(word));
-    return list;
-}
+using dtx::test::Words;
+using dtx::test::strings;
 
 // `--set A --set B ...` for each assignment.
 QStringList setOptions(const QStringList& assignments)

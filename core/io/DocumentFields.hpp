@@ -60,6 +60,16 @@ struct DocumentLeaf {
 };
 void writeDocumentObject(const std::vector<DocumentLeaf>& leaves, class JsonWriter* writer);
 
+// The dotted keys of a field table (any entries with a `key` member).
+template <typename Fields>
+std::vector<std::string> keysOf(const Fields& fields)
+{
+    std::vector<std::string> keys;
+    for (const auto& field : fields)
+        keys.emplace_back(field.key);
+    return keys;
+}
+
 // "key: message"
 QString keyError(const std::string& key, const std::string& message);
 

@@ -139,12 +139,7 @@ std::optional<ScenarioValueType> planKeyType(const std::string& key)
 
 const std::vector<std::string>& planKeys()
 {
-    static const std::vector<std::string> keys = [] {
-        std::vector<std::string> all;
-        for (const PlanField& field : planFields())
-            all.emplace_back(field.key);
-        return all;
-    }();
+    static const std::vector<std::string> keys = keysOf(planFields());
     return keys;
 }
 

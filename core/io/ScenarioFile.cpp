@@ -376,12 +376,7 @@ void assign(QJsonObject* root, const std::string& key, const QJsonValue& value)
 
 const std::vector<std::string>& scenarioKeys()
 {
-    static const std::vector<std::string> keys = [] {
-        std::vector<std::string> all;
-        for (const Field& field : fields())
-            all.emplace_back(field.key);
-        return all;
-    }();
+    static const std::vector<std::string> keys = keysOf(fields());
     return keys;
 }
 
