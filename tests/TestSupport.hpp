@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Cli.hpp"
+#include "HardwareCatalogFile.hpp"
+#include "Scenario.hpp"
 
 #include <QString>
 #include <QStringList>
@@ -61,6 +63,12 @@ inline QStringList strings(Words words)
     for (const char* word : words)
         list.append(QString::fromUtf8(word));
     return list;
+}
+
+// The reference scenario (MODEL.md §2) on one of the §1 presets.
+inline Scenario presetScenario(const std::string& preset)
+{
+    return referenceScenario(*presetNode(builtInHardwareCatalog(), preset));
 }
 
 inline QString sharedPath(const QString& relative)

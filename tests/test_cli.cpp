@@ -139,6 +139,34 @@ double parseExact(const QString& text)
     return value;
 }
 
+struct CsvTable {
+    QStringList header;
+    QList<QStringList> rows;
+};
+
+CsvTable parseCsv(const std::string& text)
+{
+    CsvTable table;
+    const QStringList lines = QString::fromStdString(text).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return table;
+    table.header = splitCsvLine(lines.first());
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        table.rows.append(splitCsvLine(lines[i]));
+    return table;
+}
+
+// Every row as wide as the header, with an empty error cell.
+bool wellFormed(const CsvTable& table)
+{
+    if (table.header.isEmpty() || table.header.last() != QLatin1String("error"))
+        return false;
+    for (const QStringList& row : table.rows)
+        if (row.size() != table.header.size() || !row.last().isEmpty())
+            return false;
+    return true;
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -163,6 +191,10 @@ private:
         return run.status == dtx::kExitSuccess && run.err.empty() && !run.out.empty()
                && !mentionsNonFinite(run.out);
     }
+
+    // `dtx sweep --vary SPEC` as CSV; false when the run failed (runOk has
+    // said why) or the table is malformed.
+    static bool sweepOneAxis(const QString& spec, CsvTable* table);
     static QJsonObject parseJson(const CliRun& run, bool* ok)
     {
         QJsonParseError error;
@@ -617,37 +649,14 @@ void TestCli::setPresetReplacesNode()
 // ---------------------------------------------------------------------------
 // sweep
 
-namespace {
-
-struct CsvTable {
-    QStringList header;
-    QList<QStringList> rows;
-};
-
-CsvTable parseCsv(const std::string& text)
+bool TestCli::sweepOneAxis(const QString& spec, CsvTable* table)
 {
-    CsvTable table;
-    const QStringList lines = QString::fromStdString(text).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    if (lines.isEmpty())
-        return table;
-    table.header = splitCsvLine(lines.first());
-    for (qsizetype i = 1; i < lines.size(); ++i)
-        table.rows.append(splitCsvLine(lines[i]));
-    return table;
-}
-
-// Every row as wide as the header, with an empty error cell.
-bool wellFormed(const CsvTable& table)
-{
-    if (table.header.isEmpty() || table.header.last() != QLatin1String("error"))
+    const CliRun run = runOk(QStringList{QStringLiteral("sweep"), QStringLiteral("--vary"), spec});
+    if (!succeeded(run))
         return false;
-    for (const QStringList& row : table.rows)
-        if (row.size() != table.header.size() || !row.last().isEmpty())
-            return false;
-    return true;
+    *table = parseCsv(run.out);
+    return wellFormed(*table);
 }
-
-} // namespace
 
 void TestCli::sweepIntegerKey_data()
 {
@@ -671,10 +680,8 @@ void TestCli::sweepIntegerKey()
 {
     QFETCH(QString, spec);
     QFETCH(QList<double>, expected);
-    const CliRun run = runOk(QStringList{QStringLiteral("sweep"), QStringLiteral("--vary"), spec});
-    QVERIFY(succeeded(run));
-    const CsvTable table = parseCsv(run.out);
-    QVERIFY(wellFormed(table));
+    CsvTable table;
+    QVERIFY(sweepOneAxis(spec, &table));
     const QString key = spec.section(QLatin1Char('='), 0, 0);
     QCOMPARE(table.header.first(), key);
     QCOMPARE(table.header.at(1), QStringLiteral("mode"));
@@ -706,10 +713,8 @@ void TestCli::sweepLogSpacing()
 {
     QFETCH(QString, spec);
     QFETCH(QList<double>, expected);
-    const CliRun run = runOk(QStringList{QStringLiteral("sweep"), QStringLiteral("--vary"), spec});
-    QVERIFY(succeeded(run));
-    const CsvTable table = parseCsv(run.out);
-    QVERIFY(wellFormed(table));
+    CsvTable table;
+    QVERIFY(sweepOneAxis(spec, &table));
     QCOMPARE(table.rows.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i)
         DTX_COMPARE_REL(parseExact(table.rows[i].first()), expected[i], 1e-12);

@@ -27,8 +27,7 @@ QString scientificLikeTheNotes(double value)
 dtx::Scenario notesScenario(const QString& preset, Mode mode, int nodes, double compression,
                             double bandwidthMbps)
 {
-    const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
-    dtx::Scenario scenario = dtx::referenceScenario(*dtx::presetNode(catalog, preset.toStdString()));
+    dtx::Scenario scenario = dtx::test::presetScenario(preset.toStdString());
     scenario.mode = mode;
     scenario.nodes = nodes;
     scenario.training.compression = compression;

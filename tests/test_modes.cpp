@@ -16,8 +16,7 @@ namespace {
 
 Scenario scenarioFor(const char* preset, Mode mode, long long nodes, double compression = 16)
 {
-    const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
-    Scenario scenario = dtx::referenceScenario(*dtx::presetNode(catalog, preset));
+    Scenario scenario = dtx::test::presetScenario(preset);
     scenario.mode = mode;
     scenario.nodes = nodes;
     scenario.training.compression = compression;
