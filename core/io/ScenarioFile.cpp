@@ -232,6 +232,19 @@ const std::vector<Field>& fields()
              return {};
          },
          [](const Scenario& s, bool) -> Scalar { return s.treaty.strictThresholdFlop; }},
+        {"treaty.memory_threshold_gb", ScenarioValueType::NullableNumber,
+         [](Draft& d, const Scalar& v) -> std::string {
+             if (std::holds_alternative<double>(v))
+                 d.scenario->treaty.memoryThresholdGb = number(v);
+             else
+                 d.scenario->treaty.memoryThresholdGb.reset();
+             return {};
+         },
+         [](const Scenario& s, bool) -> Scalar {
+             if (s.treaty.memoryThresholdGb)
+                 return *s.treaty.memoryThresholdGb;
+             return std::string("null");
+         }},
     };
     return table;
 }

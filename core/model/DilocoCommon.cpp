@@ -13,8 +13,7 @@ void describeCluster(const Scenario& scenario, Evaluation* evaluation)
     evaluation->totalGpus = n * node.gpuCount;
     evaluation->maxParamsB = node.maxParamsB();
     evaluation->h100EquivPerNode = node.h100Equiv;
-    evaluation->underThreshold =
-        isUnderThreshold(node.h100Equiv, scenario.treaty.cccThresholdH100e);
+    evaluation->underThreshold = scenario.treaty.nodeUnregistered(node);
     evaluation->costUsd = n * node.gpuCount * node.gpuCostUsd;
 }
 

@@ -57,6 +57,16 @@ struct Assumptions {
 struct TreatyInputs {
     double cccThresholdH100e = kDefaultCccThresholdH100e;
     double strictThresholdFlop = kDefaultStrictThresholdFlop;
+    // A countermeasure of MODEL.md §10 the treaty text does not have yet:
+    // register any node with more HBM than this (GB). Empty = no such rule.
+    std::optional<double> memoryThresholdGb;
+
+    // Whether a node escapes registration under every rule in force.
+    bool nodeUnregistered(const NodeConfig& node) const
+    {
+        return isUnderThreshold(node.h100Equiv, cccThresholdH100e)
+               && (!memoryThresholdGb || node.vramGb <= *memoryThresholdGb);
+    }
 };
 
 inline constexpr std::int64_t kReferenceNodeCount = 72;

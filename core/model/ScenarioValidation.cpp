@@ -44,6 +44,10 @@ std::optional<InputError> validateScenarioRanges(const Scenario& s)
     for (const RangeRule& rule : rules)
         if (auto error = checkRange(rule))
             return error;
+    if (s.treaty.memoryThresholdGb)
+        if (auto error = checkRange({"treaty.memory_threshold_gb", *s.treaty.memoryThresholdGb, 0,
+                                     false, 1e12}))
+            return error;
 
     if (s.mode == Mode::Moe) {
         if (auto error = checkRange({"moe.total_params_b", s.moe.totalParamsB, kMinParamsB, true,

@@ -1,6 +1,7 @@
 // Parts 3 and 4: how the achievable compute responds to a shorter
 // enforcement window and to worse networks (bandwidth, latency, both).
 #include "Constants.hpp"
+#include "NetworkProfiles.hpp"
 #include "ReportFormat.hpp"
 #include "ReportParts.hpp"
 
@@ -16,31 +17,6 @@ struct TimeBudget {
 
 // Six months, one year, and the default 1.5 years (MODEL.md §11).
 constexpr TimeBudget kTimeBudgets[] = {{0.5, "6 months"}, {1.0, "1 year"}, {1.5, "1.5 years"}};
-
-struct LatencyScenario {
-    const char* label;
-    double rttMs;
-};
-
-// Measured round trips (Azure, AWS, Verizon and Epsilon latency tables).
-constexpr LatencyScenario kLatencyScenarios[] = {
-    {"Same cloud region", 2},  {"Same continent (EU)", 20}, {"Continental US", 65},
-    {"Transatlantic", 75},     {"Transpacific", 105},       {"US East–Asia", 230},
-    {"Global worst-case", 340},
-};
-
-struct DeploymentProfile {
-    const char* label;
-    double bandwidthMbps;
-    double rttMs;
-};
-
-constexpr DeploymentProfile kDeploymentProfiles[] = {
-    {"Colocated (same metro)", 1000, 5}, {"Same country (US)", 500, 35},
-    {"Continental (US coasts)", 100, 65}, {"Continental (EU)", 100, 20},
-    {"Transatlantic", 100, 75},           {"Transpacific", 50, 105},
-    {"Global (adversarial)", 25, 230},    {"Global worst-case", 10, 340},
-};
 
 // DiLoCo hides the sync by raising H; past eta = 0.5 the run is mostly
 // waiting on the network.

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Scenario.hpp"
+
+#include <QScrollArea>
+
+#include <functional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+
+namespace dtx::ui {
+
+class NodeSelector;
+class ScenarioController;
+class SliderField;
+struct FieldSpec;
+
+// The inputs of a scenario in labelled groups (node, scale, network,
+// algorithm, training, treaty), in a scroll area for the control dock.
+// Every edit goes to the controller; every scenario change is shown back,
+// so the panel also follows scenarios loaded from a file.
+class ControlPanel : public QScrollArea {
+    Q_OBJECT
+public:
+    explicit ControlPanel(ScenarioController* controller, QWidget* parent = nullptr);
+
+    // The slider of a scenario-file key ("nodes", "network.bandwidth_mbps",
+    // "training.years" ...), or null.
+    SliderField* field(const QString& key) const;
+    QList<SliderField*> fields() const;
+    QComboBox* modeBox() const { return modeBox_; }
+    QComboBox* profileBox() const { return profileBox_; }
+    QComboBox* qualityBox() const { return qualityBox_; }
+    NodeSelector* nodeSelector() const { return nodeSelector_; }
+
+private:
+    struct Binding {
+        SliderField* field;
+        std::function<double(const Scenario&)> read;
+        std::function<void(Scenario&, double)> write;
+    };
+
+    SliderField* addField(QLayout* layout, const QString& key, const FieldSpec& spec,
+                          std::function<double(const Scenario&)> read,
+                          std::function<void(Scenario&, double)> write);
+    QGroupBox* buildNodeGroup();
+    QGroupBox* buildScaleGroup();
+    QGroupBox* buildNetworkGroup();
+    QGroupBox* buildAlgorithmGroup();
+    QGroupBox* buildTrainingGroup();
+    QGroupBox* buildTreatyGroup();
+    void showScenario(const Scenario& scenario);
+    void showModelSizeRange(const Scenario& scenario);
+
+    ScenarioController* controller_;
+    std::vector<Binding> bindings_;
+    NodeSelector* nodeSelector_ = nullptr;
+    QComboBox* profileBox_ = nullptr;
+    QComboBox* modeBox_ = nullptr;
+    QComboBox* qualityBox_ = nullptr;
+    QCheckBox* replicaPenaltyBox_ = nullptr;
+    QCheckBox* stragglerBox_ = nullptr;
+    QCheckBox* largestModelBox_ = nullptr;
+    QCheckBox* memoryThresholdBox_ = nullptr;
+    SliderField* modelSize_ = nullptr;
+    SliderField* memoryThreshold_ = nullptr;
+    QWidget* hierarchyInputs_ = nullptr;
+    QWidget* moeInputs_ = nullptr;
+    QWidget* pipelineInputs_ = nullptr;
+};
+
+} // namespace dtx::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QFrame>
+#include <QMap>
+
+class QGridLayout;
+class QLabel;
+
+namespace dtx::ui {
+
+class ScenarioController;
+
+// The figures a policymaker reads first, always visible and updated with
+// every evaluation: compute (local and quality-adjusted), efficiency, model
+// and data size, hardware and cost, the node's treaty status, and one
+// plain-language sentence that says what they mean together.
+class HeadlinePanel : public QFrame {
+    Q_OBJECT
+public:
+    explicit HeadlinePanel(ScenarioController* controller, QWidget* parent = nullptr);
+
+    // The value text of a figure by its id ("c_local", "eta", ...); for tests.
+    QString figureText(const QString& id) const;
+    QString detailText(const QString& id) const;
+    QStringList figureIds() const { return values_.keys(); }
+    QString sentence() const;
+
+private:
+    void addFigure(const QString& id, const QString& title, const QString& help, int row,
+                   int column);
+    void setFigure(const QString& id, const QString& value, const QString& detail);
+    void showOutcome();
+
+    ScenarioController* controller_;
+    QGridLayout* grid_;
+    QMap<QString, QLabel*> values_;
+    QMap<QString, QLabel*> details_;
+    QLabel* sentence_;
+};
+
+} // namespace dtx::ui

@@ -1,0 +1,115 @@
+#include "MainWindow.hpp"
+
+#include "ControlPanel.hpp"
+#include "HeadlinePanel.hpp"
+#include "PlotTab.hpp"
+#include "PlotView.hpp"
+#include "ScaleTab.hpp"
+#include "ScenarioController.hpp"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace dtx::ui {
+
+MainWindow::MainWindow(ScenarioController* controller, QWidget* parent)
+    : QMainWindow(parent),
+      controller_(controller),
+      controlPanel_(new ControlPanel(controller)),
+      headline_(new HeadlinePanel(controller)),
+      tabs_(new QTabWidget)
+{
+    setWindowTitle(tr("Decentralized Training Explorer"));
+    auto* dock = new QDockWidget(tr("Inputs"));
+    dock->setObjectName(QStringLiteral("inputsDock"));
+    dock->setWidget(controlPanel_);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    addPlotTab(new ScaleTab(controller));
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(headline_);
+    layout->addWidget(tabs_, 1);
+    setCentralWidget(central);
+    buildMenus();
+    resize(1440, 900);
+}
+
+void MainWindow::addPlotTab(PlotTab* tab)
+{
+    tabs_->addTab(tab, tab->tabTitle());
+}
+
+QList<PlotTab*> MainWindow::plotTabs() const
+{
+    QList<PlotTab*> list;
+    for (int i = 0; i < tabs_->count(); ++i)
+        if (auto* tab = qobject_cast<PlotTab*>(tabs_->widget(i)))
+            list << tab;
+    return list;
+}
+
+PlotTab* MainWindow::currentPlotTab() const
+{
+    return qobject_cast<PlotTab*>(tabs_->currentWidget());
+}
+
+bool MainWindow::showTab(const QString& name)
+{
+    for (PlotTab* tab : plotTabs())
+        if (tab->tabName() == name) {
+            tabs_->setCurrentWidget(tab);
+            return true;
+        }
+    return false;
+}
+
+QStringList MainWindow::tabNames() const
+{
+    QStringList names;
+    for (const PlotTab* tab : plotTabs())
+        names << tab->tabName();
+    return names;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* reset = view->addAction(tr("&Reset plot views"), this, [this] {
+        if (PlotTab* tab = currentPlotTab())
+            for (PlotView* plot : tab->plots())
+                plot->resetView();
+    });
+    reset->setShortcut(Qt::CTRL | Qt::Key_0);
+    view->addAction(tr("Reset all &inputs to the reference scenario"), this,
+                    [this] { controller_->setScenario(controller_->defaultScenario()); });
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(
+            this, tr("About the Decentralized Training Explorer"),
+            tr("<p><b>Decentralized Training Explorer</b> %1</p>"
+               "<p>How much training compute can many small, unregistered nodes reach over "
+               "ordinary internet links with DiLoCo-style training, at what cost, and which "
+               "treaty thresholds would stop them?</p>"
+               "<p>Every figure follows the evaluation model (MODEL.md). Hover a plot for exact "
+               "values; drag to pan, scroll to zoom, double-click to reset the view.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+} // namespace dtx::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+
+namespace dtx::ui {
+
+class ControlPanel;
+class HeadlinePanel;
+class PlotTab;
+class ScenarioController;
+
+// The explorer's window: the inputs in a dock on the left, the headline
+// figures on top, the plot tabs below them. It only assembles the parts;
+// each part talks to the controller itself.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(ScenarioController* controller, QWidget* parent = nullptr);
+
+    ScenarioController* controller() const { return controller_; }
+    ControlPanel* controlPanel() const { return controlPanel_; }
+    HeadlinePanel* headline() const { return headline_; }
+    QTabWidget* tabWidget() const { return tabs_; }
+    QList<PlotTab*> plotTabs() const;
+    PlotTab* currentPlotTab() const;
+    // Brings the tab with this --tab name to the front; false if none has it.
+    bool showTab(const QString& name);
+    QStringList tabNames() const;
+
+private:
+    void buildMenus();
+    void addPlotTab(PlotTab* tab);
+
+    ScenarioController* controller_;
+    ControlPanel* controlPanel_;
+    HeadlinePanel* headline_;
+    QTabWidget* tabs_;
+};
+
+} // namespace dtx::ui

@@ -1,0 +1,346 @@
+#include "PlotView.hpp"
+
+#include "Format.hpp"
+
+#include <QContextMenuEvent>
+#include <QMenu>
+
+#include <cmath>
+#include <limits>
+
+namespace dtx::ui {
+namespace {
+
+constexpr double kReadoutRadiusPixels = 24;
+
+void styleAxis(QCPAxis* axis)
+{
+    QFont font = axis->labelFont();
+    font.setPointSizeF(font.pointSizeF() * 0.95);
+    axis->setLabelFont(font);
+    axis->grid()->setSubGridVisible(false);
+}
+
+} // namespace
+
+PlotView::PlotView(QWidget* parent) : QCustomPlot(parent)
+{
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setNoAntialiasingOnDrag(true);
+    setMinimumSize(280, 220);
+    styleAxis(xAxis);
+    styleAxis(yAxis);
+
+    plotLayout()->insertRow(0);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    title_ = new QCPTextElement(this, QString(), titleFont);
+    plotLayout()->addElement(0, 0, title_);
+
+    legend->setVisible(true);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    legend->setFont(legendFont);
+    legend->setBrush(QColor(255, 255, 255, 215));
+    legend->setBorderPen(QPen(QColor(180, 180, 180)));
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    tracer_ = new QCPItemTracer(this);
+    tracer_->setStyle(QCPItemTracer::tsCircle);
+    tracer_->setSize(9);
+    tracer_->setPen(QPen(Qt::black, 1.5));
+    tracer_->setVisible(false);
+    readout_ = new QCPItemText(this);
+    readout_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    readout_->setTextAlignment(Qt::AlignLeft);
+    readout_->setBrush(QColor(255, 255, 225, 235));
+    readout_->setPen(QPen(QColor(120, 120, 120)));
+    readout_->setPadding(QMargins(5, 3, 5, 3));
+    readout_->setClipToAxisRect(false);
+    readout_->setVisible(false);
+    readout_->setLayer(QStringLiteral("legend"));
+}
+
+void PlotView::setTitle(const QString& title)
+{
+    title_->setText(title);
+}
+
+void PlotView::setAxisTitles(const QString& xTitle, const QString& yTitle)
+{
+    xAxis->setLabel(xTitle);
+    yAxis->setLabel(yTitle);
+}
+
+void PlotView::setLogAxes(bool xLog, bool yLog)
+{
+    const auto apply = [](QCPAxis* axis, bool log) {
+        axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+        if (log)
+            axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        else
+            axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    };
+    apply(xAxis, xLog);
+    apply(yAxis, yLog);
+}
+
+void PlotView::setPowerOfTenLabels(bool onXAxis, bool onYAxis)
+{
+    const auto apply = [](QCPAxis* axis, bool powers) {
+        axis->setNumberFormat(powers ? QStringLiteral("eb") : QStringLiteral("g"));
+        axis->setNumberPrecision(powers ? 0 : 6);
+    };
+    apply(xAxis, onXAxis);
+    apply(yAxis, onYAxis);
+}
+
+void PlotView::setLegendCorner(Qt::Alignment corner)
+{
+    axisRect()->insetLayout()->setInsetAlignment(0, corner);
+}
+
+QCPGraph* PlotView::addCurve(const QString& name, const QColor& color, bool faint,
+                             Qt::PenStyle style)
+{
+    QCPGraph* graph = addGraph();
+    graph->setName(name);
+    QColor lineColor = color;
+    if (faint)
+        lineColor.setAlpha(110);
+    graph->setPen(QPen(lineColor, faint ? 1.4 : 2.2, style));
+    return graph;
+}
+
+QCPGraph* PlotView::addPoints(const QString& name, const QColor& color,
+                              QCPScatterStyle::ScatterShape shape, double size)
+{
+    QCPGraph* graph = addGraph();
+    graph->setName(name);
+    graph->setLineStyle(QCPGraph::lsNone);
+    graph->setPen(QPen(color.darker(130), 1.5));
+    graph->setScatterStyle(QCPScatterStyle(shape, color.darker(130), color, size));
+    return graph;
+}
+
+void PlotView::setCurveData(QCPGraph* graph, const QVector<double>& x, const QVector<double>& y)
+{
+    QVector<QCPGraphData> points;
+    points.reserve(x.size());
+    for (qsizetype i = 0; i < x.size() && i < y.size(); ++i)
+        if (std::isfinite(x[i]) && std::isfinite(y[i]))
+            points.append(QCPGraphData(x[i], y[i]));
+    graph->data()->set(points, true);
+}
+
+void PlotView::clearAnnotations()
+{
+    for (QCPAbstractItem* item : std::as_const(annotations_))
+        removeItem(item);
+    annotations_.clear();
+}
+
+void PlotView::addHorizontalLine(double y, const QString& label, const QColor& color)
+{
+    if (!std::isfinite(y))
+        return;
+    auto* line = new QCPItemStraightLine(this);
+    line->point1->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    line->point2->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    line->point1->setCoords(0, y);
+    line->point2->setCoords(1, y);
+    line->setPen(QPen(color, 1.2, Qt::DashLine));
+    auto* text = new QCPItemText(this);
+    text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    text->position->setCoords(lineLabelsLeft_ ? 0.01 : 0.99, y);
+    text->setPositionAlignment((lineLabelsLeft_ ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom);
+    text->setText(label);
+    text->setColor(color.darker(120));
+    annotations_ << line << text;
+}
+
+void PlotView::addVerticalLine(double x, const QString& label, const QColor& color)
+{
+    if (!std::isfinite(x))
+        return;
+    auto* line = new QCPItemStraightLine(this);
+    line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    line->point1->setCoords(x, 0);
+    line->point2->setCoords(x, 1);
+    line->setPen(QPen(color, 1.2, Qt::DashDotLine));
+    auto* text = new QCPItemText(this);
+    text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    text->position->setCoords(x, 0.0);
+    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    text->setPadding(QMargins(4, 2, 2, 2));
+    text->setText(label);
+    text->setColor(color.darker(120));
+    annotations_ << line << text;
+}
+
+void PlotView::addPointLabel(double x, double y, const QString& label)
+{
+    if (!std::isfinite(x) || !std::isfinite(y))
+        return;
+    auto* text = new QCPItemText(this);
+    text->position->setCoords(x, y);
+    text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    text->setPadding(QMargins(2, 2, 2, 6));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    text->setFont(small);
+    text->setText(label);
+    annotations_ << text;
+}
+
+void PlotView::finishUpdate()
+{
+    if (!userMovedView_) {
+        fitAxis(xAxis, true);
+        fitAxis(yAxis, false);
+    }
+    replot();
+}
+
+void PlotView::resetView()
+{
+    userMovedView_ = false;
+    finishUpdate();
+}
+
+void PlotView::fitAxis(QCPAxis* axis, bool horizontal)
+{
+    const bool log = axis->scaleType() == QCPAxis::stLogarithmic;
+    const QCP::SignDomain domain = log ? QCP::sdPositive : QCP::sdBoth;
+    double lo = std::numeric_limits<double>::max();
+    double hi = std::numeric_limits<double>::lowest();
+    for (int i = 0; i < graphCount(); ++i) {
+        QCPGraph* g = graph(i);
+        if (!g->visible() || g->data()->isEmpty())
+            continue;
+        bool found = false;
+        const QCPRange range = horizontal ? g->getKeyRange(found, domain)
+                                          : g->getValueRange(found, domain);
+        if (found) {
+            lo = std::min(lo, range.lower);
+            hi = std::max(hi, range.upper);
+        }
+    }
+    if (lo > hi) {
+        axis->setRange(log ? QCPRange(1, 10) : QCPRange(0, 1));
+        return;
+    }
+    if (log) {
+        if (hi / lo < 10) { // less than a decade: show one around the data
+            const double middle = std::sqrt(lo * hi);
+            lo = middle / std::sqrt(10.0);
+            hi = middle * std::sqrt(10.0);
+        }
+        const double pad = horizontal ? 1.0 : std::pow(hi / lo, 0.06);
+        axis->setRange(lo / pad, hi * pad);
+        return;
+    }
+    if (!horizontal && lo > 0)
+        lo = 0; // values such as eta and cost read best from zero
+    if (hi == lo)
+        hi = lo + (lo == 0 ? 1 : std::abs(lo) * 0.1);
+    const double pad = horizontal ? 0 : (hi - lo) * 0.06;
+    axis->setRange(lo - (lo == 0 ? 0 : pad), hi + pad);
+}
+
+QString PlotView::formatAxisValue(const QCPAxis* axis, double value) const
+{
+    Q_UNUSED(axis);
+    return formatSignificant(value, 4);
+}
+
+QString PlotView::readoutAt(const QPointF& pixel)
+{
+    QCPGraph* nearestGraph = nullptr;
+    double nearestDistance = kReadoutRadiusPixels;
+    double nearestKey = 0;
+    double nearestValue = 0;
+    for (int i = 0; i < graphCount(); ++i) {
+        QCPGraph* g = graph(i);
+        if (!g->visible())
+            continue;
+        for (const QCPGraphData& point : *g->data()) {
+            const QPointF at = g->coordsToPixels(point.key, point.value);
+            const double distance = std::hypot(at.x() - pixel.x(), at.y() - pixel.y());
+            if (distance < nearestDistance) {
+                nearestDistance = distance;
+                nearestGraph = g;
+                nearestKey = point.key;
+                nearestValue = point.value;
+            }
+        }
+    }
+    if (!nearestGraph) {
+        tracer_->setVisible(false);
+        readout_->setVisible(false);
+        return {};
+    }
+    const QString text = QStringLiteral("%1\n%2: %3\n%4: %5")
+                             .arg(nearestGraph->name(), xAxis->label(),
+                                  formatAxisValue(xAxis, nearestKey), yAxis->label(),
+                                  formatAxisValue(yAxis, nearestValue));
+    tracer_->setGraph(nullptr);
+    tracer_->position->setCoords(nearestKey, nearestValue);
+    tracer_->setVisible(true);
+    readout_->setText(text);
+    // Keep the box inside the widget: flip it left or down near the edges.
+    const QPointF at = nearestGraph->coordsToPixels(nearestKey, nearestValue);
+    Qt::Alignment alignment = at.x() > width() * 0.6 ? Qt::AlignRight : Qt::AlignLeft;
+    alignment |= at.y() < height() * 0.35 ? Qt::AlignTop : Qt::AlignBottom;
+    readout_->setPositionAlignment(alignment);
+    readout_->position->setCoords(nearestKey, nearestValue);
+    readout_->setVisible(true);
+    return text;
+}
+
+bool PlotView::hasData() const
+{
+    for (int i = 0; i < graphCount(); ++i)
+        if (!graph(i)->data()->isEmpty())
+            return true;
+    return false;
+}
+
+void PlotView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        userMovedView_ = true;
+    QCustomPlot::mouseMoveEvent(event);
+    readoutAt(event->position());
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    QCustomPlot::mouseDoubleClickEvent(event);
+    resetView();
+}
+
+void PlotView::wheelEvent(QWheelEvent* event)
+{
+    userMovedView_ = true;
+    QCustomPlot::wheelEvent(event);
+}
+
+void PlotView::leaveEvent(QEvent* event)
+{
+    QCustomPlot::leaveEvent(event);
+    tracer_->setVisible(false);
+    readout_->setVisible(false);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Reset view"), this, &PlotView::resetView);
+    menu.exec(event->globalPos());
+}
+
+} // namespace dtx::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <QString>
+#include <QVector>
+
+namespace dtx::ui {
+
+// One QCustomPlot chart as every explorer plot needs it: titled axes with
+// units, a legend, a hover read-out of the nearest point, wheel zoom and
+// drag pan, and "Reset view" (context menu or double-click). While the user
+// has not zoomed, the view follows the data as it changes.
+class PlotView : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit PlotView(QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    void setAxisTitles(const QString& xTitle, const QString& yTitle);
+    void setLogAxes(bool xLog, bool yLog);
+    // Axis values in powers of ten (1e24 → 10²⁴) rather than plain numbers.
+    void setPowerOfTenLabels(bool xAxis, bool yAxis);
+
+    // Where the legend sits inside the plot: a corner the curves leave free.
+    void setLegendCorner(Qt::Alignment corner);
+    // Whether horizontal-line labels sit at the left or the right end.
+    void setLineLabelsLeft(bool left) { lineLabelsLeft_ = left; }
+
+    // A named curve; `faint` ones are thin and pale comparison lines.
+    QCPGraph* addCurve(const QString& name, const QColor& color, bool faint = false,
+                       Qt::PenStyle style = Qt::SolidLine);
+    // Points only, no line, drawn with the given scatter shape.
+    QCPGraph* addPoints(const QString& name, const QColor& color,
+                        QCPScatterStyle::ScatterShape shape = QCPScatterStyle::ssDisc,
+                        double size = 9);
+    // Points with non-finite values are dropped so no NaN reaches the plot.
+    static void setCurveData(QCPGraph* graph, const QVector<double>& x, const QVector<double>& y);
+
+    // Annotations are rebuilt on every update: call clearAnnotations() first.
+    void clearAnnotations();
+    void addHorizontalLine(double y, const QString& label, const QColor& color);
+    void addVerticalLine(double x, const QString& label, const QColor& color);
+    void addPointLabel(double x, double y, const QString& label);
+
+    // Fits the view to the data (unless the user has zoomed) and redraws.
+    void finishUpdate();
+    void resetView();
+    bool userHasMovedView() const { return userMovedView_; }
+
+    // The read-out for the point nearest to a pixel, or empty; for tests.
+    QString readoutAt(const QPointF& pixel);
+    // Whether any curve holds at least one point.
+    bool hasData() const;
+
+protected:
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void fitAxis(QCPAxis* axis, bool horizontal);
+    QString formatAxisValue(const QCPAxis* axis, double value) const;
+
+    QCPTextElement* title_ = nullptr;
+    QCPItemTracer* tracer_ = nullptr;
+    QCPItemText* readout_ = nullptr;
+    QList<QCPAbstractItem*> annotations_;
+    bool userMovedView_ = false;
+    bool lineLabelsLeft_ = false;
+};
+
+} // namespace dtx::ui
