@@ -181,7 +181,7 @@ QGroupBox* ControlPanel::buildNetworkGroup()
     auto* form = new QFormLayout;
     form->addRow(tr("Deployment"), profileBox_);
     layout->addLayout(form);
-    connect(profileBox_, &QComboBox::activated, this, [this] {
+    connect(profileBox_, &QComboBox::currentIndexChanged, this, [this] {
         const int index = profileBox_->currentData().toInt();
         if (index < 0)
             return;
@@ -226,7 +226,7 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     form->addRow(tr("Mode"), modeBox_);
     form->addRow(tr("Compression quality"), qualityBox_);
     layout->addLayout(form);
-    connect(modeBox_, &QComboBox::activated, this, [this] {
+    connect(modeBox_, &QComboBox::currentIndexChanged, this, [this] {
         const Mode mode = Mode(modeBox_->currentData().toInt());
         controller_->edit([&](Scenario& s) {
             s.mode = mode;
@@ -234,7 +234,7 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
                 s.paramsB.reset();
         });
     });
-    connect(qualityBox_, &QComboBox::activated, this, [this] {
+    connect(qualityBox_, &QComboBox::currentIndexChanged, this, [this] {
         const QualityScenario quality = QualityScenario(qualityBox_->currentData().toInt());
         controller_->edit([&](Scenario& s) { s.assumptions.quality = quality; });
     });

@@ -1,6 +1,8 @@
 #include "HeadlinePanel.hpp"
 
+#include "Countermeasures.hpp"
 #include "Format.hpp"
+#include "NodesForTarget.hpp"
 #include "ScenarioController.hpp"
 
 #include <QGridLayout>
@@ -37,7 +39,7 @@ QString nodeName(const Scenario& scenario)
 } // namespace
 
 HeadlinePanel::HeadlinePanel(ScenarioController* controller, QWidget* parent)
-    : QFrame(parent), controller_(controller), grid_(new QGridLayout), sentence_(new QLabel)
+    : QFrame(parent), controller_(controller), grid_(new QGridLayout), sentence_(new QLabel), targets_(new QLabel)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("headline"));
@@ -79,9 +81,15 @@ HeadlinePanel::HeadlinePanel(ScenarioController* controller, QWidget* parent)
     sentenceFont.setPointSizeF(sentenceFont.pointSizeF() * 1.1);
     sentence_->setFont(sentenceFont);
 
+    targets_->setWordWrap(true);
+    targets_->setObjectName(QStringLiteral("targets"));
+    targets_->setToolTip(tr("The fewest nodes of this kind, with every other input as set, whose "
+                            "C_local reaches each target (MODEL.md §9), and what their GPUs cost."));
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(sentence_);
+    layout->addWidget(targets_);
     connect(controller, &ScenarioController::evaluated, this, &HeadlinePanel::showOutcome);
     showOutcome();
 }
@@ -139,6 +147,11 @@ QString HeadlinePanel::sentence() const
     return sentence_->text();
 }
 
+QString HeadlinePanel::targetsText() const
+{
+    return targets_->text();
+}
+
 void HeadlinePanel::showOutcome()
 {
     const Scenario& s = controller_->scenario();
@@ -148,6 +161,7 @@ void HeadlinePanel::showOutcome()
         const QString notApplicable = tr("not applicable");
         for (const QString& id : values_.keys())
             setFigure(id, notApplicable, tr("see the note below"));
+        targets_->setText(tr("Fewest nodes to reach a target: not applicable to these inputs."));
         sentence_->setText(tr("<span style='color:#9b1c1c'><b>No result for these inputs:</b> "
                               "%1 (input <code>%2</code>).</span>")
                                .arg(why.toHtmlEscaped(),
@@ -195,6 +209,18 @@ void HeadlinePanel::showOutcome()
                                 modeDescription(s.mode), formatBandwidth(s.wan.bandwidthMbps),
                                 formatSignificant(s.wan.latencyMs, 3), reach,
                                 formatMonths(months), formatUsd(e.costUsd), registration));
+
+    QStringList reached;
+    for (const double target : kReferenceTargetsFlop) {
+        const NodesForTargetResult result = nodesForTarget(s, target);
+        reached << (result.reached
+                        ? tr("%1: <b>%2 nodes</b> (%3)")
+                              .arg(formatFlop(target), formatCount(double(result.nodes)),
+                                   formatUsd(result.costUsd))
+                        : tr("%1: not within %2 nodes")
+                              .arg(formatFlop(target), formatCount(double(kMaxSearchNodes))));
+    }
+    targets_->setText(tr("Fewest nodes to reach %1.").arg(reached.join(QStringLiteral(" · "))));
 }
 
 } // namespace dtx::ui

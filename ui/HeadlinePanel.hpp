@@ -24,6 +24,7 @@ public:
     QString detailText(const QString& id) const;
     QStringList figureIds() const { return values_.keys(); }
     QString sentence() const;
+    QString targetsText() const;
 
 private:
     void addFigure(const QString& id, const QString& title, const QString& help, int row,
@@ -36,6 +37,7 @@ private:
     QMap<QString, QLabel*> values_;
     QMap<QString, QLabel*> details_;
     QLabel* sentence_;
+    QLabel* targets_;
 };
 
 } // namespace dtx::ui

@@ -84,10 +84,10 @@ NodeSelector::NodeSelector(const HardwareCatalog& catalog, QWidget* parent)
     layout->addWidget(badge_);
     showCustomInputs(false);
 
-    connect(presetBox_, &QComboBox::activated, this, [this] { emitChoice(); });
-    connect(gpuBox_, &QComboBox::activated, this, [this] { emitChoice(); });
+    connect(presetBox_, &QComboBox::currentIndexChanged, this, [this] { emitChoice(); });
+    connect(gpuBox_, &QComboBox::currentIndexChanged, this, [this] { emitChoice(); });
     connect(gpuCountBox_, &QSpinBox::valueChanged, this, [this] { emitChoice(); });
-    connect(precisionBox_, &QComboBox::activated, this, [this] { emitChoice(); });
+    connect(precisionBox_, &QComboBox::currentIndexChanged, this, [this] { emitChoice(); });
 }
 
 void NodeSelector::showCustomInputs(bool custom)
@@ -136,6 +136,7 @@ void NodeSelector::showScenario(const Scenario& scenario)
     const QSignalBlocker presetBlocker(presetBox_);
     const QSignalBlocker gpuBlocker(gpuBox_);
     const QSignalBlocker countBlocker(gpuCountBox_);
+    const QSignalBlocker precisionBlocker(precisionBox_);
     const NodeOrigin& origin = scenario.nodeOrigin;
     const int explicitIndex = presetBox_->findData(kExplicitEntry);
     int index = presetBox_->findData(QString::fromStdString(origin.preset));

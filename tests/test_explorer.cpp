@@ -1,0 +1,499 @@
+// The explorer window driven through its real widgets (issue 3): sliders
+// move the headline figures to exactly what the core computes, every tab
+// draws, the collateral table follows the thresholds, and no input at either
+// end of its range puts NaN, inf or an empty figure on screen.
+#include "ControlPanel.hpp"
+#include "DilocoModes.hpp"
+#include "Format.hpp"
+#include "HardwareCatalogFile.hpp"
+#include "HeadlinePanel.hpp"
+#include "MainWindow.hpp"
+#include "NodesForTarget.hpp"
+#include "NodeSelector.hpp"
+#include "PlotTab.hpp"
+#include "PlotView.hpp"
+#include "ScenarioController.hpp"
+#include "ScenarioFile.hpp"
+#include "SliderField.hpp"
+#include "TestSupport.hpp"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace dtx;
+using namespace dtx::ui;
+
+namespace {
+
+// How a slider's own unit maps onto the scenario-file key it edits.
+enum class SliderUnit { Same, Months, PowerOfTen };
+
+double toScenarioValue(double sliderValue, SliderUnit unit)
+{
+    switch (unit) {
+    case SliderUnit::Same:
+        return sliderValue;
+    case SliderUnit::Months:
+        return sliderValue / 12;
+    case SliderUnit::PowerOfTen:
+        return std::pow(10.0, sliderValue);
+    }
+    return sliderValue;
+}
+
+const QRegularExpression& nonFiniteText()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\b(nan|inf|infinity)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// Every text a user can read in the window: labels, spin boxes, combo
+// boxes, item views, plot axes and annotations.
+QStringList visibleTexts(const QWidget* window)
+{
+    QStringList texts;
+    for (const QLabel* label : window->findChildren<QLabel*>())
+        texts << label->text();
+    for (const QAbstractSpinBox* spin : window->findChildren<QAbstractSpinBox*>())
+        texts << spin->text();
+    for (const QComboBox* box : window->findChildren<QComboBox*>())
+        texts << box->currentText();
+    for (const QAbstractItemView* view : window->findChildren<QAbstractItemView*>()) {
+        const QAbstractItemModel* model = view->model();
+        if (!model)
+            continue;
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (int column = 0; column < model->columnCount(); ++column)
+                texts << model->data(model->index(row, column)).toString();
+    }
+    for (const PlotView* plot : window->findChildren<PlotView*>()) {
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (const auto* text = qobject_cast<const QCPItemText*>(plot->item(i)))
+                texts << text->text();
+        for (int i = 0; i < plot->graphCount(); ++i)
+            texts << plot->graph(i)->name();
+    }
+    return texts;
+}
+
+bool allPlotPointsFinite(const QWidget* window)
+{
+    for (const PlotView* plot : window->findChildren<PlotView*>())
+        for (int i = 0; i < plot->graphCount(); ++i)
+            for (const QCPGraphData& point : *plot->graph(i)->data())
+                if (!std::isfinite(point.key) || !std::isfinite(point.value))
+                    return false;
+    return true;
+}
+
+} // namespace
+
+class TestExplorer : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ScenarioController> controller_;
+    std::unique_ptr<MainWindow> window_;
+
+    void openWindow()
+    {
+        window_.reset();
+        controller_ = std::make_unique<ScenarioController>(builtInHardwareCatalog());
+        window_ = std::make_unique<MainWindow>(controller_.get());
+        window_->resize(1440, 900);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    }
+
+    void selectMode(Mode mode)
+    {
+        QComboBox* box = window_->controlPanel()->modeBox();
+        box->setCurrentIndex(box->findData(int(mode)));
+        controller_->evaluateNow();
+        QCOMPARE(controller_->scenario().mode, mode);
+    }
+
+    // The figures of the headline for an evaluation computed independently.
+    void compareHeadline(const Evaluation& expected)
+    {
+        const HeadlinePanel* headline = window_->headline();
+        QCOMPARE(headline->figureText(QStringLiteral("c_local")), formatFlop(expected.computeLocal));
+        QCOMPARE(headline->figureText(QStringLiteral("c_quality")),
+                 formatFlop(expected.computeQuality));
+        QCOMPARE(headline->figureText(QStringLiteral("eta")), formatPercent(expected.eta));
+        QCOMPARE(headline->figureText(QStringLiteral("cost")), formatUsd(expected.costUsd));
+        QCOMPARE(headline->figureText(QStringLiteral("tokens")), formatTokens(expected.tokens));
+        QCOMPARE(headline->figureText(QStringLiteral("h")), formatCount(expected.innerSteps));
+        QVERIFY(headline->detailText(QStringLiteral("c_local"))
+                    .startsWith(formatMultiple(expected.thresholdMultiple)));
+    }
+
+private slots:
+    void init() { openWindow(); }
+    void cleanup()
+    {
+        window_.reset();
+        controller_.reset();
+    }
+
+    void opensOnTheReferenceScenario()
+    {
+        const EvaluationOutcome expected = evaluate(controller_->defaultScenario());
+        QVERIFY(expected.ok());
+        QVERIFY(controller_->outcome().ok());
+        compareHeadline(*expected.evaluation);
+        // 72 nodes of 48x A100 at 100 Mbps: 1.75e25 FLOP, $51.8M (MODEL.md §2, the golden report).
+        QCOMPARE(window_->headline()->figureText(QStringLiteral("c_local")),
+                 QStringLiteral("1.75 × 10²⁵ FLOP"));
+        QCOMPARE(window_->headline()->figureText(QStringLiteral("cost")), QStringLiteral("$51.8M"));
+        QVERIFY(window_->headline()->sentence().contains(QStringLiteral("17.5×")));
+    }
+
+    void sliderMovesHeadlineToCoreResult_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<int>("unit");
+        const auto row = [](const char* key, Mode mode, int position,
+                            SliderUnit unit = SliderUnit::Same) {
+            QTest::addRow("%s at %d", key, position)
+                << QString::fromLatin1(key) << int(mode) << position << int(unit);
+        };
+        for (const int position : {0, 250, 1000}) {
+            row("nodes", Mode::Flat, position);
+            row("network.bandwidth_mbps", Mode::Flat, position);
+            row("network.latency_ms", Mode::Flat, position);
+            row("training.compression", Mode::Flat, position);
+            row("training.years", Mode::Flat, position, SliderUnit::Months);
+            row("training.mfu", Mode::Flat, position);
+            row("training.local_batch_tokens", Mode::Flat, position);
+            row("treaty.ccc_threshold_h100e", Mode::Flat, position);
+            row("treaty.strict_threshold_flop", Mode::Flat, position, SliderUnit::PowerOfTen);
+            row("hierarchy.nodes_per_group", Mode::Hierarchical, position);
+            row("hierarchy.bandwidth_mbps", Mode::Hierarchical, position);
+            row("hierarchy.latency_ms", Mode::Hierarchical, position);
+            row("moe.total_params_b", Mode::Moe, position);
+            row("moe.active_params_b", Mode::Moe, position);
+            row("moe.layers", Mode::Moe, position);
+            row("pipeline.activation_compression", Mode::PipelineDiloco, position);
+            row("pipeline.micro_batches", Mode::PipelineDiloco, position);
+            row("pipeline.bandwidth_mbps", Mode::PipelineDiloco, position);
+            row("pipeline.latency_ms", Mode::PipelineDiloco, position);
+        }
+        row("model.params_b", Mode::Flat, 300);
+        row("model.params_b", Mode::PipelineDiloco, 300);
+        row("treaty.memory_threshold_gb", Mode::Flat, 300);
+    }
+
+    void sliderMovesHeadlineToCoreResult()
+    {
+        QFETCH(QString, key);
+        QFETCH(int, mode);
+        QFETCH(int, position);
+        QFETCH(int, unit);
+        selectMode(Mode(mode));
+        ControlPanel* panel = window_->controlPanel();
+        SliderField* field = panel->field(key);
+        QVERIFY2(field, qPrintable(key));
+        // Inputs with an "off" state are switched on first, as a user must.
+        for (QCheckBox* box : panel->findChildren<QCheckBox*>()) {
+            const bool modelBox = key == QStringLiteral("model.params_b")
+                                  && box->text().startsWith(ControlPanel::tr("Model size"));
+            const bool memoryBox = key == QStringLiteral("treaty.memory_threshold_gb")
+                                   && box->text().contains(ControlPanel::tr("memory threshold"));
+            if (modelBox)
+                box->setChecked(false);
+            if (memoryBox)
+                box->setChecked(true);
+        }
+        QVERIFY(field->isEnabled());
+        QVERIFY(field->isVisibleTo(window_.get()));
+
+        Scenario expected = controller_->scenario();
+        const double before = field->value();
+        field->slider()->setValue(position == field->slider()->value() ? position / 2 : position);
+        controller_->evaluateNow();
+        const double shown = field->value();
+        QVERIFY2(shown != before, "the slider did not change the input");
+
+        // The panel keeps active parameters within the total as the total
+        // shrinks, where a scenario file would be refused.
+        if (key == QStringLiteral("moe.total_params_b"))
+            expected.moe.activeParamsB = std::min(expected.moe.activeParamsB, shown);
+        const QString error = setScenarioNumber(&expected, key.toStdString(),
+                                                toScenarioValue(shown, SliderUnit(unit)),
+                                                controller_->catalog());
+        const EvaluationOutcome outcome = evaluate(expected);
+        QVERIFY2(error.isEmpty() || !outcome.ok(), qPrintable(error));
+        QCOMPARE(controller_->outcome().ok(), outcome.ok());
+        if (!outcome.ok()) { // e.g. too few pipeline groups: said, not hidden
+            QVERIFY(window_->headline()->sentence().contains(
+                QString::fromStdString(outcome.error.key)));
+            return;
+        }
+        const Evaluation& core = *outcome.evaluation;
+        const Evaluation& ui = *controller_->outcome().evaluation;
+        QCOMPARE(ui.computeLocal, core.computeLocal);
+        QCOMPARE(ui.computeQuality, core.computeQuality);
+        QCOMPARE(ui.eta, core.eta);
+        QCOMPARE(ui.costUsd, core.costUsd);
+        QCOMPARE(ui.underThreshold, core.underThreshold);
+        compareHeadline(core);
+    }
+
+    // The done-when question of issue 3: how many nodes cross 10^25 at
+    // 25 Mbps, and at what cost? The headline answers it without a search.
+    void headlineAnswersNodesForTarget()
+    {
+        window_->controlPanel()->field(QStringLiteral("network.bandwidth_mbps"))->editValue(25);
+        controller_->evaluateNow();
+        Scenario expected = controller_->defaultScenario();
+        expected.wan.bandwidthMbps = 25;
+        const NodesForTargetResult result = nodesForTarget(expected, 1e25);
+        QVERIFY(result.reached);
+        const QString text = window_->headline()->targetsText();
+        QVERIFY2(text.contains(QStringLiteral("10²⁵ FLOP: <b>%1 nodes</b> (%2)")
+                                   .arg(formatCount(double(result.nodes)), formatUsd(result.costUsd))),
+                 qPrintable(text));
+    }
+
+    void nodeChoiceMatchesCatalogNode()
+    {
+        NodeSelector* selector = window_->controlPanel()->nodeSelector();
+        selector->presetBox()->setCurrentIndex(
+            selector->presetBox()->findData(QString::fromUtf8(kPresetH100Fp8)));
+        controller_->evaluateNow();
+        Scenario expected = controller_->defaultScenario();
+        expected.node = *presetNode(controller_->catalog(), kPresetH100Fp8);
+        compareHeadline(*evaluate(expected).evaluation);
+
+        // A custom node of 64 H100s is over the 16 H100-equivalent threshold.
+        selector->presetBox()->setCurrentIndex(selector->presetBox()->count() - 1);
+        selector->gpuBox()->setCurrentText(QString::fromUtf8(kH100Gpu));
+        selector->gpuCountBox()->setValue(64);
+        controller_->evaluateNow();
+        QCOMPARE(controller_->scenario().node.gpuCount, 64);
+        QVERIFY(!controller_->outcome().evaluation->underThreshold);
+        QVERIFY(selector->statusBadge()->text().contains(NodeSelector::tr("must register")));
+        QCOMPARE(window_->headline()->figureText(QStringLiteral("status")),
+                 HeadlinePanel::tr("Must register"));
+    }
+
+    void deploymentProfileSetsBandwidthAndLatency()
+    {
+        QComboBox* profiles = window_->controlPanel()->profileBox();
+        profiles->setCurrentIndex(profiles->count() - 1); // Global worst-case: 10 Mbps, 340 ms
+        controller_->evaluateNow();
+        QCOMPARE(controller_->scenario().wan.bandwidthMbps, 10.0);
+        QCOMPARE(controller_->scenario().wan.latencyMs, 340.0);
+        QCOMPARE(window_->controlPanel()->field(QStringLiteral("network.bandwidth_mbps"))->value(),
+                 10.0);
+    }
+
+    void everyTabDrawsPlots()
+    {
+        QVERIFY(window_->tabNames().contains(QStringLiteral("scale")));
+        for (PlotTab* tab : window_->plotTabs()) {
+            window_->tabWidget()->setCurrentWidget(tab);
+            tab->refreshNow();
+            QVERIFY2(!tab->plots().isEmpty() || !tab->findChildren<QChartView*>().isEmpty(),
+                     qPrintable(tab->tabName()));
+            for (PlotView* plot : tab->plots()) {
+                QVERIFY2(plot->hasData(), qPrintable(tab->tabName()));
+                QVERIFY(!plot->xAxis->label().isEmpty());
+                QVERIFY(!plot->yAxis->label().isEmpty());
+                QVERIFY(plot->legend->visible());
+            }
+            for (QChartView* view : tab->findChildren<QChartView*>()) {
+                QVERIFY(!view->chart()->series().isEmpty());
+                for (QAbstractSeries* series : view->chart()->series())
+                    if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+                        QVERIFY(bars->count() > 0);
+                        QVERIFY(bars->barSets().front()->count() > 0);
+                    }
+            }
+        }
+    }
+
+    void plotsHaveReadoutAndResetView()
+    {
+        window_->showTab(QStringLiteral("scale"));
+        PlotView* plot = window_->currentPlotTab()->plots().front();
+        const QCPGraph* graph = plot->graph(plot->graphCount() - 1); // the scenario's marker
+        const QPointF pixel = graph->coordsToPixels(graph->data()->begin()->key,
+                                                    graph->data()->begin()->value);
+        const QString readout = plot->readoutAt(pixel);
+        QVERIFY2(readout.contains(QStringLiteral("72")), qPrintable(readout));
+        const QCPRange home = plot->xAxis->range();
+        plot->xAxis->scaleRange(0.5);
+        QTest::mouseMove(plot, QPoint(200, 100));
+        QWheelEvent wheel(QPointF(200, 100), plot->mapToGlobal(QPointF(200, 100)), QPoint(),
+                          QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(plot, &wheel);
+        QVERIFY(plot->userHasMovedView());
+        plot->resetView();
+        QVERIFY(!plot->userHasMovedView());
+        QCOMPARE(plot->xAxis->range().lower, home.lower);
+        QCOMPARE(plot->xAxis->range().upper, home.upper);
+    }
+
+    void thresholdSliderChangesCollateralTable()
+    {
+        QVERIFY(window_->showTab(QStringLiteral("countermeasures")));
+        window_->currentPlotTab()->refreshNow();
+        const QList<QAbstractItemView*> views =
+            window_->currentPlotTab()->findChildren<QAbstractItemView*>();
+        QVERIFY(!views.isEmpty());
+        const auto tableText = [&] {
+            QStringList cells;
+            const QAbstractItemModel* model = views.front()->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                for (int column = 0; column < model->columnCount(); ++column)
+                    cells << model->data(model->index(row, column)).toString()
+                          << model->data(model->index(row, column), Qt::BackgroundRole).toString();
+            return cells;
+        };
+        QCOMPARE(views.front()->model()->rowCount(), 14);
+        const QStringList before = tableText();
+        window_->controlPanel()->field(QStringLiteral("treaty.ccc_threshold_h100e"))->slider()->setValue(0);
+        controller_->evaluateNow();
+        QVERIFY(tableText() != before);
+    }
+
+    void itemModelsPassTheModelTester()
+    {
+        for (PlotTab* tab : window_->plotTabs()) {
+            window_->tabWidget()->setCurrentWidget(tab);
+            for (QAbstractItemView* view : tab->findChildren<QAbstractItemView*>()) {
+                QAbstractItemModelTester tester(view->model(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+                window_->controlPanel()->field(QStringLiteral("treaty.ccc_threshold_h100e"))->slider()->setValue(100);
+                window_->controlPanel()->field(QStringLiteral("nodes"))->slider()->setValue(900);
+                controller_->evaluateNow();
+                tab->refreshNow();
+            }
+        }
+    }
+
+    void extremeInputsShowNoNonFiniteOrEmptyValue_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("position");
+        for (const Mode mode : {Mode::Flat, Mode::Hierarchical, Mode::Moe, Mode::PipelineDiloco})
+            for (const int position : {0, 1000})
+                QTest::addRow("%s, every slider at %s", modeName(mode).data(),
+                              position == 0 ? "its minimum" : "its maximum")
+                    << int(mode) << position;
+    }
+
+    void extremeInputsShowNoNonFiniteOrEmptyValue()
+    {
+        QFETCH(int, mode);
+        QFETCH(int, position);
+        selectMode(Mode(mode));
+        // Slider after slider goes to its end and stays there, so each check
+        // adds one more extreme input and the last has them all.
+        for (SliderField* field : window_->controlPanel()->fields()) {
+            if (!field->isVisibleTo(window_.get()) || !field->isEnabled())
+                continue;
+            field->slider()->setValue(position);
+            controller_->evaluateNow();
+            for (PlotTab* tab : window_->plotTabs())
+                tab->refreshNow();
+            const QStringList texts = visibleTexts(window_.get());
+            for (const QString& text : texts)
+                QVERIFY2(!nonFiniteText().match(text).hasMatch(),
+                         qPrintable(field->objectName() + QStringLiteral(": ") + text));
+            for (const QString& id : window_->headline()->figureIds())
+                QVERIFY2(!window_->headline()->figureText(id).trimmed().isEmpty(),
+                         qPrintable(field->objectName() + QStringLiteral(" leaves ") + id
+                                    + QStringLiteral(" empty")));
+            QVERIFY(!window_->headline()->sentence().isEmpty());
+            QVERIFY(allPlotPointsFinite(window_.get()));
+        }
+    }
+
+    void commandLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        const auto row = [](const char* name, QStringList arguments, int status, const char* message) {
+            QTest::newRow(name) << arguments << status << QString::fromUtf8(message);
+        };
+        row("unknown tab", dtx::test::strings({"--grab", "GRAB", "--tab", "nope"}), 2,
+            "error: --tab: unknown tab 'nope'; use scale");
+        row("bad size", dtx::test::strings({"--grab", "GRAB", "--size", "10x10"}), 2,
+            "error: --size: '10x10'");
+        row("size without grab", dtx::test::strings({"--size", "800x600"}), 2,
+            "error: --size needs --grab");
+        row("missing scenario", dtx::test::strings({"--grab", "GRAB", "--scenario", "/nonexistent.json"}),
+            2, "/nonexistent.json");
+        row("bad scenario key", dtx::test::strings({"--grab", "GRAB", "--scenario", "BADKEY"}), 2,
+            "netwrk");
+        row("unknown language", dtx::test::strings({"--grab", "GRAB", "--lang", "xx"}), 2,
+            "error: --lang: no translation for 'xx'");
+        row("unknown option", dtx::test::strings({"--frobnicate"}), 2, "error: Unknown option");
+        row("unwritable grab", dtx::test::strings({"--grab", "/nonexistent/dir/shot.png"}), 1,
+            "error: cannot write /nonexistent/dir/shot.png");
+        row("grab a tab", dtx::test::strings({"--grab", "GRAB", "--tab", "network", "--size", "1000x700"}),
+            0, "");
+    }
+
+    void commandLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString grab = dir.filePath(QStringLiteral("shot.png"));
+        const QString badKey = dir.filePath(QStringLiteral("bad.json"));
+        {
+            QFile file(badKey);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"dtx_scenario": 1, "netwrk": {}})");
+        }
+        arguments.replaceInStrings(QStringLiteral("GRAB"), grab);
+        arguments.replaceInStrings(QStringLiteral("BADKEY"), badKey);
+        QProcess explorer;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        explorer.setProcessEnvironment(environment);
+        explorer.start(QStringLiteral(DTX_EXPLORER_PATH), arguments);
+        QVERIFY(explorer.waitForFinished(120000));
+        const QString errors = QString::fromUtf8(explorer.readAllStandardError());
+        QCOMPARE(explorer.exitCode(), status);
+        QVERIFY2(errors.contains(message), qPrintable(errors));
+        if (status == 0) {
+            QImage image(grab);
+            QCOMPARE(image.size(), QSize(1000, 700));
+        } else {
+            QVERIFY(!QFile::exists(grab));
+        }
+    }
+};
+
+QTEST_MAIN(TestExplorer)
+#include "test_explorer.moc"
