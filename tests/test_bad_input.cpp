@@ -315,6 +315,10 @@ void TestBadInput::outOfRange_data()
          {"moe.layers"});
     args("CCC threshold 0", {"evaluate", "--set", "treaty.ccc_threshold_h100e=0"},
          {"treaty.ccc_threshold_h100e"});
+    args("memory threshold 0", {"evaluate", "--set", "treaty.memory_threshold_gb=0"},
+         {"treaty.memory_threshold_gb"});
+    args("memory threshold text", {"evaluate", "--set", "treaty.memory_threshold_gb=lots"},
+         {"treaty.memory_threshold_gb"});
     // A denormal threshold once made threshold_multiple infinite.
     args("strict threshold 1e-300", {"evaluate", "--set", "treaty.strict_threshold_flop=1e-300"},
          {"treaty.strict_threshold_flop"});

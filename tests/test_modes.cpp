@@ -112,6 +112,31 @@ private slots:
         QCOMPARE(e.paramsB, 100.0);
     }
 
+    // The optional memory rule of MODEL.md §10: a node registers when its
+    // VRAM exceeds the threshold, whatever its compute.
+    void memoryThresholdDecidesRegistration_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<double>("memoryThresholdGb");
+        QTest::addColumn<bool>("unregistered");
+        QTest::newRow("48x A100 (3,840 GB) under 4,096 GB") << QStringLiteral("48x A100 80GB") << 4096.0 << true;
+        QTest::newRow("48x A100 (3,840 GB) at 3,840 GB") << QStringLiteral("48x A100 80GB") << 3840.0 << true;
+        QTest::newRow("48x A100 (3,840 GB) over 1,024 GB") << QStringLiteral("48x A100 80GB") << 1024.0 << false;
+        QTest::newRow("16x H100 (1,280 GB) over 1,024 GB") << QStringLiteral("16x H100 SXM") << 1024.0 << false;
+        QTest::newRow("16x H100 (1,280 GB) under 2,048 GB") << QStringLiteral("16x H100 SXM") << 2048.0 << true;
+    }
+
+    void memoryThresholdDecidesRegistration()
+    {
+        QFETCH(QString, preset);
+        QFETCH(double, memoryThresholdGb);
+        QFETCH(bool, unregistered);
+        Scenario scenario = dtx::test::presetScenario(preset.toStdString());
+        QVERIFY(evaluate(scenario).evaluation->underThreshold);
+        scenario.treaty.memoryThresholdGb = memoryThresholdGb;
+        QCOMPARE(evaluate(scenario).evaluation->underThreshold, unregistered);
+    }
+
     void oneNodeNeedsNoSync_data()
     {
         QTest::addColumn<Mode>("mode");

@@ -45,6 +45,14 @@ QVBoxLayout* groupLayout(QGroupBox* group)
     return layout;
 }
 
+// Explanations in the dock wrap rather than widen it.
+QLabel* wrappedLabel(const QString& text)
+{
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    return label;
+}
+
 QWidget* subPanel(QVBoxLayout** layout)
 {
     auto* panel = new QWidget;
@@ -264,7 +272,7 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
 
     QVBoxLayout* sub = nullptr;
     hierarchyInputs_ = subPanel(&sub);
-    sub->addWidget(new QLabel(tr("<b>Hierarchical:</b> regional groups sync often over a fast "
+    sub->addWidget(wrappedLabel(tr("<b>Hierarchical:</b> regional groups sync often over a fast "
                                  "regional link, then globally over the WAN.")));
     addField(sub, QStringLiteral("hierarchy.nodes_per_group"),
              {tr("Nodes per regional group"), QString(),
@@ -284,7 +292,7 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     layout->addWidget(hierarchyInputs_);
 
     moeInputs_ = subPanel(&sub);
-    sub->addWidget(new QLabel(tr("<b>MoE:</b> experts are spread over nodes; every layer "
+    sub->addWidget(wrappedLabel(tr("<b>MoE:</b> experts are spread over nodes; every layer "
                                  "adds an all-to-all round trip.")));
     addField(sub, QStringLiteral("moe.total_params_b"),
              {tr("Total parameters"), tr("B"), tr("All experts together, in billions."), 1, 10000,
@@ -308,7 +316,7 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     layout->addWidget(moeInputs_);
 
     pipelineInputs_ = subPanel(&sub);
-    sub->addWidget(new QLabel(tr("<b>PP-Group:</b> a model too big for one node is split "
+    sub->addWidget(wrappedLabel(tr("<b>PP-Group:</b> a model too big for one node is split "
                                  "into pipeline stages; groups of stages run DiLoCo.")));
     addField(sub, QStringLiteral("pipeline.activation_compression"),
              {tr("Activation compression"), tr("×"),

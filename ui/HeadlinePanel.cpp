@@ -114,6 +114,9 @@ void HeadlinePanel::addFigure(const QString& id, const QString& title, const QSt
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     titleLabel->setPalette(muted);
     detail->setPalette(muted);
+    // Titles and details wrap so that four columns fit a laptop screen.
+    titleLabel->setWordWrap(true);
+    detail->setWordWrap(true);
     layout->addWidget(titleLabel);
     layout->addWidget(value);
     layout->addWidget(detail);
@@ -193,9 +196,12 @@ void HeadlinePanel::showOutcome()
               tr("%1 H100-equivalents per node (limit %2)")
                   .arg(formatDecimal(e.h100EquivPerNode, 2),
                        formatSignificant(s.treaty.cccThresholdH100e, 3)));
-    values_.value(QStringLiteral("status"))
-        ->setStyleSheet(e.underThreshold ? QStringLiteral("color: #15803d;")
-                                         : QStringLiteral("color: #b91c1c;"));
+    // A palette, not a style sheet: re-polishing on every evaluation costs
+    // a millisecond of every slider step.
+    QLabel* status = values_.value(QStringLiteral("status"));
+    QPalette palette = status->palette();
+    palette.setColor(QPalette::WindowText, e.underThreshold ? QColor(0x15803d) : QColor(0xb91c1c));
+    status->setPalette(palette);
 
     const double months = s.training.years * kMonthsPerYear;
     const QString reach =

@@ -5,6 +5,11 @@
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
 #include "ScaleTab.hpp"
+#include "ModelSizeTab.hpp"
+#include "TrainingRunTab.hpp"
+#include "CountermeasuresTab.hpp"
+#include "NetworkTab.hpp"
+#include "TimeTab.hpp"
 #include "ScenarioController.hpp"
 
 #include <QApplication>
@@ -31,6 +36,11 @@ MainWindow::MainWindow(ScenarioController* controller, QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     addPlotTab(new ScaleTab(controller));
+    addPlotTab(new ModelSizeTab(controller));
+    addPlotTab(new TrainingRunTab(controller));
+    addPlotTab(new CountermeasuresTab(controller));
+    addPlotTab(new NetworkTab(controller));
+    addPlotTab(new TimeTab(controller));
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);

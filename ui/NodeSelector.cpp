@@ -168,13 +168,17 @@ void NodeSelector::showScenario(const Scenario& scenario)
                                              formatCount(*treaty.memoryThresholdGb));
     badge_->setText(unregistered ? tr("✔ Under the thresholds: no registration\n%1").arg(rule)
                                  : tr("✖ Over a threshold: must register\n%1").arg(rule));
-    badge_->setStyleSheet(unregistered
-                              ? QStringLiteral("QLabel { background: #d8f0dc; color: #14532d; "
-                                               "border: 1px solid #5aa56a; border-radius: 4px; "
-                                               "padding: 4px; font-weight: bold; }")
-                              : QStringLiteral("QLabel { background: #fbdada; color: #7f1d1d; "
-                                               "border: 1px solid #c05050; border-radius: 4px; "
-                                               "padding: 4px; font-weight: bold; }"));
+    // Style sheets re-polish the widget: set one only when the status flips.
+    if (badge_->property("unregistered") != QVariant(unregistered)) {
+        badge_->setProperty("unregistered", unregistered);
+        badge_->setStyleSheet(unregistered
+                                  ? QStringLiteral("QLabel { background: #d8f0dc; color: #14532d; "
+                                                   "border: 1px solid #5aa56a; border-radius: 4px; "
+                                                   "padding: 4px; font-weight: bold; }")
+                                  : QStringLiteral("QLabel { background: #fbdada; color: #7f1d1d; "
+                                                   "border: 1px solid #c05050; border-radius: 4px; "
+                                                   "padding: 4px; font-weight: bold; }"));
+    }
 }
 
 } // namespace dtx::ui

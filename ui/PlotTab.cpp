@@ -2,6 +2,7 @@
 
 #include "PlotView.hpp"
 #include "ScenarioController.hpp"
+#include "VectorUnitState.hpp"
 
 namespace dtx::ui {
 
@@ -13,6 +14,7 @@ PlotTab::PlotTab(ScenarioController* controller, QWidget* parent)
 
 void PlotTab::refreshNow()
 {
+    clearUpperVectorState(); // the sweeps are SSE code: see VectorUnitState.hpp
     refresh();
     stale_ = false;
 }

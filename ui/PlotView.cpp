@@ -12,6 +12,9 @@ namespace dtx::ui {
 namespace {
 
 constexpr double kReadoutRadiusPixels = 24;
+// Decades a log axis labelled in powers of ten spans at least (before the
+// padding), so that its ticks stay at powers of ten.
+constexpr double kMinPowerLabelDecades = 1.5;
 
 void styleAxis(QCPAxis* axis)
 {
@@ -27,7 +30,9 @@ PlotView::PlotView(QWidget* parent) : QCustomPlot(parent)
 {
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setNoAntialiasingOnDrag(true);
-    setMinimumSize(280, 220);
+    // Smooth joins cost a third of a replot and are invisible at 2 px.
+    setPlottingHint(QCP::phFastPolylines, true);
+    setMinimumSize(260, 180);
     styleAxis(xAxis);
     styleAxis(yAxis);
 
@@ -108,7 +113,15 @@ QCPGraph* PlotView::addCurve(const QString& name, const QColor& color, bool fain
     QColor lineColor = color;
     if (faint)
         lineColor.setAlpha(110);
-    graph->setPen(QPen(lineColor, faint ? 1.4 : 2.2, style));
+    QPen pen(lineColor, faint ? 1.4 : 2.2, style);
+    // Qt strokes wide dashed lines slowly (they doubled the scale tab's
+    // update time); one-pixel cosmetic dashes take the raster engine's
+    // fast path.
+    if (style != Qt::SolidLine) {
+        pen.setWidthF(1);
+        pen.setCosmetic(true);
+    }
+    graph->setPen(pen);
     return graph;
 }
 
@@ -140,10 +153,10 @@ void PlotView::clearAnnotations()
     annotations_.clear();
 }
 
-void PlotView::addHorizontalLine(double y, const QString& label, const QColor& color)
+QCPItemText* PlotView::addHorizontalLine(double y, const QString& label, const QColor& color)
 {
     if (!std::isfinite(y))
-        return;
+        return nullptr;
     auto* line = new QCPItemStraightLine(this);
     line->point1->setTypeX(QCPItemPosition::ptAxisRectRatio);
     line->point2->setTypeX(QCPItemPosition::ptAxisRectRatio);
@@ -153,16 +166,18 @@ void PlotView::addHorizontalLine(double y, const QString& label, const QColor& c
     auto* text = new QCPItemText(this);
     text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     text->position->setCoords(lineLabelsLeft_ ? 0.01 : 0.99, y);
-    text->setPositionAlignment((lineLabelsLeft_ ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom);
+    text->setPositionAlignment((lineLabelsLeft_ ? Qt::AlignLeft : Qt::AlignRight)
+                               | (lineLabelsBelow_ ? Qt::AlignTop : Qt::AlignBottom));
     text->setText(label);
     text->setColor(color.darker(120));
     annotations_ << line << text;
+    return text;
 }
 
-void PlotView::addVerticalLine(double x, const QString& label, const QColor& color)
+QCPItemText* PlotView::addVerticalLine(double x, const QString& label, const QColor& color)
 {
     if (!std::isfinite(x))
-        return;
+        return nullptr;
     auto* line = new QCPItemStraightLine(this);
     line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
     line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -177,12 +192,13 @@ void PlotView::addVerticalLine(double x, const QString& label, const QColor& col
     text->setText(label);
     text->setColor(color.darker(120));
     annotations_ << line << text;
+    return text;
 }
 
-void PlotView::addPointLabel(double x, double y, const QString& label)
+QCPItemText* PlotView::addPointLabel(double x, double y, const QString& label)
 {
     if (!std::isfinite(x) || !std::isfinite(y))
-        return;
+        return nullptr;
     auto* text = new QCPItemText(this);
     text->position->setCoords(x, y);
     text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
@@ -192,15 +208,21 @@ void PlotView::addPointLabel(double x, double y, const QString& label)
     text->setFont(small);
     text->setText(label);
     annotations_ << text;
+    return text;
 }
 
 void PlotView::finishUpdate()
+{
+    fitToData();
+    replot();
+}
+
+void PlotView::fitToData()
 {
     if (!userMovedView_) {
         fitAxis(xAxis, true);
         fitAxis(yAxis, false);
     }
-    replot();
 }
 
 void PlotView::resetView()
@@ -232,13 +254,22 @@ void PlotView::fitAxis(QCPAxis* axis, bool horizontal)
         return;
     }
     if (log) {
-        if (hi / lo < 10) { // less than a decade: show one around the data
+        // At least a decade around the data; with labels in powers of ten,
+        // enough that QCustomPlot keeps its ticks at powers of ten: under
+        // 1.6 decades it falls back to linear ticks, and 1.5 × 10²⁴ and
+        // 2 × 10²⁴ would both read "2·10²⁴".
+        const bool powerLabels = axis->numberFormat().startsWith(QLatin1Char('e'));
+        const double minSpan = std::pow(10.0, powerLabels ? kMinPowerLabelDecades : 1.0);
+        if (hi / lo < minSpan) {
             const double middle = std::sqrt(lo * hi);
-            lo = middle / std::sqrt(10.0);
-            hi = middle * std::sqrt(10.0);
+            lo = middle / std::sqrt(minSpan);
+            hi = middle * std::sqrt(minSpan);
         }
         const double pad = horizontal ? 1.0 : std::pow(hi / lo, 0.06);
-        axis->setRange(lo / pad, hi * pad);
+        const double bottom = lo / pad;
+        const double top = hi * pad;
+        axis->setRange(bottom,
+                       horizontal ? top : bottom * std::pow(top / bottom, 1 / (1 - headroom_)));
         return;
     }
     if (!horizontal && lo > 0)
@@ -246,7 +277,9 @@ void PlotView::fitAxis(QCPAxis* axis, bool horizontal)
     if (hi == lo)
         hi = lo + (lo == 0 ? 1 : std::abs(lo) * 0.1);
     const double pad = horizontal ? 0 : (hi - lo) * 0.06;
-    axis->setRange(lo - (lo == 0 ? 0 : pad), hi + pad);
+    const double bottom = lo - (lo == 0 ? 0 : pad);
+    const double top = hi + pad;
+    axis->setRange(bottom, horizontal ? top : bottom + (top - bottom) / (1 - headroom_));
 }
 
 QString PlotView::formatAxisValue(const QCPAxis* axis, double value) const

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVector>
 
+#include <algorithm>
+
 namespace dtx::ui {
 
 // One QCustomPlot chart as every explorer plot needs it: titled axes with
@@ -26,6 +28,12 @@ public:
     void setLegendCorner(Qt::Alignment corner);
     // Whether horizontal-line labels sit at the left or the right end.
     void setLineLabelsLeft(bool left) { lineLabelsLeft_ = left; }
+    // Whether they sit below the line rather than above it (a curve that
+    // crosses the line leaves one side free at each end).
+    void setLineLabelsBelow(bool below) { lineLabelsBelow_ = below; }
+    // Fraction of the height kept free above the data when the view is
+    // fitted, for a legend along the top where every corner holds curves.
+    void setLegendHeadroom(double fraction) { headroom_ = std::clamp(fraction, 0.0, 0.8); }
 
     // A named curve; `faint` ones are thin and pale comparison lines.
     QCPGraph* addCurve(const QString& name, const QColor& color, bool faint = false,
@@ -38,13 +46,18 @@ public:
     static void setCurveData(QCPGraph* graph, const QVector<double>& x, const QVector<double>& y);
 
     // Annotations are rebuilt on every update: call clearAnnotations() first.
+    // Each returns its label (null for a non-finite position) so that a tab
+    // can move labels apart where several crowd one spot.
     void clearAnnotations();
-    void addHorizontalLine(double y, const QString& label, const QColor& color);
-    void addVerticalLine(double x, const QString& label, const QColor& color);
-    void addPointLabel(double x, double y, const QString& label);
+    QCPItemText* addHorizontalLine(double y, const QString& label, const QColor& color);
+    QCPItemText* addVerticalLine(double x, const QString& label, const QColor& color);
+    QCPItemText* addPointLabel(double x, double y, const QString& label);
 
     // Fits the view to the data (unless the user has zoomed) and redraws.
     void finishUpdate();
+    // The fit alone, for work that needs the final ranges before the redraw
+    // (placing labels); call replot() after it.
+    void fitToData();
     void resetView();
     bool userHasMovedView() const { return userMovedView_; }
 
@@ -70,6 +83,8 @@ private:
     QList<QCPAbstractItem*> annotations_;
     bool userMovedView_ = false;
     bool lineLabelsLeft_ = false;
+    bool lineLabelsBelow_ = false;
+    double headroom_ = 0;
 };
 
 } // namespace dtx::ui

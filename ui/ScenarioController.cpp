@@ -1,5 +1,7 @@
 #include "ScenarioController.hpp"
 
+#include "VectorUnitState.hpp"
+
 #include <utility>
 
 namespace dtx::ui {
@@ -36,6 +38,7 @@ void ScenarioController::edit(const std::function<void(Scenario&)>& change)
 void ScenarioController::evaluateNow()
 {
     pending_.stop();
+    clearUpperVectorState(); // the model is SSE code: see VectorUnitState.hpp
     outcome_ = dtx::evaluate(scenario_);
     emit evaluated();
 }

@@ -30,4 +30,8 @@ inline constexpr DeploymentProfile kDeploymentProfiles[] = {
     {"Global (adversarial)", 25, 230},    {"Global worst-case", 10, 340},
 };
 
+// A run is compute-bound while eta > 0.5 (MODEL.md §11): past that it
+// spends most of its time waiting on the network.
+inline constexpr double kCommBoundEta = 0.5;
+
 } // namespace dtx

@@ -121,8 +121,11 @@ struct RunLengthInputs {
     double hardwareGrowthOom = std::log10(1.37);
     double softwareGrowthOom = std::log10(3.0);
     double investmentGrowthOom = std::log10(3.5);
-    std::optional<double> manualDays; // the reference planner offers 180 when switched on
+    std::optional<double> manualDays; // empty: from the growth rates
 };
+
+// The limit the reference planner offers when its manual switch is turned on.
+inline constexpr double kOfferedManualRunLengthDays = 180;
 
 struct PlannerInputs {
     PlannerModel model;

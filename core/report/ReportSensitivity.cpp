@@ -22,7 +22,7 @@ constexpr TimeBudget kTimeBudgets[] = {{0.5, "6 months"}, {1.0, "1 year"}, {1.5,
 // waiting on the network.
 const char* regime(double eta)
 {
-    return eta > 0.5 ? "compute" : "comm-bound";
+    return eta > kCommBoundEta ? "compute" : "comm-bound";
 }
 
 std::vector<Scenario> networkCases(const ReportContext& context, bool withLargestA100Fleet)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Countermeasures.hpp"
+#include "Scenario.hpp"
+
+#include <QChartView>
+
+#include <vector>
+
+class QBarCategoryAxis;
+class QBarSet;
+
+namespace dtx::ui {
+
+// A horizontal bar chart of how many legitimate reference systems
+// (MODEL.md §10) each threshold would force to register: the reference CCC
+// thresholds T = 1…16 and the current one, then the reference memory
+// thresholds and the current one. Built once; an update replaces only the
+// bar values and the "current" labels, which keeps a slider drag cheap.
+class CollateralCatchChart : public QChartView {
+    Q_OBJECT
+public:
+    explicit CollateralCatchChart(std::vector<CollateralSystem> systems,
+                                  QWidget* parent = nullptr);
+
+    void setTreaty(const TreatyInputs& treaty);
+
+    // Top to bottom as drawn, with the systems each catches (for tests).
+    QStringList categories() const;
+    QList<double> caughtCounts() const;
+
+private:
+    std::vector<CollateralSystem> systems_;
+    QBarSet* computeSet_;
+    QBarSet* memorySet_;
+    QBarCategoryAxis* categoryAxis_;
+};
+
+} // namespace dtx::ui

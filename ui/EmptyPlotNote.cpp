@@ -1,0 +1,25 @@
+#include "EmptyPlotNote.hpp"
+
+#include "PlotView.hpp"
+
+namespace dtx::ui {
+
+void addEmptyPlotNote(PlotView* plot, const EvaluationOutcome& outcome)
+{
+    if (plot->hasData())
+        return;
+    const QString why =
+        outcome.ok() ? PlotView::tr("No setting in this range gives a valid configuration.")
+                     : PlotView::tr("No valid configuration:\n%1")
+                           .arg(QString::fromStdString(outcome.error.message));
+    QCPItemText* note = plot->addPointLabel(0, 0, why);
+    note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    note->position->setCoords(0.5, 0.5);
+    note->setPositionAlignment(Qt::AlignCenter);
+    note->setTextAlignment(Qt::AlignCenter);
+    note->setFont(plot->font());
+    note->setBrush(QColor(255, 255, 255, 230));
+    note->setPadding(QMargins(6, 4, 6, 4));
+}
+
+} // namespace dtx::ui

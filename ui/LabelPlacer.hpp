@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QCPItemLine;
+class QCPItemText;
+
+namespace dtx::ui {
+
+class PlotView;
+
+// Names marked points on one plot so that no name covers another, a curve,
+// a line label or the legend: each label tries the spots right beside its
+// point first, then further away with a thin leader line back to the point.
+// Labels keep their pixel offsets under zoom and pan and are rearranged when
+// the plot is resized. Use: clear() before the plot's clearAnnotations(),
+// add() while drawing, arrange() after fitToData() and before replot().
+class LabelPlacer : public QObject {
+    Q_OBJECT
+public:
+    explicit LabelPlacer(PlotView* plot);
+
+    void clear();
+    // Earlier labels get the better spots.
+    void add(double x, double y, const QString& text);
+    // Places every label for the plot's current ranges and size.
+    void arrange();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Label {
+        QCPItemText* text;
+        QCPItemLine* leader;
+    };
+
+    PlotView* plot_;
+    QList<Label> labels_;
+};
+
+} // namespace dtx::ui

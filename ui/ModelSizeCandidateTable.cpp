@@ -1,0 +1,79 @@
+#include "ModelSizeCandidateTable.hpp"
+
+#include "Format.hpp"
+#include "PlotColors.hpp"
+
+#include <QHeaderView>
+
+namespace dtx::ui {
+namespace {
+
+enum Column {
+    ModeColumn,
+    MultipleColumn,
+    ParamsColumn,
+    EtaColumn,
+    LocalColumn,
+    QualityColumn,
+    ChinchillaColumn,
+    ColumnCount
+};
+
+} // namespace
+
+ModelSizeCandidateTable::ModelSizeCandidateTable(QWidget* parent) : QTableWidget(parent)
+{
+    setColumnCount(ColumnCount);
+    setHorizontalHeaderLabels({tr("Mode"), tr("× largest\nflat model"), tr("Parameters"),
+                               tr("eta"), tr("C_local\n(FLOP)"), tr("C_quality\n(FLOP)"),
+                               tr("Chinchilla\nefficiency")});
+    horizontalHeaderItem(MultipleColumn)
+        ->setToolTip(tr("Model size as a multiple of the largest model that fits one node"));
+    horizontalHeaderItem(ChinchillaColumn)
+        ->setToolTip(tr("Share of C_local a compute-optimal run would need for the same loss"));
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setWordWrap(false);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setStretchLastSection(true);
+}
+
+void ModelSizeCandidateTable::setResult(const ModelSizeSearchResult& result)
+{
+    const int rows = int(result.candidates.size());
+    setRowCount(rows);
+    for (int row = 0; row < rows; ++row) {
+        const ModelSizeCandidate& candidate = result.candidates[std::size_t(row)];
+        const Evaluation& e = candidate.evaluation;
+        const QString cells[ColumnCount] = {
+            candidate.mode == Mode::Flat ? tr("Flat") : tr("PP-Group"),
+            formatMultiple(candidate.multipleOfMaxParams),
+            formatParamsB(e.paramsB),
+            formatDecimal(e.eta, 3),
+            formatPowerOfTen(e.computeLocal),
+            formatPowerOfTen(e.computeQuality),
+            formatPercent(e.chinchillaEfficiency),
+        };
+        for (int column = 0; column < ColumnCount; ++column) {
+            QTableWidgetItem* cell = item(row, column);
+            if (!cell) {
+                cell = new QTableWidgetItem;
+                setItem(row, column, cell);
+            }
+            cell->setText(cells[column]);
+            cell->setTextAlignment(column == ModeColumn
+                                       ? Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter)
+                                       : Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+            QFont font = cell->font();
+            font.setBold(row == 0);
+            cell->setFont(font);
+            // The best row stands out; dark text keeps it legible on any theme.
+            cell->setBackground(row == 0 ? QBrush(colors::kBestRow) : QBrush());
+            cell->setForeground(row == 0 ? QBrush(Qt::black) : QBrush());
+        }
+    }
+}
+
+} // namespace dtx::ui

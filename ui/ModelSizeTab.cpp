@@ -1,0 +1,270 @@
+#include "ModelSizeTab.hpp"
+
+#include "DilocoModes.hpp"
+#include "Format.hpp"
+#include "ModelSizeCandidateTable.hpp"
+#include "PlotColors.hpp"
+#include "PlotView.hpp"
+#include "ScenarioController.hpp"
+#include "SweepGrid.hpp"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dtx::ui {
+namespace {
+
+// The flat curve starts well below the search's smallest candidate (0.25×)
+// so that the rise of C_quality towards the largest model shows.
+constexpr double kFlatCurveFrom = 0.05;
+// PP-Group needs a model larger than one node: start just past 1×.
+constexpr double kPipelineCurveFrom = 1.001;
+constexpr double kPipelineCurveTo = kPipelineSizeMultiples[std::size(kPipelineSizeMultiples) - 1];
+
+struct SizeSeries {
+    QVector<double> paramsB, computeLocal, computeQuality;
+};
+
+SizeSeries sweepSizes(Scenario scenario, Mode mode, const QVector<double>& grid)
+{
+    scenario.mode = mode;
+    SizeSeries series;
+    for (const double paramsB : grid) {
+        scenario.paramsB = paramsB;
+        const EvaluationOutcome outcome = evaluate(scenario);
+        if (!outcome.ok())
+            continue; // e.g. fewer than two pipeline groups: no point
+        series.paramsB << paramsB;
+        series.computeLocal << outcome.evaluation->computeLocal;
+        series.computeQuality << outcome.evaluation->computeQuality;
+    }
+    return series;
+}
+
+// Where x lies along a log axis spanning `range`, from 0 to 1.
+double logFraction(const QCPRange& range, double x)
+{
+    if (!(range.lower > 0 && range.upper > range.lower))
+        return 0.5;
+    return std::log(x / range.lower) / std::log(range.upper / range.lower);
+}
+
+QString modeLabel(Mode mode)
+{
+    return mode == Mode::Flat ? ModelSizeTab::tr("flat") : ModelSizeTab::tr("PP-Group");
+}
+
+} // namespace
+
+ModelSizeTab::ModelSizeTab(ScenarioController* controller, QWidget* parent)
+    : PlotTab(controller, parent),
+      plot_(new PlotView),
+      summary_(new QLabel),
+      note_(new QLabel),
+      table_(new ModelSizeCandidateTable)
+{
+    plot_->setTitle(tr("Quality-adjusted compute against model size"));
+    plot_->setAxisTitles(tr("Model size (billions of parameters)"), tr("Compute (FLOP)"));
+    plot_->setLogAxes(true, true);
+    plot_->setPowerOfTenLabels(false, true);
+    // The curves can cross every corner (steep small models, C_local along
+    // the top, PP-Group towards the right), so the legend goes below the
+    // axes as two rows rather than over the data.
+    plot_->axisRect()->insetLayout()->take(plot_->legend);
+    plot_->plotLayout()->addElement(plot_->plotLayout()->rowCount(), 0, plot_->legend);
+    plot_->plotLayout()->setRowStretchFactor(plot_->plotLayout()->rowCount() - 1, 0.001);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot_->legend->setWrap(4);
+    plot_->setLegendHeadroom(0.08); // room for the best candidate's label at the top
+
+    summary_->setWordWrap(true);
+    note_->setWordWrap(true);
+    note_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* tableTitle = new QLabel(tr("<b>Candidates of the search, best first</b>"));
+    auto* tableBox = new QVBoxLayout;
+    tableBox->addWidget(tableTitle);
+    tableBox->addWidget(table_, 1);
+    auto* textBox = new QVBoxLayout;
+    textBox->addWidget(summary_);
+    textBox->addWidget(note_, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addLayout(tableBox, 3);
+    bottom->addLayout(textBox, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(plot_, 3);
+    layout->addLayout(bottom, 2);
+}
+
+void ModelSizeTab::refresh()
+{
+    const Scenario& scenario = controller()->scenario();
+    result_ = searchModelSize(scenario);
+
+    plot_->clearGraphs();
+    plot_->clearAnnotations();
+    const QCPRange sizes = plotCurves(scenario);
+    plotCandidates(result_, sizes);
+    table_->setResult(result_);
+
+    QStringList notes{modeNote(scenario)};
+    const double nOpt = result_.chinchillaOptimalParamsB;
+    if (std::isfinite(nOpt) && sizes.contains(nOpt)) {
+        QCPItemText* label = plot_->addVerticalLine(
+            nOpt, tr("Chinchilla-optimal\nN_opt = %1").arg(formatParamsB(nOpt)),
+            colors::kReferenceLine);
+        // At the foot of the line, since the best candidate and its label
+        // sit near the top; past the middle of the axis, left of the line
+        // so that the plot's right edge does not cut it.
+        if (label) {
+            const bool left = logFraction(sizes, nOpt) > 0.5;
+            label->position->setCoords(nOpt, 1.0);
+            label->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+            label->setPadding(QMargins(4, 2, 4, 2));
+            label->setBrush(QColor(255, 255, 255, 220));
+        }
+    } else {
+        notes << tr("The Chinchilla-optimal size for this compute budget, N_opt = %1, lies "
+                    "outside the plotted sizes.")
+                     .arg(formatParamsB(nOpt));
+    }
+
+    const EvaluationOutcome& outcome = controller()->outcome();
+    if (outcome.ok()
+        && (scenario.mode == Mode::Flat || scenario.mode == Mode::PipelineDiloco)) {
+        const Evaluation& e = *outcome.evaluation;
+        QCPGraph* marker = plot_->addPoints(tr("This scenario: %1").arg(formatParamsB(e.paramsB)),
+                                            colors::kCurrent);
+        // Hollow, so that the candidate it often coincides with shows through.
+        marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle,
+                                                QPen(colors::kCurrent, 1.5), Qt::NoBrush, 13));
+        PlotView::setCurveData(marker, {e.paramsB}, {e.computeQuality});
+    }
+    plot_->finishUpdate();
+
+    if (result_.candidates.empty()) {
+        summary_->setText(tr("No candidate applies to these inputs."));
+    } else {
+        const ModelSizeCandidate& best = result_.best();
+        summary_->setText(
+            tr("<b>Best: %1 at %2 the largest flat model (%3)</b>, C_quality %4.<br>"
+               "Best is %5 the largest flat candidate's C_quality.")
+                .arg(modeLabel(best.mode), formatMultiple(best.multipleOfMaxParams),
+                     formatParamsB(best.evaluation.paramsB),
+                     formatFlop(best.evaluation.computeQuality),
+                     formatMultiple(result_.bestVsLargestFlat)));
+    }
+    note_->setText(notes.join(QStringLiteral("\n\n")));
+}
+
+QCPRange ModelSizeTab::plotCurves(const Scenario& scenario)
+{
+    const double maxParamsB = scenario.node.maxParamsB();
+    const SizeSeries flat =
+        sweepSizes(scenario, Mode::Flat, logGrid(kFlatCurveFrom * maxParamsB, maxParamsB));
+    const SizeSeries pipeline =
+        sweepSizes(scenario, Mode::PipelineDiloco,
+                   logGrid(kPipelineCurveFrom * maxParamsB, kPipelineCurveTo * maxParamsB));
+    const auto add = [this](const QString& name, const QColor& color, bool local,
+                            const SizeSeries& series) {
+        QCPGraph* graph = plot_->addCurve(name, color, local, local ? Qt::DashLine : Qt::SolidLine);
+        PlotView::setCurveData(graph, series.paramsB,
+                               local ? series.computeLocal : series.computeQuality);
+        if (series.paramsB.isEmpty())
+            graph->removeFromLegend(); // the note says why the mode does not apply
+    };
+    add(tr("Flat: C_local"), colors::kFlatMode, true, flat);
+    add(tr("PP-Group: C_local"), colors::kPipelineMode, true, pipeline);
+    add(tr("Flat: C_quality"), colors::kFlatMode, false, flat);
+    add(tr("PP-Group: C_quality"), colors::kPipelineMode, false, pipeline);
+    QCPRange sizes(0, 0);
+    if (!flat.paramsB.isEmpty())
+        sizes = QCPRange(flat.paramsB.front(), flat.paramsB.back());
+    if (!pipeline.paramsB.isEmpty())
+        sizes = sizes.lower > 0 ? QCPRange(sizes.lower, pipeline.paramsB.back())
+                                : QCPRange(pipeline.paramsB.front(), pipeline.paramsB.back());
+    return sizes;
+}
+
+void ModelSizeTab::plotCandidates(const ModelSizeSearchResult& result, const QCPRange& sizes)
+{
+    // One graph per candidate, since a single-point graph is a marker and
+    // not a short curve; the legend shows one empty key graph per mode, in
+    // the same order whichever mode ranks first.
+    const auto addMarkers = [&](Mode mode, const QString& name, const QColor& color,
+                                QCPScatterStyle::ScatterShape shape) {
+        QCPGraph* key = plot_->addPoints(name, color, shape, 9);
+        bool any = false;
+        for (const ModelSizeCandidate& candidate : result.candidates) {
+            if (candidate.mode != mode)
+                continue;
+            QCPGraph* marker = plot_->addPoints(name, color, shape, 9);
+            marker->removeFromLegend();
+            PlotView::setCurveData(marker, {candidate.evaluation.paramsB},
+                                   {candidate.evaluation.computeQuality});
+            any = true;
+        }
+        if (!any)
+            key->removeFromLegend();
+    };
+    addMarkers(Mode::Flat, tr("Flat candidates (§8)"), colors::kFlatMode, QCPScatterStyle::ssDisc);
+    addMarkers(Mode::PipelineDiloco, tr("PP-Group candidates (§8)"), colors::kPipelineMode,
+               QCPScatterStyle::ssDiamond);
+    if (result.candidates.empty())
+        return;
+    const ModelSizeCandidate& best = result.best();
+    const QString label = tr("Best: %1 = %2, %3")
+                              .arg(formatMultiple(best.multipleOfMaxParams),
+                                   formatParamsB(best.evaluation.paramsB), modeLabel(best.mode));
+    QCPGraph* ring = plot_->addPoints(label, colors::kBestCandidate);
+    ring->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                          QPen(colors::kBestCandidate, 3), Qt::NoBrush, 20));
+    PlotView::setCurveData(ring, {best.evaluation.paramsB}, {best.evaluation.computeQuality});
+    // Centred above the marker, or towards the inside near either edge.
+    const double fraction = logFraction(sizes, best.evaluation.paramsB);
+    if (QCPItemText* text =
+            plot_->addPointLabel(best.evaluation.paramsB, best.evaluation.computeQuality, label)) {
+        if (fraction > 0.85)
+            text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+        else if (fraction < 0.15)
+            text->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    }
+}
+
+QString ModelSizeTab::modeNote(const Scenario& scenario) const
+{
+    QString note =
+        tr("The search keeps this scenario's node (largest model on one node: %1), node count "
+           "(%2), network, training inputs and assumptions, and varies the model size: flat "
+           "DiLoCo up to one node's memory, PP-Group DiLoCo (the model split across nodes) "
+           "beyond it.")
+            .arg(formatParamsB(scenario.node.maxParamsB()), formatCount(double(scenario.nodes)));
+    switch (scenario.mode) {
+    case Mode::Hierarchical:
+        note += QStringLiteral(" ")
+                + tr("The scenario's hierarchical mode is not used: every candidate syncs "
+                     "over the WAN without regional groups.");
+        break;
+    case Mode::Moe:
+        note += QStringLiteral(" ")
+                + tr("The scenario's mixture-of-experts settings are not used: the search "
+                     "treats the node as training a dense model of each size.");
+        break;
+    case Mode::Flat:
+    case Mode::PipelineDiloco:
+        break;
+    }
+    const bool anyPipeline =
+        std::any_of(result_.candidates.begin(), result_.candidates.end(),
+                    [](const ModelSizeCandidate& c) { return c.mode == Mode::PipelineDiloco; });
+    if (!anyPipeline)
+        note += QStringLiteral(" ")
+                + tr("No PP-Group run applies: it needs at least two pipeline groups, each "
+                     "as many nodes as the model needs stages.");
+    return note;
+}
+
+} // namespace dtx::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ModelSizeSearch.hpp"
+#include "PlotTab.hpp"
+
+#include <qcustomplot.h>
+
+class QLabel;
+
+namespace dtx::ui {
+
+class ModelSizeCandidateTable;
+
+// Which model size makes the most of the cluster (MODEL.md §8): C_quality
+// against model size for flat DiLoCo up to the largest model that fits one
+// node and for PP-Group DiLoCo beyond it, the search's candidates with the
+// best one marked, the Chinchilla-optimal size, and the candidates as a
+// table. Everything but the mode and the model size is the scenario's.
+class ModelSizeTab : public PlotTab {
+    Q_OBJECT
+public:
+    explicit ModelSizeTab(ScenarioController* controller, QWidget* parent = nullptr);
+    QString tabName() const override { return QStringLiteral("model-size"); }
+    QString tabTitle() const override { return tr("Model size"); }
+
+    // Of the last refresh (for tests).
+    const ModelSizeSearchResult& searchResult() const { return result_; }
+
+protected:
+    void refresh() override;
+
+private:
+    // Returns the sizes the curves span (the x axis), empty if none.
+    QCPRange plotCurves(const Scenario& scenario);
+    void plotCandidates(const ModelSizeSearchResult& result, const QCPRange& sizes);
+    QString modeNote(const Scenario& scenario) const;
+
+    PlotView* plot_;
+    QLabel* summary_;
+    QLabel* note_;
+    ModelSizeCandidateTable* table_;
+    ModelSizeSearchResult result_;
+};
+
+} // namespace dtx::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "PlotTab.hpp"
+
+namespace dtx::ui {
+
+class LabelPlacer;
+
+// How the scenario's compute, efficiency and inner steps respond to the WAN
+// link alone: bandwidth swept with the deployment profiles of MODEL.md §11
+// marked on it, and latency swept with the measured round-trip scenarios.
+class NetworkTab : public PlotTab {
+    Q_OBJECT
+public:
+    explicit NetworkTab(ScenarioController* controller, QWidget* parent = nullptr);
+    QString tabName() const override { return QStringLiteral("network"); }
+    QString tabTitle() const override { return tr("Network"); }
+
+protected:
+    void refresh() override;
+
+private:
+    void addDeploymentProfiles();
+    void addLatencyScenarios();
+
+    PlotView* computePlot_;
+    PlotView* efficiencyPlot_;
+    PlotView* innerStepsPlot_;
+    PlotView* latencyPlot_;
+    LabelPlacer* profileLabels_;
+    LabelPlacer* latencyLabels_;
+};
+
+} // namespace dtx::ui

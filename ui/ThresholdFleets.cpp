@@ -1,0 +1,98 @@
+#include "ThresholdFleets.hpp"
+
+#include "NodesForTarget.hpp"
+#include "SweepGrid.hpp"
+
+#include <functional>
+#include <map>
+
+namespace dtx::ui {
+namespace {
+
+using Fleets = std::array<NodesForTargetResult, ThresholdFleets::kTargets>;
+
+ThresholdFleets::Curves sweep(const QVector<double>& grid, const std::function<int(double)>& gpusUnder,
+                              const std::function<const Fleets&(int)>& fleetsOf)
+{
+    ThresholdFleets::Curves curves;
+    for (const double threshold : grid) {
+        const Fleets& fleets = fleetsOf(gpusUnder(threshold));
+        for (std::size_t t = 0; t < ThresholdFleets::kTargets; ++t) {
+            ThresholdFleets::Curve& curve = curves[t];
+            if (!fleets[t].reached) {
+                curve.lastUnreached = threshold;
+                continue;
+            }
+            curve.threshold << threshold;
+            curve.nodes << double(fleets[t].nodes);
+            curve.costUsd << fleets[t].costUsd;
+        }
+    }
+    return curves;
+}
+
+} // namespace
+
+bool ThresholdFleets::Inputs::operator==(const Inputs& o) const
+{
+    return wan.bandwidthMbps == o.wan.bandwidthMbps && wan.latencyMs == o.wan.latencyMs
+           && training.mfu == o.training.mfu
+           && training.localBatchTokens == o.training.localBatchTokens
+           && training.years == o.training.years && training.compression == o.training.compression
+           && assumptions.quality == o.assumptions.quality
+           && assumptions.replicaPenalty == o.assumptions.replicaPenalty
+           && assumptions.straggler == o.assumptions.straggler;
+}
+
+ThresholdFleets::Inputs thresholdFleetInputs(const Scenario& scenario)
+{
+    return {scenario.wan, scenario.training, scenario.assumptions};
+}
+
+ThresholdFleets sweepThresholdFleets(const Scenario& scenario, const HardwareCatalog& catalog)
+{
+    ThresholdFleets result;
+    result.inputs = thresholdFleetInputs(scenario);
+    Scenario base = scenario;
+    base.mode = Mode::Flat;
+    base.paramsB.reset(); // the largest model that fits each node
+
+    const QVector<double> computeGrid = linearGrid(ThresholdFleets::kLowestComputeThreshold,
+                                                   ThresholdFleets::kHighestComputeThreshold);
+    const QVector<double> memoryGrid = logGrid(ThresholdFleets::kLowestMemoryThresholdGb,
+                                               ThresholdFleets::kHighestMemoryThresholdGb);
+    for (const auto kind : {ThresholdFleets::A100, ThresholdFleets::H100Fp8}) {
+        const bool a100 = kind == ThresholdFleets::A100;
+        const GpuSpec* gpu = catalog.findGpu(a100 ? kA100Gpu : kH100Gpu);
+        result.available[kind] = gpu != nullptr;
+        if (!gpu)
+            continue;
+        std::map<int, Fleets> memo; // by GPU count, shared by both sweeps
+        const auto fleetsOf = [&](int gpus) -> const Fleets& {
+            if (const auto found = memo.find(gpus); found != memo.end())
+                return found->second;
+            Scenario fleet = base;
+            fleet.node = makeNode(*gpu, gpus, a100 ? Precision::Fp16 : Precision::Fp8);
+            Fleets fleets;
+            for (std::size_t t = 0; t < ThresholdFleets::kTargets; ++t)
+                fleets[t] = nodesForTarget(fleet, kReferenceTargetsFlop[t]);
+            return memo.emplace(gpus, fleets).first->second;
+        };
+        result.byCompute[kind] = sweep(
+            computeGrid,
+            [&](double t) {
+                return a100 ? largestA100CountUnderCompute(*gpu, t) : largestH100CountUnderCompute(t);
+            },
+            fleetsOf);
+        result.byMemory[kind] = sweep(
+            memoryGrid,
+            [&](double l) {
+                return a100 ? largestA100CountUnderMemory(*gpu, l)
+                            : largestH100CountUnderMemory(*gpu, l);
+            },
+            fleetsOf);
+    }
+    return result;
+}
+
+} // namespace dtx::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "PlotTab.hpp"
+#include "TrainingPlanner.hpp"
+
+class QLabel;
+
+namespace dtx::ui {
+
+class SliderField;
+
+// How compute grows with the time budget, and how long a run can sensibly
+// last before a later, better-equipped run overtakes it (MODEL.md §13,
+// Epoch AI "The longest training run"). The growth rates of that calculator
+// belong to this tab, not to the scenario: they change only its own plots.
+class TimeTab : public PlotTab {
+    Q_OBJECT
+public:
+    explicit TimeTab(ScenarioController* controller, QWidget* parent = nullptr);
+    QString tabName() const override { return QStringLiteral("time"); }
+    QString tabTitle() const override { return tr("Time"); }
+
+    const RunLengthInputs& growthRates() const { return rates_; }
+    void setGrowthRates(const RunLengthInputs& rates);
+
+protected:
+    void refresh() override;
+
+private:
+    SliderField* addRateField(const QString& label, const QString& help, double exactDefault,
+                              double RunLengthInputs::*rate);
+    void refreshBudgetPlot(double limitMonths);
+    void refreshRunLengthPlot(double limitMonths);
+    void showResult(double limitMonths);
+
+    RunLengthInputs rates_;
+    SliderField* hardwareField_ = nullptr;
+    SliderField* softwareField_ = nullptr;
+    SliderField* investmentField_ = nullptr;
+    QLabel* resultValue_;
+    QLabel* resultText_;
+    PlotView* budgetPlot_;
+    PlotView* runLengthPlot_;
+};
+
+} // namespace dtx::ui
