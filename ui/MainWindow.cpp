@@ -4,13 +4,13 @@
 #include "HeadlinePanel.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
-#include "ScaleTab.hpp"
-#include "ModelSizeTab.hpp"
-#include "TrainingRunTab.hpp"
 #include "CountermeasuresTab.hpp"
+#include "ModelSizeTab.hpp"
 #include "NetworkTab.hpp"
-#include "TimeTab.hpp"
+#include "ScaleTab.hpp"
 #include "ScenarioController.hpp"
+#include "TimeTab.hpp"
+#include "TrainingRunTab.hpp"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -35,11 +35,13 @@ MainWindow::MainWindow(ScenarioController* controller, QWidget* parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
+    // In the order of the questions: how far does scale go, what does the
+    // network cost, what would stop it, then the finer points.
     addPlotTab(new ScaleTab(controller));
+    addPlotTab(new NetworkTab(controller));
+    addPlotTab(new CountermeasuresTab(controller));
     addPlotTab(new ModelSizeTab(controller));
     addPlotTab(new TrainingRunTab(controller));
-    addPlotTab(new CountermeasuresTab(controller));
-    addPlotTab(new NetworkTab(controller));
     addPlotTab(new TimeTab(controller));
 
     auto* central = new QWidget;
