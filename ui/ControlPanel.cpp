@@ -1,8 +1,10 @@
 #include "ControlPanel.hpp"
 
+#include "Constants.hpp"
 #include "Format.hpp"
 #include "NetworkProfiles.hpp"
 #include "NodeSelector.hpp"
+#include "PanelLayout.hpp"
 #include "ScenarioController.hpp"
 #include "SliderField.hpp"
 
@@ -19,7 +21,6 @@
 namespace dtx::ui {
 namespace {
 
-constexpr double kMonthsPerYear = 12;
 // Model sizes the slider offers: PP-Group spreads a model over up to 16
 // nodes' memory; the §8 search itself stops at 8x.
 constexpr double kMaxPipelineSizeMultiple = 16;
@@ -37,30 +38,6 @@ constexpr ModeChoice kModeChoices[] = {
     {Mode::PipelineDiloco,
      QT_TRANSLATE_NOOP("dtx::ui::ControlPanel", "PP-Group (pipeline groups + DiLoCo)")},
 };
-
-QVBoxLayout* groupLayout(QGroupBox* group)
-{
-    auto* layout = new QVBoxLayout(group);
-    layout->setSpacing(4);
-    return layout;
-}
-
-// Explanations in the dock wrap rather than widen it.
-QLabel* wrappedLabel(const QString& text)
-{
-    auto* label = new QLabel(text);
-    label->setWordWrap(true);
-    return label;
-}
-
-QWidget* subPanel(QVBoxLayout** layout)
-{
-    auto* panel = new QWidget;
-    *layout = new QVBoxLayout(panel);
-    (*layout)->setContentsMargins(0, 0, 0, 0);
-    (*layout)->setSpacing(4);
-    return panel;
-}
 
 // Sizes the model-size slider offers: up to what fits one node, or in
 // PP-Group mode more than one node and up to 16 nodes' worth.

@@ -2,6 +2,7 @@
 
 #include "CollateralCatchChart.hpp"
 #include "CollateralTableModel.hpp"
+#include "Constants.hpp"
 #include "Format.hpp"
 #include "NodesForTarget.hpp"
 #include "PlotColors.hpp"
@@ -27,8 +28,6 @@ namespace {
 // The memory plot and the chart: what is left beside the whole table at a
 // 1440 px wide window with the input dock open.
 constexpr int kRightColumnWidth = 270;
-constexpr double kMonthsPerYear = 12;
-
 using Kind = ThresholdFleets::NodeKind;
 constexpr Kind kKinds[] = {ThresholdFleets::A100, ThresholdFleets::H100Fp8};
 

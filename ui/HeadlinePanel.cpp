@@ -1,5 +1,6 @@
 #include "HeadlinePanel.hpp"
 
+#include "Constants.hpp"
 #include "Countermeasures.hpp"
 #include "Format.hpp"
 #include "NodesForTarget.hpp"
@@ -11,8 +12,6 @@
 
 namespace dtx::ui {
 namespace {
-
-constexpr double kMonthsPerYear = 12;
 
 QString modeDescription(Mode mode)
 {

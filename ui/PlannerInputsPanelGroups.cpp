@@ -3,6 +3,7 @@
 // PlannerInputsPanel.cpp.
 #include "PlannerInputsPanel.hpp"
 
+#include "PanelLayout.hpp"
 #include "SliderField.hpp"
 
 #include <QCheckBox>
@@ -36,22 +37,6 @@ constexpr double kSliderMaxGroupSize = 1000;
 constexpr double kSliderMaxRounds = 1000;
 constexpr double kSliderMaxGrowthOom = 2;
 constexpr double kSliderMaxManualDays = 3650;
-
-QVBoxLayout* groupLayout(QGroupBox* group)
-{
-    auto* layout = new QVBoxLayout(group);
-    layout->setSpacing(4);
-    return layout;
-}
-
-QWidget* subPanel(QVBoxLayout** layout)
-{
-    auto* panel = new QWidget;
-    *layout = new QVBoxLayout(panel);
-    (*layout)->setContentsMargins(0, 0, 0, 0);
-    (*layout)->setSpacing(4);
-    return panel;
-}
 
 QStringList namesOf(const auto& table)
 {

@@ -1,6 +1,7 @@
 #include "TimeTab.hpp"
 
 #include "ComputeGuides.hpp"
+#include "Constants.hpp"
 #include "DilocoModes.hpp"
 #include "EmptyPlotNote.hpp"
 #include "Format.hpp"
@@ -22,7 +23,6 @@
 namespace dtx::ui {
 namespace {
 
-constexpr double kMonthsPerYear = 12;
 constexpr double kMinBudgetMonths = 1;
 constexpr double kMaxBudgetMonths = 60;
 constexpr double kMinPlottedGrowthOom = 0.05;

@@ -6,6 +6,7 @@ namespace dtx {
 inline constexpr double kSecondsPerDay = 86400.0;
 inline constexpr double kDaysPerYear = 365.25;
 inline constexpr double kSecondsPerYear = kDaysPerYear * kSecondsPerDay;
+inline constexpr double kMonthsPerYear = 12; // time budgets are shown in months
 
 inline constexpr double kBitsPerMegabit = 1e6;   // Mbps = 1e6 bit/s
 inline constexpr double kBytesPerGigabyte = 1e9; // GB = 1e9 bytes
