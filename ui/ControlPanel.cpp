@@ -36,7 +36,7 @@ constexpr ModeChoice kModeChoices[] = {
     {Mode::Hierarchical, QT_TRANSLATE_NOOP("dtx::ui::ControlPanel", "Hierarchical DiLoCo")},
     {Mode::Moe, QT_TRANSLATE_NOOP("dtx::ui::ControlPanel", "MoE with expert parallelism")},
     {Mode::PipelineDiloco,
-     QT_TRANSLATE_NOOP("dtx::ui::ControlPanel", "PP-Group (pipeline groups + DiLoCo)")},
+     QT_TRANSLATE_NOOP("dtx::ui::ControlPanel", "PP-Group: pipeline groups + DiLoCo")},
 };
 
 // Sizes the model-size slider offers: up to what fits one node, or in

@@ -145,7 +145,10 @@ CountermeasuresTab::CountermeasuresTab(ScenarioController* controller, QWidget* 
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setWordWrap(false);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted once here; fitting on every update re-measured every cell
+    // during a threshold drag. The verdict columns' widths do not change.
+    table_->resizeColumnsToContents();
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // The names take what is left, so a few pixels short elide a name rather
     // than hide a verdict column; the width asked for below avoids even that.
     table_->horizontalHeader()->setSectionResizeMode(CollateralTableModel::SystemColumn,

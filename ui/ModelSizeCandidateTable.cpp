@@ -36,7 +36,9 @@ ModelSizeCandidateTable::ModelSizeCandidateTable(QWidget* parent) : QTableWidget
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setWordWrap(false);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths are fitted once, to the first result: fitting them on every
+    // update measured every cell and re-laid out the tab during a drag.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setStretchLastSection(true);
 }
 
@@ -73,6 +75,10 @@ void ModelSizeCandidateTable::setResult(const ModelSizeSearchResult& result)
             cell->setBackground(row == 0 ? QBrush(colors::kBestRow) : QBrush());
             cell->setForeground(row == 0 ? QBrush(Qt::black) : QBrush());
         }
+    }
+    if (!columnsFitted_ && rows > 0) {
+        resizeColumnsToContents();
+        columnsFitted_ = true;
     }
 }
 

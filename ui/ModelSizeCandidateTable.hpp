@@ -16,6 +16,9 @@ public:
     explicit ModelSizeCandidateTable(QWidget* parent = nullptr);
 
     void setResult(const ModelSizeSearchResult& result);
+
+private:
+    bool columnsFitted_ = false;
 };
 
 } // namespace dtx::ui
