@@ -11,11 +11,15 @@
 #include "NodesForTarget.hpp"
 #include "NodeSelector.hpp"
 #include "PlotTab.hpp"
+#include "PlannerInputsPanel.hpp"
+#include "PlannerSummary.hpp"
 #include "PlotView.hpp"
 #include "ScenarioController.hpp"
 #include "ScenarioFile.hpp"
 #include "SliderField.hpp"
 #include "TestSupport.hpp"
+#include "TrainingPlanner.hpp"
+#include "TrainingRunTab.hpp"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -433,6 +437,64 @@ private slots:
             QVERIFY(!window_->headline()->sentence().isEmpty());
             QVERIFY(allPlotPointsFinite(window_.get()));
         }
+    }
+
+    // The tabs' own inputs (the planner's, the run-length calculator's) at
+    // both ends of their ranges, one after another, in every mode.
+    void tabInputsAtTheirEndsShowNoNonFiniteValue_data()
+    {
+        QTest::addColumn<int>("position");
+        QTest::newRow("minimum") << 0;
+        QTest::newRow("maximum") << 1000;
+    }
+
+    void tabInputsAtTheirEndsShowNoNonFiniteValue()
+    {
+        QFETCH(int, position);
+        int moved = 0;
+        for (PlotTab* tab : window_->plotTabs()) {
+            window_->tabWidget()->setCurrentWidget(tab);
+            const QList<SliderField*> fields = tab->findChildren<SliderField*>();
+            for (SliderField* field : fields) {
+                if (!field->isEnabled())
+                    continue;
+                field->slider()->setValue(position);
+                ++moved;
+                QCoreApplication::processEvents(); // the tab's coalesced recompute
+                tab->refreshNow();
+                for (const QString& text : visibleTexts(tab))
+                    QVERIFY2(!nonFiniteText().match(text).hasMatch(),
+                             qPrintable(tab->tabName() + QStringLiteral(" ") + field->objectName()
+                                        + QStringLiteral(": ") + text));
+                QVERIFY(allPlotPointsFinite(tab));
+            }
+        }
+        QVERIFY2(moved >= 20, "the planner and the run-length calculator have their own sliders");
+    }
+
+    // simulation-notes Scenario 1 through the Training run tab's widgets:
+    // the planner's defaults with latency 0, no straggler model, no
+    // efficiency penalty and a 365-day limit take 331.14 days (MODEL.md §13).
+    void trainingRunTabReproducesScenarioOne()
+    {
+        QVERIFY(window_->showTab(QStringLiteral("training-run")));
+        auto* tab = qobject_cast<TrainingRunTab*>(window_->currentPlotTab());
+        QVERIFY(tab);
+        PlannerInputsPanel* panel = tab->inputsPanel();
+        panel->field(QStringLiteral("network.latency_ms"))->editValue(0);
+        for (const char* key : {"assumptions.straggler", "assumptions.efficiency_penalty"})
+            panel->findChild<QCheckBox*>(QString::fromLatin1(key))->setChecked(false);
+        panel->findChild<QCheckBox*>(QStringLiteral("run_length.manual"))->setChecked(true);
+        panel->field(QStringLiteral("run_length.manual_days"))->editValue(365);
+        QCoreApplication::processEvents();
+        QCOMPARE(panel->inputs().network.latencyMs, 0.0);
+        QCOMPARE(*panel->inputs().runLength.manualDays, 365.0);
+        const PlannerResult result = planTrainingRun(panel->inputs());
+        QCOMPARE(std::round(result.days * 100) / 100, 331.14);
+        const QString headline = tab->summary()->headlineText();
+        QVERIFY2(headline.contains(formatDays(result.days)), qPrintable(headline));
+        QVERIFY2(tab->summary()->bottleneckText().startsWith(PlannerSummary::tr("Network-bound")),
+                 qPrintable(tab->summary()->bottleneckText()));
     }
 
     void commandLine_data()
