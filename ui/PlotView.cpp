@@ -151,6 +151,7 @@ void PlotView::clearAnnotations()
     for (QCPAbstractItem* item : std::as_const(annotations_))
         removeItem(item);
     annotations_.clear();
+    horizontalLineLabels_.clear();
 }
 
 QCPItemText* PlotView::addHorizontalLine(double y, const QString& label, const QColor& color)
@@ -171,6 +172,7 @@ QCPItemText* PlotView::addHorizontalLine(double y, const QString& label, const Q
     text->setText(label);
     text->setColor(color.darker(120));
     annotations_ << line << text;
+    horizontalLineLabels_ << text;
     return text;
 }
 
@@ -222,6 +224,15 @@ void PlotView::fitToData()
     if (!userMovedView_) {
         fitAxis(xAxis, true);
         fitAxis(yAxis, false);
+    }
+    // A label above a line at the very top of the plot would be cut off:
+    // put it below the line there.
+    const double clearance = QFontMetricsF(font()).height() + 4;
+    for (QCPItemText* text : std::as_const(horizontalLineLabels_)) {
+        const double pixel = yAxis->coordToPixel(text->position->coords().y());
+        const Qt::Alignment side = text->positionAlignment() & Qt::AlignHorizontal_Mask;
+        const bool nearTop = pixel - axisRect()->top() < clearance;
+        text->setPositionAlignment(side | (nearTop || lineLabelsBelow_ ? Qt::AlignTop : Qt::AlignBottom));
     }
 }
 

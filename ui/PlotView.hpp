@@ -81,6 +81,7 @@ private:
     QCPItemTracer* tracer_ = nullptr;
     QCPItemText* readout_ = nullptr;
     QList<QCPAbstractItem*> annotations_;
+    QList<QCPItemText*> horizontalLineLabels_;
     bool userMovedView_ = false;
     bool lineLabelsLeft_ = false;
     bool lineLabelsBelow_ = false;
