@@ -35,6 +35,18 @@ QString nodeName(const Scenario& scenario)
                : QString::fromStdString(scenario.node.name);
 }
 
+// Room for this many lines from the start, so that a text that wraps one
+// line more after a slider step does not resize every plot below it (each
+// resize is a full replot: it made the slowest frames twice as slow).
+void reserveLines(QLabel* label, int lines)
+{
+    // Half a line more: bold text and superscripts make some lines a few
+    // pixels taller than others.
+    const int lineSpacing = label->fontMetrics().lineSpacing();
+    label->setMinimumHeight(lines * lineSpacing + lineSpacing / 2);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+}
+
 } // namespace
 
 HeadlinePanel::HeadlinePanel(ScenarioController* controller, QWidget* parent)
@@ -85,6 +97,9 @@ HeadlinePanel::HeadlinePanel(ScenarioController* controller, QWidget* parent)
     targets_->setToolTip(tr("The fewest nodes of this kind, with every other input as set, whose "
                             "C_local reaches each target (MODEL.md §9), and what their GPUs cost."));
 
+    reserveLines(sentence_, 2);
+    reserveLines(targets_, 2);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(sentence_);
@@ -116,6 +131,7 @@ void HeadlinePanel::addFigure(const QString& id, const QString& title, const QSt
     // Titles and details wrap so that four columns fit a laptop screen.
     titleLabel->setWordWrap(true);
     detail->setWordWrap(true);
+    reserveLines(detail, 2);
     layout->addWidget(titleLabel);
     layout->addWidget(value);
     layout->addWidget(detail);

@@ -24,6 +24,15 @@ void styleAxis(QCPAxis* axis)
     axis->grid()->setSubGridVisible(false);
 }
 
+// Qt strokes wide dashed lines slowly (they doubled the scale tab's update
+// time); one-pixel cosmetic dashes take the raster engine's fast path.
+QPen cosmeticDash(const QColor& color, Qt::PenStyle style)
+{
+    QPen pen(color, 1, style);
+    pen.setCosmetic(true);
+    return pen;
+}
+
 } // namespace
 
 PlotView::PlotView(QWidget* parent) : QCustomPlot(parent)
@@ -113,15 +122,8 @@ QCPGraph* PlotView::addCurve(const QString& name, const QColor& color, bool fain
     QColor lineColor = color;
     if (faint)
         lineColor.setAlpha(110);
-    QPen pen(lineColor, faint ? 1.4 : 2.2, style);
-    // Qt strokes wide dashed lines slowly (they doubled the scale tab's
-    // update time); one-pixel cosmetic dashes take the raster engine's
-    // fast path.
-    if (style != Qt::SolidLine) {
-        pen.setWidthF(1);
-        pen.setCosmetic(true);
-    }
-    graph->setPen(pen);
+    graph->setPen(style == Qt::SolidLine ? QPen(lineColor, faint ? 1.4 : 2.2)
+                                         : cosmeticDash(lineColor, style));
     return graph;
 }
 
@@ -163,7 +165,7 @@ QCPItemText* PlotView::addHorizontalLine(double y, const QString& label, const Q
     line->point2->setTypeX(QCPItemPosition::ptAxisRectRatio);
     line->point1->setCoords(0, y);
     line->point2->setCoords(1, y);
-    line->setPen(QPen(color, 1.2, Qt::DashLine));
+    line->setPen(cosmeticDash(color, Qt::DashLine));
     auto* text = new QCPItemText(this);
     text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     text->position->setCoords(lineLabelsLeft_ ? 0.01 : 0.99, y);
@@ -185,7 +187,7 @@ QCPItemText* PlotView::addVerticalLine(double x, const QString& label, const QCo
     line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
     line->point1->setCoords(x, 0);
     line->point2->setCoords(x, 1);
-    line->setPen(QPen(color, 1.2, Qt::DashDotLine));
+    line->setPen(cosmeticDash(color, Qt::DashDotLine));
     auto* text = new QCPItemText(this);
     text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     text->position->setCoords(x, 0.0);
