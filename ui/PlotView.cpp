@@ -41,7 +41,7 @@ PlotView::PlotView(QWidget* parent) : QCustomPlot(parent)
     setNoAntialiasingOnDrag(true);
     // Smooth joins cost a third of a replot and are invisible at 2 px.
     setPlottingHint(QCP::phFastPolylines, true);
-    setMinimumSize(260, 180);
+    setMinimumSize(260, 160);
     styleAxis(xAxis);
     styleAxis(yAxis);
 
