@@ -99,11 +99,15 @@ void ScaleTab::refresh()
         PlotView::setCurveData(
             computePlot_->addCurve(tr("%1: C_local").arg(name), colors::kComparison, true, style),
             series.nodes, series.computeLocal);
-        PlotView::setCurveData(efficiencyPlot_->addCurve(name, colors::kComparison, true, style),
-                               series.nodes, series.eta);
-        PlotView::setCurveData(costPlot_->addCurve(name, colors::kComparison, true, style),
-                               series.nodes,
-                               series.cost);
+        // The small plots name the presets only on hover: their legends
+        // would cover the curves, and the compute plot's legend says which
+        // dash is which.
+        QCPGraph* eta = efficiencyPlot_->addCurve(name, colors::kComparison, true, style);
+        QCPGraph* cost = costPlot_->addCurve(name, colors::kComparison, true, style);
+        eta->removeFromLegend();
+        cost->removeFromLegend();
+        PlotView::setCurveData(eta, series.nodes, series.eta);
+        PlotView::setCurveData(cost, series.nodes, series.cost);
     }
 
     const ScaleSeries own = sweepNodes(scenario, grid);
