@@ -15,7 +15,9 @@
 #include "PlannerSummary.hpp"
 #include "PlotView.hpp"
 #include "ScenarioController.hpp"
+#include "ScenarioEditCommand.hpp"
 #include "ScenarioFile.hpp"
+#include "ScenarioFiles.hpp"
 #include "SliderField.hpp"
 #include "TestSupport.hpp"
 #include "TrainingPlanner.hpp"
@@ -36,7 +38,12 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSlider>
+#include <QTimer>
+#include <QStandardPaths>
+#include <QUndoStack>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +161,8 @@ private:
     }
 
 private slots:
+    // Recent files and the session go to a throw-away settings location.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { openWindow(); }
     void cleanup()
     {
@@ -495,6 +504,156 @@ private slots:
         QVERIFY2(headline.contains(formatDays(result.days)), qPrintable(headline));
         QVERIFY2(tab->summary()->bottleneckText().startsWith(PlannerSummary::tr("Network-bound")),
                  qPrintable(tab->summary()->bottleneckText()));
+    }
+
+    // One drag is one undo step; undo and redo restore the exact inputs, and
+    // the title's modified marker follows.
+    void sliderDragIsOneUndoStep()
+    {
+        QUndoStack* stack = controller_->undoStack();
+        QVERIFY(stack->isClean());
+        QVERIFY(!window_->isWindowModified());
+        QSlider* slider = window_->controlPanel()->field(QStringLiteral("nodes"))->slider();
+        slider->setSliderDown(true);
+        for (const int position : {600, 700, 800})
+            slider->setValue(position);
+        slider->setSliderDown(false);
+        controller_->evaluateNow();
+        QCOMPARE(stack->count(), 1);
+        QVERIFY(window_->isWindowModified());
+        const Scenario dragged = controller_->scenario();
+        QVERIFY(dragged.nodes > kReferenceNodeCount);
+
+        stack->undo();
+        QVERIFY(sameInputs(controller_->scenario(), controller_->defaultScenario()));
+        QCOMPARE(window_->controlPanel()->field(QStringLiteral("nodes"))->value(),
+                 double(kReferenceNodeCount));
+        QVERIFY(!window_->isWindowModified());
+        stack->redo();
+        QVERIFY(sameInputs(controller_->scenario(), dragged));
+
+        // A second drag of the same slider is a step of its own.
+        slider->setSliderDown(true);
+        slider->setValue(300);
+        slider->setSliderDown(false);
+        QCOMPARE(stack->count(), 2);
+    }
+
+    void dragBackToItsStartLeavesNoStep()
+    {
+        QSlider* slider =
+            window_->controlPanel()->field(QStringLiteral("network.bandwidth_mbps"))->slider();
+        const int start = slider->value();
+        slider->setSliderDown(true);
+        slider->setValue(start + 100);
+        slider->setValue(start);
+        slider->setSliderDown(false);
+        QCOMPARE(controller_->undoStack()->count(), 0);
+        QVERIFY(!window_->isWindowModified());
+    }
+
+    void saveAndOpenRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("three.json"));
+        ControlPanel* panel = window_->controlPanel();
+        panel->modeBox()->setCurrentIndex(panel->modeBox()->findData(int(Mode::Hierarchical)));
+        panel->field(QStringLiteral("network.bandwidth_mbps"))->editValue(25);
+        panel->field(QStringLiteral("hierarchy.nodes_per_group"))->editValue(12);
+        panel->field(QStringLiteral("treaty.ccc_threshold_h100e"))->editValue(8);
+        const Scenario saved = controller_->scenario();
+        QString error;
+        QVERIFY2(window_->files()->saveFile(path, &error), qPrintable(error));
+        QVERIFY(controller_->undoStack()->isClean());
+        QVERIFY(window_->windowTitle().startsWith(QStringLiteral("three.json")));
+
+        // What dtx reads back is what the window had.
+        const ScenarioLoad reread = loadScenarioFile(path, {}, controller_->catalog());
+        QVERIFY2(reread.scenario, qPrintable(reread.error));
+        QVERIFY(sameInputs(*reread.scenario, saved));
+
+        window_->files()->newScenario();
+        QVERIFY(sameInputs(controller_->scenario(), controller_->defaultScenario()));
+        QVERIFY2(window_->files()->openFile(path, &error), qPrintable(error));
+        QVERIFY(sameInputs(controller_->scenario(), saved));
+        QCOMPARE(window_->controlPanel()->field(QStringLiteral("network.bandwidth_mbps"))->value(), 25.0);
+        QVERIFY(controller_->undoStack()->isClean());
+    }
+
+    void badFilesLeaveTheScenarioUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not JSON") << QByteArray("this is not json") << QStringLiteral("bad.json");
+        QTest::newRow("truncated") << QByteArray(R"({"dtx_scenario": 1, "nodes": 14)")
+                                   << QStringLiteral("bad.json");
+        QTest::newRow("newer version") << QByteArray(R"({"dtx_scenario": 99})")
+                                       << QStringLiteral("newer");
+        QTest::newRow("unknown key") << QByteArray(R"({"dtx_scenario": 1, "nodez": 5})")
+                                     << QStringLiteral("nodez");
+        QTest::newRow("value out of range")
+            << QByteArray(R"({"dtx_scenario": 1, "network": {"bandwidth_mbps": -5}})")
+            << QStringLiteral("network.bandwidth_mbps");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("bad.json");
+    }
+
+    void badFilesLeaveTheScenarioUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        window_->controlPanel()->field(QStringLiteral("nodes"))->editValue(500);
+        const Scenario before = controller_->scenario();
+        const int steps = controller_->undoStack()->count();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QString error;
+        QVERIFY(!window_->files()->openFile(path, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY(sameInputs(controller_->scenario(), before));
+        QCOMPARE(controller_->undoStack()->count(), steps);
+        QVERIFY(window_->files()->filePath().isEmpty());
+    }
+
+    // Unsaved changes are asked about; the answer is given here before the
+    // question appears, so nothing waits for a user.
+    void unsavedChangesAreAskedAbout_data()
+    {
+        QTest::addColumn<int>("button");
+        QTest::addColumn<bool>("proceed");
+        QTest::newRow("cancel keeps them") << int(QMessageBox::Cancel) << false;
+        QTest::newRow("discard drops them") << int(QMessageBox::Discard) << true;
+    }
+
+    void unsavedChangesAreAskedAbout()
+    {
+        QFETCH(int, button);
+        QFETCH(bool, proceed);
+        QVERIFY(window_->files()->maybeSave()); // nothing to lose yet: no question
+        window_->controlPanel()->field(QStringLiteral("nodes"))->editValue(144);
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = true;
+            box->button(QMessageBox::StandardButton(button))->click();
+        });
+        QCOMPARE(window_->files()->maybeSave(), proceed);
+        QVERIFY(asked);
+        QCOMPARE(controller_->scenario().nodes, 144); // answering changes nothing itself
+    }
+
+    void failedSaveKeepsTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing-folder/s.json"));
+        QString error;
+        QVERIFY(!window_->files()->saveFile(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
     }
 
     void commandLine_data()

@@ -91,9 +91,11 @@ SliderField* ControlPanel::addField(QLayout* layout, const QString& key, const F
     auto* field = new SliderField(withDefault);
     field->setObjectName(key);
     layout->addWidget(field);
-    connect(field, &SliderField::valueEdited, this, [this, write](double value) {
-        controller_->edit([&](Scenario& s) { write(s, value); });
+    connect(field, &SliderField::valueEdited, this, [this, key, write](double value) {
+        controller_->edit(key, [&](Scenario& s) { write(s, value); });
     });
+    connect(field, &SliderField::dragStarted, controller_, &ScenarioController::beginDrag);
+    connect(field, &SliderField::dragFinished, controller_, &ScenarioController::endDrag);
     bindings_.push_back({field, std::move(read), std::move(write)});
     return field;
 }
@@ -121,7 +123,7 @@ QGroupBox* ControlPanel::buildNodeGroup()
     groupLayout(group)->addWidget(nodeSelector_);
     connect(nodeSelector_, &NodeSelector::nodeEdited, this,
             [this](const NodeConfig& node, const NodeOrigin& origin) {
-                controller_->edit([&](Scenario& s) {
+                controller_->edit(QStringLiteral("node"), [&](Scenario& s) {
                     s.node = node;
                     s.nodeOrigin = origin;
                     if (!modelSizeFits(s))
@@ -170,7 +172,7 @@ QGroupBox* ControlPanel::buildNetworkGroup()
         const int index = profileBox_->currentData().toInt();
         if (index < 0)
             return;
-        controller_->edit([&](Scenario& s) {
+        controller_->edit(QStringLiteral("network.profile"), [&](Scenario& s) {
             s.wan.bandwidthMbps = kDeploymentProfiles[index].bandwidthMbps;
             s.wan.latencyMs = kDeploymentProfiles[index].rttMs;
         });
@@ -213,7 +215,7 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     layout->addLayout(form);
     connect(modeBox_, &QComboBox::currentIndexChanged, this, [this] {
         const Mode mode = Mode(modeBox_->currentData().toInt());
-        controller_->edit([&](Scenario& s) {
+        controller_->edit(QStringLiteral("mode"), [&](Scenario& s) {
             s.mode = mode;
             if (!modelSizeFits(s))
                 s.paramsB.reset();
@@ -221,7 +223,7 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     });
     connect(qualityBox_, &QComboBox::currentIndexChanged, this, [this] {
         const QualityScenario quality = QualityScenario(qualityBox_->currentData().toInt());
-        controller_->edit([&](Scenario& s) { s.assumptions.quality = quality; });
+        controller_->edit(QStringLiteral("assumptions.compression_quality"), [&](Scenario& s) { s.assumptions.quality = quality; });
     });
 
     addField(layout, QStringLiteral("training.compression"),
@@ -241,10 +243,10 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     layout->addWidget(replicaPenaltyBox_);
     layout->addWidget(stragglerBox_);
     connect(replicaPenaltyBox_, &QCheckBox::toggled, this, [this](bool on) {
-        controller_->edit([&](Scenario& s) { s.assumptions.replicaPenalty = on; });
+        controller_->edit(QStringLiteral("assumptions.replica_penalty"), [&](Scenario& s) { s.assumptions.replicaPenalty = on; });
     });
     connect(stragglerBox_, &QCheckBox::toggled, this, [this](bool on) {
-        controller_->edit([&](Scenario& s) { s.assumptions.straggler = on; });
+        controller_->edit(QStringLiteral("assumptions.straggler"), [&](Scenario& s) { s.assumptions.straggler = on; });
     });
 
     QVBoxLayout* sub = nullptr;
@@ -353,7 +355,7 @@ QGroupBox* ControlPanel::buildTrainingGroup()
                           [](const Scenario& s) { return s.resolvedParamsB(); },
                           [](Scenario& s, double v) { s.paramsB = v; });
     connect(largestModelBox_, &QCheckBox::toggled, this, [this](bool useDefault) {
-        controller_->edit([&](Scenario& s) {
+        controller_->edit(QStringLiteral("model.params_b"), [&](Scenario& s) {
             if (useDefault)
                 s.paramsB.reset();
             else
@@ -386,7 +388,7 @@ QGroupBox* ControlPanel::buildTreatyGroup()
         [](Scenario& s, double v) { s.treaty.memoryThresholdGb = v; });
     connect(memoryThresholdBox_, &QCheckBox::toggled, this, [this](bool on) {
         const double value = memoryThreshold_->value();
-        controller_->edit([&](Scenario& s) {
+        controller_->edit(QStringLiteral("treaty.memory_threshold_gb"), [&](Scenario& s) {
             if (on)
                 s.treaty.memoryThresholdGb = value;
             else

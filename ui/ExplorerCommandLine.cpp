@@ -5,6 +5,7 @@
 #include "MainWindow.hpp"
 #include "PlotTab.hpp"
 #include "ScenarioController.hpp"
+#include "ScenarioFiles.hpp"
 #include "ScenarioFile.hpp"
 
 #include <QApplication>
@@ -155,17 +156,26 @@ int runExplorer(QApplication& app)
     }
 
     ScenarioController controller(builtInHardwareCatalog());
-    if (parser.isSet(scenarioOption)) {
-        const ScenarioLoad load =
-            loadScenarioFile(parser.value(scenarioOption), {}, controller.catalog());
-        if (!load.scenario)
-            return fail(kExitBadInput, load.error);
-        controller.setScenario(*load.scenario);
-        controller.evaluateNow();
-    }
-
     MainWindow window(&controller);
     window.resize(size);
+    // Scripted runs (grab, benchmark) leave the user's settings alone: no
+    // session restored, no recent file added.
+    const bool scripted = parser.isSet(grabOption) || parser.isSet(benchOption);
+    if (parser.isSet(scenarioOption)) {
+        const QString path = parser.value(scenarioOption);
+        if (scripted) {
+            const ScenarioLoad load = loadScenarioFile(path, {}, controller.catalog());
+            if (!load.scenario)
+                return fail(kExitBadInput, load.error);
+            controller.setScenario(*load.scenario);
+        } else if (QString error; !window.files()->openFile(path, &error)) {
+            return fail(kExitBadInput, error);
+        }
+    } else if (!scripted) {
+        window.files()->restoreSession();
+    }
+    controller.evaluateNow();
+
     if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption)))
         return fail(kExitBadInput, QStringLiteral("--tab: unknown tab '%1'; use %2")
                                        .arg(parser.value(tabOption),

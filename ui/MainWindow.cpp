@@ -9,10 +9,12 @@
 #include "NetworkTab.hpp"
 #include "ScaleTab.hpp"
 #include "ScenarioController.hpp"
+#include "ScenarioFiles.hpp"
 #include "TimeTab.hpp"
 #include "TrainingRunTab.hpp"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,9 +28,9 @@ MainWindow::MainWindow(ScenarioController* controller, QWidget* parent)
       controller_(controller),
       controlPanel_(new ControlPanel(controller)),
       headline_(new HeadlinePanel(controller)),
-      tabs_(new QTabWidget)
+      tabs_(new QTabWidget),
+      files_(new ScenarioFiles(controller, this))
 {
-    setWindowTitle(tr("Decentralized Training Explorer"));
     auto* dock = new QDockWidget(tr("Inputs"));
     dock->setObjectName(QStringLiteral("inputsDock"));
     dock->setWidget(controlPanel_);
@@ -51,7 +53,28 @@ MainWindow::MainWindow(ScenarioController* controller, QWidget* parent)
     layout->addWidget(tabs_, 1);
     setCentralWidget(central);
     buildMenus();
+    connect(files_, &ScenarioFiles::filePathChanged, this, &MainWindow::updateTitle);
+    connect(controller->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    updateTitle();
     resize(1440, 900);
+}
+
+void MainWindow::updateTitle()
+{
+    // [*] is where Qt puts the modified marker.
+    setWindowTitle(tr("%1[*] — Decentralized Training Explorer").arg(files_->displayName()));
+    setWindowModified(!controller_->undoStack()->isClean());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!files_->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    files_->storeSession();
+    event->accept();
 }
 
 void MainWindow::addPlotTab(PlotTab* tab)
@@ -94,8 +117,18 @@ QStringList MainWindow::tabNames() const
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    files_->addActions(file);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = controller_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = controller_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* reset = view->addAction(tr("&Reset plot views"), this, [this] {
@@ -105,7 +138,10 @@ void MainWindow::buildMenus()
     });
     reset->setShortcut(Qt::CTRL | Qt::Key_0);
     view->addAction(tr("Reset all &inputs to the reference scenario"), this,
-                    [this] { controller_->setScenario(controller_->defaultScenario()); });
+                    [this] {
+                        controller_->edit(tr("all inputs"),
+                                          [this](Scenario& s) { s = controller_->defaultScenario(); });
+                    });
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());

@@ -10,6 +10,7 @@ class ControlPanel;
 class HeadlinePanel;
 class PlotTab;
 class ScenarioController;
+class ScenarioFiles;
 
 // The explorer's window: the inputs in a dock on the left, the headline
 // figures on top, the plot tabs below them. It only assembles the parts;
@@ -28,15 +29,21 @@ public:
     // Brings the tab with this --tab name to the front; false if none has it.
     bool showTab(const QString& name);
     QStringList tabNames() const;
+    ScenarioFiles* files() const { return files_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
     void addPlotTab(PlotTab* tab);
+    void updateTitle();
 
     ScenarioController* controller_;
     ControlPanel* controlPanel_;
     HeadlinePanel* headline_;
     QTabWidget* tabs_;
+    ScenarioFiles* files_;
 };
 
 } // namespace dtx::ui

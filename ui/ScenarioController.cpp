@@ -1,5 +1,6 @@
 #include "ScenarioController.hpp"
 
+#include "ScenarioEditCommand.hpp"
 #include "VectorUnitState.hpp"
 
 #include <utility>
@@ -23,16 +24,37 @@ ScenarioController::ScenarioController(HardwareCatalog catalog, QObject* parent)
 
 void ScenarioController::setScenario(const Scenario& scenario)
 {
-    scenario_ = scenario;
-    emit scenarioChanged(scenario_);
-    pending_.start();
+    undoStack_.clear();
+    apply(scenario);
+    undoStack_.setClean();
 }
 
-void ScenarioController::edit(const std::function<void(Scenario&)>& change)
+void ScenarioController::edit(const QString& input, const std::function<void(Scenario&)>& change)
 {
     Scenario changed = scenario_;
     change(changed);
-    setScenario(changed);
+    if (sameInputs(changed, scenario_))
+        return; // a control echoing the value it shows
+    undoStack_.push(new ScenarioEditCommand(input, scenario_, changed, dragging_ ? dragCount_ : 0,
+                                            [this](const Scenario& s) { apply(s); }));
+}
+
+void ScenarioController::beginDrag()
+{
+    ++dragCount_;
+    dragging_ = true;
+}
+
+void ScenarioController::endDrag()
+{
+    dragging_ = false;
+}
+
+void ScenarioController::apply(const Scenario& scenario)
+{
+    scenario_ = scenario;
+    emit scenarioChanged(scenario_);
+    pending_.start();
 }
 
 void ScenarioController::evaluateNow()

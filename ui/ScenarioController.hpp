@@ -6,13 +6,15 @@
 
 #include <QObject>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 
 namespace dtx::ui {
 
-// Owns the scenario the window shows and its evaluation. Edits arrive from
-// any control; evaluation is coalesced so that a burst of slider signals
+// Owns the scenario the window shows, its evaluation and its undo history
+// (one QUndoStack per scenario, STYLE §6). Edits arrive from any control as
+// undo steps; evaluation is coalesced so that a burst of slider signals
 // within one event-loop turn costs one evaluation and one replot (STYLE §8).
 class ScenarioController : public QObject {
     Q_OBJECT
@@ -26,8 +28,17 @@ public:
     // Of the scenario as it was at the last evaluated() signal.
     const EvaluationOutcome& outcome() const { return outcome_; }
 
+    // Replaces the scenario and starts a fresh, clean history: for a file
+    // just opened or a new scenario.
     void setScenario(const Scenario& scenario);
-    void edit(const std::function<void(Scenario&)>& change);
+    // Changes `input` (a scenario-file key or a control's name) as one undo
+    // step, merged with the steps before it while a slider drag lasts.
+    void edit(const QString& input, const std::function<void(Scenario&)>& change);
+
+    QUndoStack* undoStack() { return &undoStack_; }
+    // A slider drag begins or ends: its edits become one undo step.
+    void beginDrag();
+    void endDrag();
 
     // Runs a pending evaluation now rather than on the next event-loop turn.
     void evaluateNow();
@@ -40,11 +51,16 @@ signals:
     void evaluated();
 
 private:
+    void apply(const Scenario& scenario);
+
     HardwareCatalog catalog_;
     Scenario defaults_;
     Scenario scenario_;
     EvaluationOutcome outcome_;
     QTimer pending_;
+    QUndoStack undoStack_;
+    int dragCount_ = 0;  // drags so far, numbering them
+    bool dragging_ = false;
 };
 
 } // namespace dtx::ui

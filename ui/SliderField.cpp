@@ -63,6 +63,8 @@ SliderField::SliderField(const FieldSpec& spec, QWidget* parent)
         emit valueEdited(value);
     });
     connect(resetButton_, &QToolButton::clicked, this, &SliderField::resetToDefault);
+    connect(slider_, &QSlider::sliderPressed, this, &SliderField::dragStarted);
+    connect(slider_, &QSlider::sliderReleased, this, &SliderField::dragFinished);
 
     showValue(spec.defaultValue);
     updateToolTip();

@@ -53,6 +53,9 @@ public slots:
 signals:
     // Only for the user's own edits, never for showValue().
     void valueEdited(double value);
+    // The slider handle is held down / let go: its edits are one drag.
+    void dragStarted();
+    void dragFinished();
 
 private:
     int sliderPosition(double value) const;

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace dtx::ui {
+
+class ScenarioController;
+
+// The scenario as a file: New, Open, Save, Save As and recent files, in the
+// scenario format of CLI.md (the files `dtx` reads). Saving goes through
+// QSaveFile, so a killed program leaves the old file whole; a file that
+// cannot be read leaves the current scenario untouched. Asks before unsaved
+// changes are lost, and keeps the session for the next start.
+class ScenarioFiles : public QObject {
+    Q_OBJECT
+public:
+    // `dialogParent` hosts the file dialogs and questions.
+    ScenarioFiles(ScenarioController* controller, QWidget* dialogParent);
+
+    // Adds New, Open…, Open Recent, Save and Save As… to the menu.
+    void addActions(QMenu* fileMenu);
+
+    // The work of the actions without dialogs; false with a message naming
+    // the file and what is wrong.
+    bool openFile(const QString& path, QString* error);
+    bool saveFile(const QString& path, QString* error);
+    void newScenario();
+
+    const QString& filePath() const { return filePath_; }
+    // The name for the title bar: the file's name, or "Untitled".
+    QString displayName() const;
+
+    // True when the changes are saved, discarded, or there are none; false
+    // when the user cancels.
+    bool maybeSave();
+
+    // The scenario and file of this session, for the next start; and back.
+    void storeSession() const;
+    void restoreSession();
+
+signals:
+    void filePathChanged();
+
+private:
+    void open();
+    bool save();
+    bool saveAs();
+    void setFilePath(const QString& path);
+    void addRecentFile(const QString& path);
+    void fillRecentMenu();
+
+    ScenarioController* controller_;
+    QWidget* dialogParent_;
+    QString filePath_;
+    QMenu* recentMenu_ = nullptr;
+};
+
+} // namespace dtx::ui
