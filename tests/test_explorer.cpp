@@ -10,6 +10,7 @@
 #include "MainWindow.hpp"
 #include "NodesForTarget.hpp"
 #include "NodeSelector.hpp"
+#include "PlotExport.hpp"
 #include "PlotTab.hpp"
 #include "PlannerInputsPanel.hpp"
 #include "PlannerSummary.hpp"
@@ -41,6 +42,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSlider>
+#include <QStandardItemModel>
+#include <QFileInfo>
+#include <QSvgRenderer>
 #include <QTimer>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -644,6 +648,80 @@ private slots:
         QCOMPARE(window_->files()->maybeSave(), proceed);
         QVERIFY(asked);
         QCOMPARE(controller_->scenario().nodes, 144); // answering changes nothing itself
+    }
+
+    void plotImagesDecode_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("png") << QStringLiteral("png");
+        QTest::newRow("svg") << QStringLiteral("svg");
+        QTest::newRow("pdf") << QStringLiteral("pdf");
+    }
+
+    void plotImagesDecode()
+    {
+        QFETCH(QString, suffix);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plot.") + suffix);
+        PlotView* plot = window_->currentPlotTab()->plots().front();
+        QCOMPARE(writePlotImage(plot, path, QSize(800, 500), 2.0), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (suffix == QStringLiteral("png")) {
+            const QImage image = QImage::fromData(bytes, "PNG");
+            QCOMPARE(image.size(), QSize(1600, 1000)); // 192 dpi doubles the pixels
+        } else if (suffix == QStringLiteral("svg")) {
+            QVERIFY(QSvgRenderer(bytes).isValid());
+            QVERIFY(bytes.contains("<svg"));
+        } else {
+            QVERIFY(bytes.startsWith("%PDF"));
+            QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r"), 1);
+        }
+    }
+
+    void plotCsvHoldsTheCoreNumbers()
+    {
+        window_->showTab(QStringLiteral("scale"));
+        PlotView* plot = window_->currentPlotTab()->plots().front();
+        const QList<QByteArray> lines = plotCsv(plot).split('\n');
+        QVERIFY(lines.front().startsWith("series,Nodes,Compute (FLOP)"));
+        Scenario scenario = controller_->defaultScenario();
+        int checked = 0;
+        for (const QByteArray& line : lines) {
+            if (!line.startsWith("C_local (local-equivalent),"))
+                continue;
+            const QList<QByteArray> fields = line.trimmed().split(',');
+            scenario.nodes = fields[1].toLongLong();
+            QCOMPARE(fields[2].toDouble(), evaluate(scenario).evaluation->computeLocal);
+            ++checked;
+        }
+        QVERIFY(checked >= 400);
+    }
+
+    void tableCsvFollowsRfc4180()
+    {
+        QStandardItemModel model(1, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("name"), QStringLiteral("note")});
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("A, \"quoted\" name")));
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("plain")));
+        QCOMPARE(tableCsv(&model), QByteArray("name,note\r\n\"A, \"\"quoted\"\" name\",plain\r\n"));
+    }
+
+    void exportAllWritesEveryPlotAndTable()
+    {
+        QTemporaryDir dir;
+        QStringList written;
+        QCOMPARE(exportAll(window_.get(), dir.path(), &written), QString());
+        int plots = 0;
+        int tables = 0;
+        for (const PlotTab* tab : window_->plotTabs()) {
+            plots += int(tab->plots().size());
+            tables += int(tab->findChildren<QAbstractItemView*>().size());
+        }
+        QCOMPARE(written.size(), 2 * plots + tables);
+        for (const QString& path : written)
+            QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
     }
 
     void failedSaveKeepsTheOldFile()

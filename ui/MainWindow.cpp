@@ -2,6 +2,7 @@
 
 #include "ControlPanel.hpp"
 #include "HeadlinePanel.hpp"
+#include "PlotExport.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
 #include "CountermeasuresTab.hpp"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -118,6 +120,20 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     files_->addActions(file);
+    file->addSeparator();
+    file->addAction(tr("&Export all plots and tables…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export into folder"));
+        if (folder.isEmpty())
+            return;
+        QStringList written;
+        const QString error = exportAll(this, folder, &written);
+        if (error.isEmpty())
+            QMessageBox::information(this, tr("Exported"),
+                                     tr("%n file(s) written to %1.", nullptr, int(written.size()))
+                                         .arg(folder));
+        else
+            QMessageBox::warning(this, tr("Export stopped"), error);
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,8 +1,12 @@
 #include "PlotView.hpp"
 
 #include "Format.hpp"
+#include "ImageExportDialog.hpp"
+#include "PlotExport.hpp"
 
 #include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QMenu>
 
 #include <cmath>
@@ -386,6 +390,29 @@ void PlotView::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu menu(this);
     menu.addAction(tr("Reset view"), this, &PlotView::resetView);
+    menu.addSeparator();
+    menu.addAction(tr("Export image (PNG, SVG, PDF)…"), this, [this] {
+        ImageExportDialog options(size(), this);
+        if (options.exec() != QDialog::Accepted)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export plot image"), QStringLiteral("plot.png"),
+            tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = writePlotImage(this, path, options.imageSize(), options.scale());
+            !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot export the plot"), error);
+    });
+    menu.addAction(tr("Export data as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export plot data"),
+                                                          QStringLiteral("plot.csv"),
+                                                          tr("CSV file (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = writeFileAtomically(path, plotCsv(this)); !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot export the data"), error);
+    });
     menu.exec(event->globalPos());
 }
 

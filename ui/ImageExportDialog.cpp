@@ -1,0 +1,52 @@
+#include "ImageExportDialog.hpp"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
+
+namespace dtx::ui {
+namespace {
+
+constexpr double kScreenDpi = 96;
+
+QSpinBox* spinBox(int minimum, int maximum, int value, const QString& suffix)
+{
+    auto* box = new QSpinBox;
+    box->setRange(minimum, maximum);
+    box->setValue(value);
+    box->setSuffix(suffix);
+    return box;
+}
+
+} // namespace
+
+ImageExportDialog::ImageExportDialog(QSize initialSize, QWidget* parent)
+    : QDialog(parent),
+      width_(spinBox(200, 8000, initialSize.width(), tr(" px"))),
+      height_(spinBox(150, 8000, initialSize.height(), tr(" px"))),
+      dpi_(spinBox(72, 600, 192, tr(" dpi")))
+{
+    setWindowTitle(tr("Export plot image"));
+    dpi_->setToolTip(tr("Pixels per inch of a PNG: 96 is the screen, 192 sharp on slides, "
+                        "300 for print. SVG and PDF are vector images and ignore it."));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Width"), width_);
+    form->addRow(tr("Height"), height_);
+    form->addRow(tr("Resolution"), dpi_);
+    form->addRow(buttons);
+}
+
+QSize ImageExportDialog::imageSize() const
+{
+    return {width_->value(), height_->value()};
+}
+
+double ImageExportDialog::scale() const
+{
+    return dpi_->value() / kScreenDpi;
+}
+
+} // namespace dtx::ui

@@ -1,0 +1,163 @@
+#include "PlotExport.hpp"
+
+#include "PlotTab.hpp"
+#include "PlotView.hpp"
+
+#include <QAbstractItemView>
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace dtx::ui {
+namespace {
+
+// RFC 4180: quote a field holding a comma, quote or line break; double the
+// quotes inside.
+QByteArray csvField(const QString& text)
+{
+    QByteArray field = text.toUtf8();
+    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r')) {
+        field.replace("\"", "\"\"");
+        field = '"' + field + '"';
+    }
+    return field;
+}
+
+// Shortest text that reads back as the same double, in the C locale.
+QByteArray csvNumber(double value)
+{
+    return QByteArray::number(value, 'g', 17);
+}
+
+QString fileStem(const QString& text)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
+    QString stem = text.toLower();
+    stem.replace(unsafe, QStringLiteral("-"));
+    while (stem.startsWith(u'-'))
+        stem.remove(0, 1);
+    while (stem.endsWith(u'-'))
+        stem.chop(1);
+    return stem.isEmpty() ? QStringLiteral("plot") : stem.left(60);
+}
+
+QString plotTitle(const PlotView* plot)
+{
+    for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
+        if (const auto* text = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i)))
+            return text->text();
+    return QStringLiteral("plot");
+}
+
+} // namespace
+
+QString writeFileAtomically(const QString& path, const QByteArray& content)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+QString writePlotImage(PlotView* plot, const QString& path, QSize size, double scale)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (suffix == QStringLiteral("png")) {
+        const QPixmap pixmap = plot->toPixmap(size.width(), size.height(), scale);
+        if (!pixmap.save(&buffer, "PNG"))
+            return QStringLiteral("cannot render %1").arg(path);
+    } else if (suffix == QStringLiteral("svg")) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(plotTitle(plot));
+        QCPPainter painter(&generator);
+        plot->toPainter(&painter, size.width(), size.height());
+        painter.end();
+    } else if (suffix == QStringLiteral("pdf")) {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(plotTitle(plot));
+        writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72);
+        QCPPainter painter(&writer);
+        plot->toPainter(&painter, size.width(), size.height());
+        painter.end();
+    } else {
+        return QStringLiteral("%1: use a .png, .svg or .pdf file").arg(path);
+    }
+    return writeFileAtomically(path, bytes);
+}
+
+QByteArray plotCsv(const PlotView* plot)
+{
+    QByteArray csv = "series," + csvField(plot->xAxis->label()) + ','
+                     + csvField(plot->yAxis->label()) + "\r\n";
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        const QCPGraph* graph = plot->graph(i);
+        const QByteArray name = csvField(graph->name());
+        for (const QCPGraphData& point : *graph->data())
+            csv += name + ',' + csvNumber(point.key) + ',' + csvNumber(point.value) + "\r\n";
+    }
+    return csv;
+}
+
+QByteArray tableCsv(const QAbstractItemModel* model)
+{
+    QByteArray csv;
+    for (int column = 0; column < model->columnCount(); ++column)
+        csv += (column ? "," : "")
+               + csvField(model->headerData(column, Qt::Horizontal).toString().replace(
+                   u'\n', u' '));
+    csv += "\r\n";
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column)
+            csv += (column ? "," : "")
+                   + csvField(model->data(model->index(row, column)).toString());
+        csv += "\r\n";
+    }
+    return csv;
+}
+
+QString exportAll(QWidget* root, const QString& folder, QStringList* written)
+{
+    if (!QDir().mkpath(folder))
+        return QStringLiteral("cannot create the folder %1").arg(folder);
+    const QDir dir(folder);
+    for (PlotTab* tab : root->findChildren<PlotTab*>()) {
+        tab->refreshNow();
+        int tableNumber = 0;
+        for (PlotView* plot : tab->plots()) {
+            const QString stem = tab->tabName() + u'-' + fileStem(plotTitle(plot));
+            const QString image = dir.filePath(stem + QStringLiteral(".png"));
+            const QString data = dir.filePath(stem + QStringLiteral(".csv"));
+            const QSize size = plot->size().isValid() && plot->width() > 100
+                                   ? plot->size()
+                                   : QSize(900, 600);
+            if (QString error = writePlotImage(plot, image, size, 2.0); !error.isEmpty())
+                return error;
+            if (QString error = writeFileAtomically(data, plotCsv(plot)); !error.isEmpty())
+                return error;
+            *written << image << data;
+        }
+        for (QAbstractItemView* view : tab->findChildren<QAbstractItemView*>()) {
+            const QString path = dir.filePath(
+                QStringLiteral("%1-table-%2.csv").arg(tab->tabName()).arg(++tableNumber));
+            if (QString error = writeFileAtomically(path, tableCsv(view->model())); !error.isEmpty())
+                return error;
+            *written << path;
+        }
+    }
+    return {};
+}
+
+} // namespace dtx::ui

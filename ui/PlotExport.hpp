@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSize>
+#include <QString>
+
+class QAbstractItemModel;
+class QWidget;
+
+namespace dtx::ui {
+
+class PlotView;
+
+// Writing what the window shows to files: a plot as PNG, SVG or PDF (by
+// the file's suffix), the data behind a plot or a table as CSV (RFC 4180,
+// a header row with units, full precision, C locale), and everything of
+// the current scenario into one folder. Every write goes through QSaveFile;
+// each function returns an empty string or a message naming the file.
+QString writePlotImage(PlotView* plot, const QString& path, QSize size, double scale = 1.0);
+QByteArray plotCsv(const PlotView* plot);
+QByteArray tableCsv(const QAbstractItemModel* model);
+QString writeFileAtomically(const QString& path, const QByteArray& content);
+
+// Every plot (PNG and CSV) and every table (CSV) under `root`, one file per
+// item named after its tab and title. Returns the files written in `written`.
+QString exportAll(QWidget* root, const QString& folder, QStringList* written);
+
+} // namespace dtx::ui
