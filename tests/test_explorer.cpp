@@ -2,6 +2,7 @@
 // move the headline figures to exactly what the core computes, every tab
 // draws, the collateral table follows the thresholds, and no input at either
 // end of its range puts NaN, inf or an empty figure on screen.
+#include "CompareTab.hpp"
 #include "ControlPanel.hpp"
 #include "DilocoModes.hpp"
 #include "Format.hpp"
@@ -722,6 +723,36 @@ private slots:
         QCOMPARE(written.size(), 2 * plots + tables);
         for (const QString& path : written)
             QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
+    }
+
+    void compareShowsPinnedScenariosSideBySide()
+    {
+        QVERIFY(window_->showTab(QStringLiteral("compare")));
+        auto* compare = qobject_cast<CompareTab*>(window_->currentPlotTab());
+        QVERIFY(compare);
+        QVERIFY(compare->pinCurrent());
+        window_->controlPanel()->field(QStringLiteral("network.bandwidth_mbps"))->editValue(25);
+        QVERIFY(compare->pinCurrent());
+        window_->controlPanel()->field(QStringLiteral("nodes"))->editValue(500);
+        controller_->evaluateNow();
+        QVERIFY(compare->pinCurrent());
+        QVERIFY(compare->pinCurrent());
+        QVERIFY(!compare->pinCurrent()); // four at most
+        compare->unpin(3);
+        QCOMPARE(compare->pinnedCount(), 3);
+
+        // Column 1 is the reference scenario: its C_local is the core's, and
+        // it differs from the current one (500 nodes at 25 Mbps), so it is
+        // highlighted; column 3 equals the current scenario and is not.
+        const QTableWidget* table = compare->table();
+        QCOMPARE(table->columnCount(), 4);
+        const Evaluation reference = *evaluate(controller_->defaultScenario()).evaluation;
+        QVERIFY(table->item(1, 1)->text().startsWith(formatFlop(reference.computeLocal)));
+        QVERIFY(table->item(1, 1)->font().bold());
+        QCOMPARE(table->item(1, 3)->text(), table->item(1, 0)->text());
+        QVERIFY(!table->item(1, 3)->font().bold());
+        for (PlotView* plot : compare->plots())
+            QCOMPARE(plot->graphCount(), 4); // the current scenario and three pinned
     }
 
     void failedSaveKeepsTheOldFile()

@@ -5,6 +5,7 @@
 #include "PlotExport.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
+#include "CompareTab.hpp"
 #include "CountermeasuresTab.hpp"
 #include "ModelSizeTab.hpp"
 #include "NetworkTab.hpp"
@@ -47,6 +48,8 @@ MainWindow::MainWindow(ScenarioController* controller, QWidget* parent)
     addPlotTab(new ModelSizeTab(controller));
     addPlotTab(new TrainingRunTab(controller));
     addPlotTab(new TimeTab(controller));
+    compareTab_ = new CompareTab(controller);
+    addPlotTab(compareTab_);
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -158,6 +161,12 @@ void MainWindow::buildMenus()
                         controller_->edit(tr("all inputs"),
                                           [this](Scenario& s) { s = controller_->defaultScenario(); });
                     });
+    QAction* pin = view->addAction(tr("&Pin the scenario for comparison"), this, [this] {
+        if (!compareTab_->pinCurrent())
+            QMessageBox::information(this, tr("Compare"),
+                                     tr("Four scenarios are pinned already; unpin one first."));
+    });
+    pin->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());

@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace dtx::ui {
 
+class CompareTab;
 class ControlPanel;
 class HeadlinePanel;
 class PlotTab;
@@ -44,6 +45,7 @@ private:
     HeadlinePanel* headline_;
     QTabWidget* tabs_;
     ScenarioFiles* files_;
+    CompareTab* compareTab_ = nullptr;
 };
 
 } // namespace dtx::ui
