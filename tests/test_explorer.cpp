@@ -16,6 +16,8 @@
 #include "PlannerInputsPanel.hpp"
 #include "PlannerSummary.hpp"
 #include "PlotView.hpp"
+#include "PresentationMode.hpp"
+#include "Story.hpp"
 #include "ScenarioController.hpp"
 #include "ScenarioEditCommand.hpp"
 #include "ScenarioFile.hpp"
@@ -42,6 +44,7 @@
 #include <QRegularExpression>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QDockWidget>
 #include <QSlider>
 #include <QStandardItemModel>
 #include <QFileInfo>
@@ -753,6 +756,70 @@ private slots:
         QVERIFY(!table->item(1, 3)->font().bold());
         for (PlotView* plot : compare->plots())
             QCOMPARE(plot->graphCount(), 4); // the current scenario and three pinned
+    }
+
+    void builtInStoryHoldsTheFiveScenarios()
+    {
+        const Story story = builtInStory(controller_->catalog());
+        QCOMPARE(int(story.steps.size()), 5);
+        for (const StoryStep& step : story.steps) {
+            QVERIFY(!step.title.isEmpty());
+            QVERIFY(!step.message.isEmpty());
+            QVERIFY2(window_->tabNames().contains(step.tab), qPrintable(step.tab));
+            QVERIFY(evaluate(step.scenario).ok());
+        }
+        // Scenario 3's Config F passes 10^27 (simulation-notes.md).
+        QVERIFY(evaluate(story.steps[2].scenario).evaluation->computeLocal > 1e27);
+    }
+
+    void badStoriesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral("not a story");
+        QTest::newRow("newer") << QByteArray(R"({"dtx_story": 2, "steps": []})")
+                               << QStringLiteral("dtx_story");
+        QTest::newRow("no steps") << QByteArray(R"({"dtx_story": 1, "steps": []})")
+                                  << QStringLiteral("at least one step");
+        QTest::newRow("bad scenario")
+            << QByteArray(R"({"dtx_story": 1, "steps": [{"title": "x", "scenario": {"nodes": 0}}]})")
+            << QStringLiteral("steps[0]");
+    }
+
+    void badStoriesAreRefused()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QString, message);
+        const StoryLoad load = loadStory(document, QStringLiteral("story.json"), controller_->catalog());
+        QVERIFY(!load.story);
+        QVERIFY2(load.error.contains(message), qPrintable(load.error));
+    }
+
+    void presentationStepsThroughTheStory()
+    {
+        window_->controlPanel()->field(QStringLiteral("nodes"))->editValue(300);
+        const Scenario mine = controller_->scenario();
+        PresentationMode* presentation = window_->presentation();
+        presentation->enter();
+        QVERIFY(presentation->isActive());
+        QVERIFY(presentation->isVisible());
+        QVERIFY(!window_->findChild<QDockWidget*>(QStringLiteral("inputsDock"))->isVisible());
+        const Story& story = presentation->story();
+        QVERIFY(sameInputs(controller_->scenario(), story.steps[0].scenario));
+        QTest::keyClick(window_.get(), Qt::Key_Right);
+        QTest::keyClick(window_.get(), Qt::Key_Right);
+        QCOMPARE(presentation->stepIndex(), 2);
+        QVERIFY(sameInputs(controller_->scenario(), story.steps[2].scenario));
+        QTest::keyClick(window_.get(), Qt::Key_Left);
+        QCOMPARE(presentation->stepIndex(), 1);
+        presentation->showStep(4);
+        QCOMPARE(window_->currentPlotTab()->tabName(), story.steps[4].tab);
+        QTest::keyClick(window_.get(), Qt::Key_Right); // past the end stays on the last
+        QCOMPARE(presentation->stepIndex(), 4);
+        QTest::keyClick(window_.get(), Qt::Key_Escape);
+        QVERIFY(!presentation->isActive());
+        QVERIFY(sameInputs(controller_->scenario(), mine));
+        QVERIFY(window_->findChild<QDockWidget*>(QStringLiteral("inputsDock"))->isVisible());
     }
 
     void failedSaveKeepsTheOldFile()

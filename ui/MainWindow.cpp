@@ -5,6 +5,7 @@
 #include "PlotExport.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
+#include "PresentationMode.hpp"
 #include "CompareTab.hpp"
 #include "CountermeasuresTab.hpp"
 #include "ModelSizeTab.hpp"
@@ -51,9 +52,12 @@ MainWindow::MainWindow(ScenarioController* controller, QWidget* parent)
     compareTab_ = new CompareTab(controller);
     addPlotTab(compareTab_);
 
+    presentation_ = new PresentationMode(this, dock, controller,
+                                         [this](const QString& tab) { return showTab(tab); });
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(presentation_);
     layout->addWidget(headline_);
     layout->addWidget(tabs_, 1);
     setCentralWidget(central);
@@ -161,6 +165,9 @@ void MainWindow::buildMenus()
                         controller_->edit(tr("all inputs"),
                                           [this](Scenario& s) { s = controller_->defaultScenario(); });
                     });
+    QAction* present = view->addAction(tr("Present the &story (full screen)"), presentation_,
+                                       &PresentationMode::toggle);
+    present->setShortcut(Qt::Key_F11);
     QAction* pin = view->addAction(tr("&Pin the scenario for comparison"), this, [this] {
         if (!compareTab_->pinCurrent())
             QMessageBox::information(this, tr("Compare"),

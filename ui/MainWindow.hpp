@@ -10,6 +10,7 @@ class CompareTab;
 class ControlPanel;
 class HeadlinePanel;
 class PlotTab;
+class PresentationMode;
 class ScenarioController;
 class ScenarioFiles;
 
@@ -31,6 +32,7 @@ public:
     bool showTab(const QString& name);
     QStringList tabNames() const;
     ScenarioFiles* files() const { return files_; }
+    PresentationMode* presentation() const { return presentation_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -46,6 +48,7 @@ private:
     QTabWidget* tabs_;
     ScenarioFiles* files_;
     CompareTab* compareTab_ = nullptr;
+    PresentationMode* presentation_ = nullptr;
 };
 
 } // namespace dtx::ui

@@ -242,6 +242,24 @@ void PlotView::fitToData()
     }
 }
 
+void PlotView::setTextScale(double scale)
+{
+    if (baseFonts_.isEmpty())
+        baseFonts_ = {title_->font(), xAxis->labelFont(), xAxis->tickLabelFont(), legend->font()};
+    const auto scaled = [&](int index) {
+        QFont font = baseFonts_[index];
+        font.setPointSizeF(font.pointSizeF() * scale);
+        return font;
+    };
+    title_->setFont(scaled(0));
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        axis->setLabelFont(scaled(1));
+        axis->setTickLabelFont(scaled(2));
+    }
+    legend->setFont(scaled(3));
+    replot();
+}
+
 void PlotView::resetView()
 {
     userMovedView_ = false;

@@ -59,6 +59,8 @@ public:
     // (placing labels); call replot() after it.
     void fitToData();
     void resetView();
+    // Text `scale` times its size at the first call (presentations).
+    void setTextScale(double scale);
     bool userHasMovedView() const { return userMovedView_; }
 
     // The read-out for the point nearest to a pixel, or empty; for tests.
@@ -84,6 +86,7 @@ private:
     QList<QCPItemText*> horizontalLineLabels_;
     bool userMovedView_ = false;
     bool lineLabelsLeft_ = false;
+    QList<QFont> baseFonts_; // title, axis labels, tick labels, legend
     bool lineLabelsBelow_ = false;
     double headroom_ = 0;
 };

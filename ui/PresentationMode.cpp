@@ -1,0 +1,175 @@
+#include "PresentationMode.hpp"
+
+#include "PlotView.hpp"
+#include "ScenarioController.hpp"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dtx::ui {
+namespace {
+
+// Large enough to read from the back of a meeting room on a projector.
+constexpr double kPresentationTextScale = 1.35;
+const char* const kBaseFontSize = "dtxBaseFontSize";
+
+} // namespace
+
+void scaleFonts(QWidget* root, double factor)
+{
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    // All sizes are taken before any is changed: a parent's new font would
+    // otherwise reach the children not yet visited, and compound.
+    for (QWidget* widget : std::as_const(widgets))
+        if (!widget->property(kBaseFontSize).isValid())
+            widget->setProperty(kBaseFontSize, widget->font().pointSizeF());
+    for (QWidget* widget : std::as_const(widgets)) {
+        if (auto* plot = qobject_cast<PlotView*>(widget))
+            plot->setTextScale(factor);
+        QFont font = widget->font();
+        font.setPointSizeF(widget->property(kBaseFontSize).toDouble() * factor);
+        widget->setFont(font);
+    }
+}
+
+PresentationMode::PresentationMode(QMainWindow* window, QDockWidget* inputs,
+                                   ScenarioController* controller, ShowTab showTab,
+                                   QWidget* parent)
+    : QFrame(parent),
+      window_(window),
+      inputs_(inputs),
+      controller_(controller),
+      showTab_(std::move(showTab)),
+      title_(new QLabel),
+      message_(new QLabel),
+      counter_(new QLabel),
+      previous_(new QPushButton(tr("◀ Previous"))),
+      next_(new QPushButton(tr("Next ▶")))
+{
+    setObjectName(QStringLiteral("storyBar"));
+    setFrameShape(QFrame::StyledPanel);
+    QFont titleFont = title_->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    title_->setFont(titleFont);
+    message_->setWordWrap(true);
+    previous_->setToolTip(tr("Previous step (Left arrow or Page Up)"));
+    next_->setToolTip(tr("Next step (Right arrow or Page Down)"));
+    auto* leave = new QPushButton(tr("Leave presentation (Esc)"));
+    connect(previous_, &QPushButton::clicked, this, &PresentationMode::previous);
+    connect(next_, &QPushButton::clicked, this, &PresentationMode::next);
+    connect(leave, &QPushButton::clicked, this, &PresentationMode::leave);
+
+    auto* text = new QVBoxLayout;
+    text->addWidget(title_);
+    text->addWidget(message_);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(text, 1);
+    layout->addWidget(counter_);
+    layout->addWidget(previous_);
+    layout->addWidget(next_);
+    layout->addWidget(leave);
+    hide();
+    setStory(builtInStory(controller->catalog()));
+}
+
+void PresentationMode::setStory(Story story)
+{
+    story_ = std::move(story);
+    step_ = 0;
+}
+
+void PresentationMode::enter()
+{
+    if (active_ || story_.steps.empty())
+        return;
+    active_ = true;
+    userScenario_ = controller_->scenario();
+    dockWasVisible_ = inputs_->isVisible();
+    inputs_->hide();
+    show();
+    scaleFonts(window_->centralWidget(), kPresentationTextScale);
+    window_->showFullScreen();
+    qApp->installEventFilter(this);
+    showStep(0);
+}
+
+void PresentationMode::leave()
+{
+    if (!active_)
+        return;
+    active_ = false;
+    qApp->removeEventFilter(this);
+    hide();
+    scaleFonts(window_->centralWidget(), 1.0);
+    inputs_->setVisible(dockWasVisible_);
+    window_->showNormal();
+    controller_->edit(tr("the scenario before the presentation"),
+                      [this](Scenario& s) { s = userScenario_; });
+}
+
+void PresentationMode::toggle()
+{
+    active_ ? leave() : enter();
+}
+
+void PresentationMode::next()
+{
+    showStep(step_ + 1);
+}
+
+void PresentationMode::previous()
+{
+    showStep(step_ - 1);
+}
+
+void PresentationMode::showStep(int index)
+{
+    const int count = int(story_.steps.size());
+    if (count == 0)
+        return;
+    step_ = std::clamp(index, 0, count - 1);
+    const StoryStep& step = story_.steps[std::size_t(step_)];
+    title_->setText(step.title);
+    message_->setText(step.message);
+    counter_->setText(tr("%1 / %2").arg(step_ + 1).arg(count));
+    previous_->setEnabled(step_ > 0);
+    next_->setEnabled(step_ < count - 1);
+    controller_->edit(tr("story step %1").arg(step_ + 1),
+                      [&step](Scenario& s) { s = step.scenario; });
+    controller_->evaluateNow();
+    if (!step.tab.isEmpty())
+        showTab_(step.tab);
+}
+
+bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
+{
+    if (active_ && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent*>(event)->key()) {
+        case Qt::Key_Right:
+        case Qt::Key_PageDown:
+        case Qt::Key_Space:
+            next();
+            return true;
+        case Qt::Key_Left:
+        case Qt::Key_PageUp:
+            previous();
+            return true;
+        case Qt::Key_Escape:
+            leave();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+} // namespace dtx::ui

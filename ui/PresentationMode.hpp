@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Story.hpp"
+
+#include <QFrame>
+
+#include <functional>
+
+class QDockWidget;
+class QLabel;
+class QMainWindow;
+class QPushButton;
+
+namespace dtx::ui {
+
+class ScenarioController;
+
+// Full screen with large type for a projector: the input dock gives way to
+// a bar that tells a story, one scenario per step with a title and a
+// one-sentence message, stepped through with the arrow keys (or a
+// clicker's Page Up / Page Down). Each step is an undoable edit, and
+// leaving puts back the scenario the user had.
+class PresentationMode : public QFrame {
+    Q_OBJECT
+public:
+    using ShowTab = std::function<bool(const QString&)>;
+
+    PresentationMode(QMainWindow* window, QDockWidget* inputs, ScenarioController* controller,
+                     ShowTab showTab, QWidget* parent = nullptr);
+
+    bool isActive() const { return active_; }
+    void setStory(Story story);
+    const Story& story() const { return story_; }
+    int stepIndex() const { return step_; }
+
+    void enter();
+    void leave();
+    void toggle();
+    void next();
+    void previous();
+    void showStep(int index);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QMainWindow* window_;
+    QDockWidget* inputs_;
+    ScenarioController* controller_;
+    ShowTab showTab_;
+    Story story_;
+    int step_ = 0;
+    bool active_ = false;
+    bool dockWasVisible_ = true;
+    Scenario userScenario_;
+    QLabel* title_;
+    QLabel* message_;
+    QLabel* counter_;
+    QPushButton* previous_;
+    QPushButton* next_;
+};
+
+// Sets every widget's font under `root` to `factor` times its own first
+// size, remembered on the first call (1 puts them back).
+void scaleFonts(QWidget* root, double factor);
+
+} // namespace dtx::ui

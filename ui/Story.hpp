@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Hardware.hpp"
+#include "Scenario.hpp"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace dtx::ui {
+
+// A presentation's script: scenarios in order, each with a title, a
+// one-sentence message and the tab that shows it best. Stored as JSON
+// ({"dtx_story": 1, "title": ..., "steps": [{"title", "message", "tab",
+// "scenario": {a scenario file's object}}]}).
+struct StoryStep {
+    QString title;
+    QString message;
+    QString tab;
+    Scenario scenario;
+};
+
+struct Story {
+    QString title;
+    std::vector<StoryStep> steps;
+};
+
+inline constexpr int kStoryFormatVersion = 1;
+
+struct StoryLoad {
+    std::optional<Story> story;
+    QString error; // names the source, the step and what is wrong
+};
+
+StoryLoad loadStory(const QByteArray& document, const QString& sourceName,
+                    const HardwareCatalog& catalog);
+// The five scenarios of simulation-notes.md, shipped in the resources.
+Story builtInStory(const HardwareCatalog& catalog);
+
+} // namespace dtx::ui
