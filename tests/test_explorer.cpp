@@ -16,6 +16,7 @@
 #include "PlannerInputsPanel.hpp"
 #include "PlannerSummary.hpp"
 #include "PlotView.hpp"
+#include "PolicyBrief.hpp"
 #include "PresentationMode.hpp"
 #include "Story.hpp"
 #include "ScenarioController.hpp"
@@ -820,6 +821,25 @@ private slots:
         QVERIFY(!presentation->isActive());
         QVERIFY(sameInputs(controller_->scenario(), mine));
         QVERIFY(window_->findChild<QDockWidget*>(QStringLiteral("inputsDock"))->isVisible());
+    }
+
+    void policyBriefIsAPdfWithEveryPage()
+    {
+        const PolicyBrief brief(window_.get());
+        QVERIFY(brief.pageCount() >= 3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("brief.pdf"));
+        QCOMPARE(brief.writePdf(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF"));
+        QCOMPARE(int(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r")), brief.pageCount());
+        const QList<QImage> pages = brief.renderPages(96);
+        QCOMPARE(int(pages.size()), brief.pageCount());
+        if (qEnvironmentVariableIsSet("DTX_BRIEF_PAGES")) // to look at them
+            for (int i = 0; i < pages.size(); ++i)
+                pages[i].save(qEnvironmentVariable("DTX_BRIEF_PAGES") + QStringLiteral("/page-%1.png").arg(i + 1));
     }
 
     void failedSaveKeepsTheOldFile()

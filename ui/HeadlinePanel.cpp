@@ -140,6 +140,8 @@ void HeadlinePanel::addFigure(const QString& id, const QString& title, const QSt
     grid_->addWidget(box, row, column);
     values_.insert(id, value);
     details_.insert(id, detail);
+    titles_.insert(id, title);
+    order_ << id;
 }
 
 void HeadlinePanel::setFigure(const QString& id, const QString& value, const QString& detail)

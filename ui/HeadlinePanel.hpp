@@ -22,7 +22,9 @@ public:
     // The value text of a figure by its id ("c_local", "eta", ...); for tests.
     QString figureText(const QString& id) const;
     QString detailText(const QString& id) const;
-    QStringList figureIds() const { return values_.keys(); }
+    // In reading order, as laid out.
+    QStringList figureIds() const { return order_; }
+    QString figureTitle(const QString& id) const { return titles_.value(id); }
     QString sentence() const;
     QString targetsText() const;
 
@@ -36,6 +38,8 @@ private:
     QGridLayout* grid_;
     QMap<QString, QLabel*> values_;
     QMap<QString, QLabel*> details_;
+    QMap<QString, QString> titles_;
+    QStringList order_;
     QLabel* sentence_;
     QLabel* targets_;
 };

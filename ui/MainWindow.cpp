@@ -5,6 +5,7 @@
 #include "PlotExport.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
+#include "PolicyBrief.hpp"
 #include "PresentationMode.hpp"
 #include "CompareTab.hpp"
 #include "CountermeasuresTab.hpp"
@@ -128,6 +129,15 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     files_->addActions(file);
     file->addSeparator();
+    file->addAction(tr("Write a policy &brief (PDF)…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Write policy brief"),
+                                                          QStringLiteral("brief.pdf"),
+                                                          tr("PDF document (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = PolicyBrief(this).writePdf(path); !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot write the brief"), error);
+    });
     file->addAction(tr("&Export all plots and tables…"), this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Export into folder"));
         if (folder.isEmpty())

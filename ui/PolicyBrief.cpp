@@ -1,0 +1,236 @@
+#include "PolicyBrief.hpp"
+
+#include "Countermeasures.hpp"
+#include "DilocoModes.hpp"
+#include "Format.hpp"
+#include "HeadlinePanel.hpp"
+#include "MainWindow.hpp"
+#include "NodesForTarget.hpp"
+#include "PlotExport.hpp"
+#include "PlotTab.hpp"
+#include "PlotView.hpp"
+#include "ScenarioController.hpp"
+
+#include <QBuffer>
+#include <QDate>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace dtx::ui {
+namespace {
+
+// A4 in points; the document is laid out at 72 points per inch.
+constexpr QSizeF kPageSize(595.0, 842.0);
+constexpr double kMargin = 48;
+// Laid out a little wider than the printed width (text prints at about 70 %
+// of its screen size, and the widest legends still fit); drawn at 2.5 times
+// the pixels for print sharpness.
+constexpr QSize kPlotImageSize(720, 410);
+constexpr double kPlotImageScale = 2.5;
+const QString kPageBreak = QStringLiteral("<div style='page-break-before: always'></div>");
+
+struct Source {
+    const char* assumption;
+    const char* source;
+};
+
+// MODEL.md §14, the papers behind each assumption.
+constexpr Source kSources[] = {
+    {"6 FLOP per parameter per token", "Kaplan et al. 2020 (arXiv:2001.08361); Hoffmann et al. 2022 (arXiv:2203.15556)"},
+    {"DiLoCo: inner/outer optimisation, rare synchronisation", "Douillard et al. 2023, DiLoCo (arXiv:2311.08105)"},
+    {"Streaming (overlapped) synchronisation, FP4 outer gradients", "Douillard et al. 2025, Streaming DiLoCo (arXiv:2501.18512)"},
+    {"eta falling with log10(H); the replica penalty", "Charles et al. 2025, Scaling Laws for DiLoCo (arXiv:2503.09799)"},
+    {"Compression quality", "Streaming DiLoCo (arXiv:2501.18512); MuLoCo (arXiv:2505.23725); SparseLoCo (arXiv:2508.15706)"},
+    {"Activation compression", "COAT (ICLR 2025); SWARM (ICML 2023); GACT (ICML 2022); TAH-Quant (2025); Pluralis, Protocol Models (2025)"},
+    {"Hierarchical (two-tier) synchronisation", "Wang et al. 2018; SPES protocol (Zhang et al. 2025)"},
+    {"GPipe bubble (M + S − 1)", "Huang et al. 2019, GPipe (arXiv:1811.06965)"},
+    {"Chinchilla loss constants, D/N = 25.6", "Besiroglu et al. 2024, Chinchilla Scaling: A Replication Attempt (arXiv:2404.10102)"},
+    {"Maximum run length", "Epoch AI, “The longest training run” (2022)"},
+    {"Treaty thresholds: 16 H100-eq covered cluster, 10^24 FLOP Strict Threshold", "MIRI treaty proposal (arXiv:2511.10783)"},
+    {"GPU figures", "Vendor datasheets (dense, no sparsity); resources/hardware.json"},
+};
+
+QString row(const QString& label, const QString& value, const QString& detail = {})
+{
+    return QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td>%3</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped());
+}
+
+QString plainText(const QString& richText)
+{
+    QTextDocument doc;
+    doc.setHtml(richText);
+    return doc.toPlainText();
+}
+
+} // namespace
+
+PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextDocument>())
+{
+    ScenarioController* controller = window->controller();
+    controller->evaluateNow();
+    const Scenario& s = controller->scenario();
+    const EvaluationOutcome& outcome = controller->outcome();
+    QTextDocument& doc = *document_;
+    doc.setPageSize(kPageSize);
+    doc.setDocumentMargin(kMargin);
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(10);
+    doc.setDefaultFont(font);
+    doc.setDefaultStyleSheet(QStringLiteral(
+        "h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 12px; } "
+        "table { border-collapse: collapse; } td, th { padding: 3px 6px; } "
+        "th { background: #e8e8e8; text-align: left; } .small { font-size: 8pt; color: #555; }"));
+
+    QString html;
+    html += QObject::tr("<h1>Decentralized training under the treaty</h1>");
+    html += QObject::tr("<p class='small'>Decentralized Training Explorer brief, %1. Scenario: %2</p>")
+                .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
+                     QString::fromStdString(s.name.empty() ? std::string("(unnamed)") : s.name)
+                         .toHtmlEscaped());
+    html += QStringLiteral("<p style='font-size: 13pt'>%1</p>")
+                .arg(plainText(window->headline()->sentence()).toHtmlEscaped());
+
+    html += QObject::tr("<h2>Key findings</h2><ul>");
+    if (outcome.ok()) {
+        const Evaluation& e = *outcome.evaluation;
+        html += QObject::tr("<li>The run reaches <b>%1</b>, %2 the treaty's Strict Threshold of %3.</li>")
+                    .arg(formatFlop(e.computeLocal), formatMultiple(e.thresholdMultiple),
+                         formatFlop(s.treaty.strictThresholdFlop));
+        for (const double target : kReferenceTargetsFlop) {
+            const NodesForTargetResult r = nodesForTarget(s, target);
+            html += r.reached
+                        ? QObject::tr("<li>%1 needs <b>%2 nodes</b> (%3 GPUs, %4).</li>")
+                              .arg(formatFlop(target), formatCount(double(r.nodes)),
+                                   formatCount(r.totalGpus), formatUsd(r.costUsd))
+                        : QObject::tr("<li>%1 is not reachable within %2 nodes.</li>")
+                              .arg(formatFlop(target), formatCount(double(kMaxSearchNodes)));
+        }
+        html += e.underThreshold
+                    ? QObject::tr("<li>Each node stays <b>under the registration thresholds</b> "
+                                  "(%1 H100-equivalents against a limit of %2).</li>")
+                          .arg(formatDecimal(e.h100EquivPerNode, 2),
+                               formatSignificant(s.treaty.cccThresholdH100e, 3))
+                    : QObject::tr("<li>Each node <b>must be registered</b> under the current "
+                                  "thresholds.</li>");
+        html += QObject::tr("<li>Synchronising over the internet keeps %1 of the compute "
+                            "(eta); a quality-adjusted %2 remains once model size and data "
+                            "are weighed (C_quality).</li>")
+                    .arg(formatPercent(e.eta), formatFlop(e.computeQuality));
+    } else {
+        html += QObject::tr("<li>These inputs give no result: %1</li>")
+                    .arg(QString::fromStdString(outcome.error.message).toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+
+    html += QObject::tr("<h2>Headline figures</h2><table width='100%'>");
+    for (const QString& id : window->headline()->figureIds())
+        html += row(window->headline()->figureTitle(id), window->headline()->figureText(id),
+                    window->headline()->detailText(id));
+    html += QStringLiteral("</table>");
+
+    int imageNumber = 0;
+    for (PlotTab* tab : window->plotTabs()) {
+        tab->refreshNow();
+        const QList<PlotView*> plots = tab->plots();
+        if (plots.isEmpty())
+            continue;
+        PlotView* plot = plots.front();
+        const QUrl url(QStringLiteral("plot%1.png").arg(++imageNumber));
+        doc.addResource(QTextDocument::ImageResource, url,
+                        plot->toPixmap(kPlotImageSize.width(), kPlotImageSize.height(),
+                                       kPlotImageScale)
+                            .toImage());
+        // Two plots to a page, each under its heading.
+        if (imageNumber % 2 == 1)
+            html += kPageBreak;
+        html += QStringLiteral("<h2>%1</h2><p><img src='%2' width='%3'></p>")
+                    .arg(tab->tabTitle().toHtmlEscaped(), url.toString())
+                    .arg(int(kPageSize.width() - 2 * kMargin));
+    }
+
+    html += kPageBreak;
+    html += QObject::tr("<h2>Inputs</h2><table width='100%'>");
+    html += row(QObject::tr("Node"), QString::fromStdString(s.node.name));
+    html += row(QObject::tr("Nodes"), formatCount(double(s.nodes)));
+    html += row(QObject::tr("Mode"), QString::fromUtf8(modeName(s.mode).data()));
+    html += row(QObject::tr("WAN bandwidth / latency"),
+                formatBandwidth(s.wan.bandwidthMbps) + QStringLiteral(" / ")
+                    + formatSignificant(s.wan.latencyMs, 3) + QStringLiteral(" ms"));
+    html += row(QObject::tr("Pseudo-gradient compression"), formatMultiple(s.training.compression));
+    html += row(QObject::tr("Compression quality scenario"),
+                QString::fromUtf8(qualityScenarioName(s.assumptions.quality).data()));
+    html += row(QObject::tr("MFU"), formatDecimal(s.training.mfu, 2));
+    html += row(QObject::tr("Time budget"), formatMonths(s.training.years * 12));
+    html += row(QObject::tr("CCC threshold"),
+                formatSignificant(s.treaty.cccThresholdH100e, 3) + QObject::tr(" H100-equivalents"));
+    html += QStringLiteral("</table>");
+
+    html += QObject::tr("<h2>Sources behind the assumptions</h2><table width='100%'>"
+                        "<tr><th>Assumption</th><th>Source</th></tr>");
+    for (const Source& source : kSources)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(QString::fromUtf8(source.assumption).toHtmlEscaped(),
+                         QString::fromUtf8(source.source).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+
+    html += QObject::tr(
+        "<h2>What the model leaves out</h2><ul>"
+        "<li>Efficiency figures extrapolate published DiLoCo results; 100× compression is "
+        "validated only at 512 M parameters.</li>"
+        "<li>Hardware is priced at purchase; power, buildings, networking and staff are not "
+        "counted.</li>"
+        "<li>Nodes are assumed identical and always available; failures and churn are covered "
+        "only by the straggler factor.</li>"
+        "<li>The treaty's chip tracking, financial monitoring and consolidation rules are not "
+        "modelled: they may stop an actor long before the compute figures matter.</li>"
+        "<li>Quality-adjusted compute uses a Chinchilla fit; other scaling regimes would move "
+        "it.</li></ul>");
+    doc.setHtml(html);
+}
+
+PolicyBrief::~PolicyBrief() = default;
+
+int PolicyBrief::pageCount() const
+{
+    return document_->pageCount();
+}
+
+QString PolicyBrief::writePdf(const QString& path) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(QObject::tr("Decentralized training under the treaty"));
+        writer.setCreator(QStringLiteral("dtx-explorer"));
+        writer.setPageLayout(QPageLayout(QPageSize(kPageSize, QPageSize::Point),
+                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setResolution(72);
+        document_->print(&writer);
+    }
+    return writeFileAtomically(path, bytes);
+}
+
+QList<QImage> PolicyBrief::renderPages(int dpi) const
+{
+    QList<QImage> pages;
+    const double scale = dpi / 72.0;
+    for (int page = 0; page < pageCount(); ++page) {
+        QImage image((kPageSize * scale).toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.scale(scale, scale);
+        painter.translate(0, -page * kPageSize.height());
+        const QRectF visible(0, page * kPageSize.height(), kPageSize.width(), kPageSize.height());
+        document_->drawContents(&painter, visible);
+        pages << image;
+    }
+    return pages;
+}
+
+} // namespace dtx::ui
