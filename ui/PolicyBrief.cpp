@@ -49,7 +49,7 @@ constexpr Source kSources[] = {
     {"GPipe bubble (M + S − 1)", "Huang et al. 2019, GPipe (arXiv:1811.06965)"},
     {"Chinchilla loss constants, D/N = 25.6", "Besiroglu et al. 2024, Chinchilla Scaling: A Replication Attempt (arXiv:2404.10102)"},
     {"Maximum run length", "Epoch AI, “The longest training run” (2022)"},
-    {"Treaty thresholds: 16 H100-eq covered cluster, 10^24 FLOP Strict Threshold", "MIRI treaty proposal (arXiv:2511.10783)"},
+    {"Treaty thresholds: 16 H100-eq covered cluster, 10²⁴ FLOP Strict Threshold", "MIRI treaty proposal (arXiv:2511.10783)"},
     {"GPU figures", "Vendor datasheets (dense, no sparsity); resources/hardware.json"},
 };
 
