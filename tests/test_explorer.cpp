@@ -842,6 +842,38 @@ private slots:
                 pages[i].save(qEnvironmentVariable("DTX_BRIEF_PAGES") + QStringLiteral("/page-%1.png").arg(i + 1));
     }
 
+    void ownStoriesSaveAndOpen()
+    {
+        PresentationMode* presentation = window_->presentation();
+        presentation->setStory({});
+        presentation->addStep(QStringLiteral("Reference"), QStringLiteral("72 nodes."),
+                              QStringLiteral("scale"));
+        window_->controlPanel()->field(QStringLiteral("network.bandwidth_mbps"))->editValue(25);
+        presentation->addStep(QStringLiteral("Slow links"), QStringLiteral("25 Mbps, \"quoted\"."),
+                              QStringLiteral("network"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("story.json"));
+        QCOMPARE(presentation->saveStory(path), QString());
+        presentation->setStory(builtInStory(controller_->catalog()));
+        QCOMPARE(presentation->openStory(path), QString());
+        const Story& story = presentation->story();
+        QCOMPARE(int(story.steps.size()), 2);
+        QCOMPARE(story.steps[1].message, QStringLiteral("25 Mbps, \"quoted\"."));
+        QCOMPARE(story.steps[1].tab, QStringLiteral("network"));
+        QCOMPARE(story.steps[1].scenario.wan.bandwidthMbps, 25.0);
+        QVERIFY(sameInputs(story.steps[0].scenario, controller_->defaultScenario()));
+        QVERIFY(presentation->openStory(dir.filePath(QStringLiteral("missing.json")))
+                    .contains(QStringLiteral("missing.json")));
+        QCOMPARE(int(presentation->story().steps.size()), 2); // a failed open keeps the story
+
+        presentation->setStory({}); // an empty story still presents, and says so
+        presentation->enter();
+        QVERIFY(presentation->isActive());
+        QTest::keyClick(window_.get(), Qt::Key_Right);
+        QTest::keyClick(window_.get(), Qt::Key_Escape);
+        QVERIFY(!presentation->isActive());
+    }
+
     void failedSaveKeepsTheOldFile()
     {
         QTemporaryDir dir;

@@ -1,10 +1,12 @@
 #include "PresentationMode.hpp"
 
+#include "PlotExport.hpp"
 #include "PlotView.hpp"
 #include "ScenarioController.hpp"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -86,9 +88,31 @@ void PresentationMode::setStory(Story story)
     step_ = 0;
 }
 
+void PresentationMode::addStep(const QString& title, const QString& message, const QString& tab)
+{
+    story_.steps.push_back({title, message, tab, controller_->scenario()});
+}
+
+QString PresentationMode::openStory(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("cannot read %1: %2").arg(path, file.errorString());
+    StoryLoad load = loadStory(file.readAll(), path, controller_->catalog());
+    if (!load.story)
+        return load.error;
+    setStory(std::move(*load.story));
+    return {};
+}
+
+QString PresentationMode::saveStory(const QString& path) const
+{
+    return writeFileAtomically(path, storyToJson(story_));
+}
+
 void PresentationMode::enter()
 {
-    if (active_ || story_.steps.empty())
+    if (active_)
         return;
     active_ = true;
     userScenario_ = controller_->scenario();
@@ -98,6 +122,15 @@ void PresentationMode::enter()
     scaleFonts(window_->centralWidget(), kPresentationTextScale);
     window_->showFullScreen();
     qApp->installEventFilter(this);
+    if (story_.steps.empty()) { // full screen still works: the bar says how to fill it
+        title_->setText(tr("This story has no steps yet"));
+        message_->setText(tr("Leave with Esc, then add scenarios with View → Story → Add this "
+                             "scenario as a step."));
+        counter_->setText(tr("0 / 0"));
+        previous_->setEnabled(false);
+        next_->setEnabled(false);
+        return;
+    }
     showStep(0);
 }
 

@@ -33,6 +33,12 @@ public:
     const Story& story() const { return story_; }
     int stepIndex() const { return step_; }
 
+    // Appends the current scenario, shown on `tab`, as a step.
+    void addStep(const QString& title, const QString& message, const QString& tab);
+    // Story files; empty or a message naming the file and what is wrong.
+    QString openStory(const QString& path);
+    QString saveStory(const QString& path) const;
+
     void enter();
     void leave();
     void toggle();

@@ -41,6 +41,23 @@ StoryLoad loadStory(const QByteArray& document, const QString& sourceName,
     return {story, {}};
 }
 
+QByteArray storyToJson(const Story& story)
+{
+    QJsonArray steps;
+    for (const StoryStep& step : story.steps) {
+        const QByteArray scenario = QByteArray::fromStdString(scenarioToJson(step.scenario, false));
+        steps.append(QJsonObject{{QStringLiteral("title"), step.title},
+                                 {QStringLiteral("message"), step.message},
+                                 {QStringLiteral("tab"), step.tab},
+                                 {QStringLiteral("scenario"),
+                                  QJsonDocument::fromJson(scenario).object()}});
+    }
+    const QJsonObject root{{QStringLiteral("dtx_story"), kStoryFormatVersion},
+                           {QStringLiteral("title"), story.title},
+                           {QStringLiteral("steps"), steps}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
 Story builtInStory(const HardwareCatalog& catalog)
 {
     QFile file(QStringLiteral(":/dtx/stories/simulation-notes.json"));

@@ -38,5 +38,7 @@ StoryLoad loadStory(const QByteArray& document, const QString& sourceName,
                     const HardwareCatalog& catalog);
 // The five scenarios of simulation-notes.md, shipped in the resources.
 Story builtInStory(const HardwareCatalog& catalog);
+// The story in its file form, which loadStory reads back.
+QByteArray storyToJson(const Story& story);
 
 } // namespace dtx::ui
