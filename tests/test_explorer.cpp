@@ -813,6 +813,14 @@ private slots:
         QVERIFY(sameInputs(controller_->scenario(), story.steps[2].scenario));
         QTest::keyClick(window_.get(), Qt::Key_Left);
         QCOMPARE(presentation->stepIndex(), 1);
+        // The bar's own nodes slider drives the scenario like the dock's.
+        SliderField* nodes = presentation->findChild<SliderField*>(QStringLiteral("nodes"));
+        QVERIFY(nodes && nodes->isVisible());
+        QCOMPARE(nodes->value(), double(story.steps[1].scenario.nodes));
+        nodes->editValue(144);
+        QCOMPARE(controller_->scenario().nodes, 144);
+        presentation->showStep(1);
+        QCOMPARE(nodes->value(), double(story.steps[1].scenario.nodes));
         presentation->showStep(4);
         QCOMPARE(window_->currentPlotTab()->tabName(), story.steps[4].tab);
         QTest::keyClick(window_.get(), Qt::Key_Right); // past the end stays on the last

@@ -55,7 +55,7 @@ MainWindow::MainWindow(ScenarioController* controller, QWidget* parent)
     compareTab_ = new CompareTab(controller);
     addPlotTab(compareTab_);
 
-    presentation_ = new PresentationMode(this, dock, controller,
+    presentation_ = new PresentationMode(this, dock, controlPanel_, controller,
                                          [this](const QString& tab) { return showTab(tab); });
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);

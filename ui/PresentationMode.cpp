@@ -1,8 +1,10 @@
 #include "PresentationMode.hpp"
 
+#include "ControlPanel.hpp"
 #include "PlotExport.hpp"
 #include "PlotView.hpp"
 #include "ScenarioController.hpp"
+#include "SliderField.hpp"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -20,6 +22,10 @@ namespace {
 // Large enough to read from the back of a meeting room on a projector.
 constexpr double kPresentationTextScale = 1.35;
 const char* const kBaseFontSize = "dtxBaseFontSize";
+// The inputs an audience asks about: how many nodes, how fast the links,
+// where the registration threshold sits.
+const char* const kPresentedInputs[] = {"nodes", "network.bandwidth_mbps",
+                                        "treaty.ccc_threshold_h100e"};
 
 } // namespace
 
@@ -41,7 +47,7 @@ void scaleFonts(QWidget* root, double factor)
     }
 }
 
-PresentationMode::PresentationMode(QMainWindow* window, QDockWidget* inputs,
+PresentationMode::PresentationMode(QMainWindow* window, QDockWidget* inputs, ControlPanel* panel,
                                    ScenarioController* controller, ShowTab showTab,
                                    QWidget* parent)
     : QFrame(parent),
@@ -72,6 +78,22 @@ PresentationMode::PresentationMode(QMainWindow* window, QDockWidget* inputs,
     auto* text = new QVBoxLayout;
     text->addWidget(title_);
     text->addWidget(message_);
+    // Mirrors of the dock's sliders: they drive the dock's own, so the
+    // binding to the scenario lives in one place.
+    auto* sliders = new QHBoxLayout;
+    for (const char* key : kPresentedInputs) {
+        SliderField* source = panel->field(QString::fromLatin1(key));
+        auto* mirror = new SliderField(source->spec());
+        mirror->setObjectName(source->objectName());
+        mirror->showValue(source->value());
+        connect(mirror, &SliderField::valueEdited, source, &SliderField::editValue);
+        connect(mirror, &SliderField::dragStarted, controller, &ScenarioController::beginDrag);
+        connect(mirror, &SliderField::dragFinished, controller, &ScenarioController::endDrag);
+        connect(controller, &ScenarioController::scenarioChanged, mirror,
+                [mirror, source] { mirror->showValue(source->value()); });
+        sliders->addWidget(mirror, 1);
+    }
+    text->addLayout(sliders);
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(text, 1);
     layout->addWidget(counter_);

@@ -13,20 +13,24 @@ class QPushButton;
 
 namespace dtx::ui {
 
+class ControlPanel;
 class ScenarioController;
 
 // Full screen with large type for a projector: the input dock gives way to
 // a bar that tells a story, one scenario per step with a title and a
 // one-sentence message, stepped through with the arrow keys (or a
-// clicker's Page Up / Page Down). Each step is an undoable edit, and
-// leaving puts back the scenario the user had.
+// clicker's Page Up / Page Down), with the three sliders that matter most
+// at hand. Each step is an undoable edit, and leaving puts back the
+// scenario the user had.
 class PresentationMode : public QFrame {
     Q_OBJECT
 public:
     using ShowTab = std::function<bool(const QString&)>;
 
-    PresentationMode(QMainWindow* window, QDockWidget* inputs, ScenarioController* controller,
-                     ShowTab showTab, QWidget* parent = nullptr);
+    // `inputs` is the dock the bar stands in for; its panel's sliders for
+    // nodes, bandwidth and the CCC threshold are mirrored in the bar.
+    PresentationMode(QMainWindow* window, QDockWidget* inputs, ControlPanel* panel,
+                     ScenarioController* controller, ShowTab showTab, QWidget* parent = nullptr);
 
     bool isActive() const { return active_; }
     void setStory(Story story);
