@@ -20,8 +20,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -180,40 +178,8 @@ void MainWindow::buildMenus()
     QAction* present = view->addAction(tr("Present the &story (full screen)"), presentation_,
                                        &PresentationMode::toggle);
     present->setShortcut(Qt::Key_F11);
-    QMenu* story = view->addMenu(tr("&Story"));
-    story->addAction(tr("&Add this scenario as a step…"), this, [this] {
-        bool ok = false;
-        const QString title = QInputDialog::getText(this, tr("Story step"), tr("Title of the step:"),
-                                                    QLineEdit::Normal, QString(), &ok);
-        if (!ok)
-            return;
-        const QString message = QInputDialog::getText(
-            this, tr("Story step"), tr("Its message, in one sentence:"), QLineEdit::Normal,
-            QString(), &ok);
-        if (ok)
-            presentation_->addStep(title, message, currentPlotTab()->tabName());
-    });
-    story->addAction(tr("&Open story…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open story"), QString(),
-                                                          tr("dtx stories (*.json)"));
-        if (path.isEmpty())
-            return;
-        if (const QString error = presentation_->openStory(path); !error.isEmpty())
-            QMessageBox::warning(this, tr("Cannot open the story"), error);
-    });
-    story->addAction(tr("&Save story as…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save story"),
-                                                          QStringLiteral("story.json"),
-                                                          tr("dtx stories (*.json)"));
-        if (path.isEmpty())
-            return;
-        if (const QString error = presentation_->saveStory(path); !error.isEmpty())
-            QMessageBox::warning(this, tr("Cannot save the story"), error);
-    });
-    story->addAction(tr("Start a &new story"), this, [this] { presentation_->setStory({}); });
-    story->addAction(tr("Use the &built-in story"), this, [this] {
-        presentation_->setStory(builtInStory(controller_->catalog()));
-    });
+    presentation_->addStoryActions(view->addMenu(tr("&Story")),
+                                   [this] { return currentPlotTab()->tabName(); });
     QAction* pin = view->addAction(tr("&Pin the scenario for comparison"), this, [this] {
         if (!compareTab_->pinCurrent())
             QMessageBox::information(this, tr("Compare"),

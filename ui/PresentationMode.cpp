@@ -8,6 +8,10 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -130,6 +134,43 @@ QString PresentationMode::openStory(const QString& path)
 QString PresentationMode::saveStory(const QString& path) const
 {
     return writeFileAtomically(path, storyToJson(story_));
+}
+
+void PresentationMode::addStoryActions(QMenu* menu, std::function<QString()> currentTab)
+{
+    menu->addAction(tr("&Add this scenario as a step…"), this, [this, currentTab] {
+        bool ok = false;
+        const QString title = QInputDialog::getText(window_, tr("Story step"),
+                                                    tr("Title of the step:"), QLineEdit::Normal,
+                                                    QString(), &ok);
+        if (!ok)
+            return;
+        const QString message =
+            QInputDialog::getText(window_, tr("Story step"), tr("Its message, in one sentence:"),
+                                  QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            addStep(title, message, currentTab());
+    });
+    menu->addAction(tr("&Open story…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(window_, tr("Open story"), QString(),
+                                                          tr("dtx stories (*.json)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = openStory(path); !error.isEmpty())
+            QMessageBox::warning(window_, tr("Cannot open the story"), error);
+    });
+    menu->addAction(tr("&Save story as…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(window_, tr("Save story"),
+                                                          QStringLiteral("story.json"),
+                                                          tr("dtx stories (*.json)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = saveStory(path); !error.isEmpty())
+            QMessageBox::warning(window_, tr("Cannot save the story"), error);
+    });
+    menu->addAction(tr("Start a &new story"), this, [this] { setStory({}); });
+    menu->addAction(tr("Use the &built-in story"), this,
+                    [this] { setStory(builtInStory(controller_->catalog())); });
 }
 
 void PresentationMode::enter()

@@ -9,6 +9,7 @@
 class QDockWidget;
 class QLabel;
 class QMainWindow;
+class QMenu;
 class QPushButton;
 
 namespace dtx::ui {
@@ -42,6 +43,9 @@ public:
     // Story files; empty or a message naming the file and what is wrong.
     QString openStory(const QString& path);
     QString saveStory(const QString& path) const;
+    // Adds: add this scenario as a step, open, save, new, built-in story.
+    // `currentTab` names the tab a new step shows.
+    void addStoryActions(QMenu* menu, std::function<QString()> currentTab);
 
     void enter();
     void leave();
