@@ -589,6 +589,89 @@ private slots:
         QVERIFY(controller_->undoStack()->isClean());
     }
 
+    // Every key of the scenario file survives a save from the window and an
+    // open back into it. A key added to the format without a row here fails.
+    void everyKeyRoundTrips_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("assignments");
+        // Explicit node fields override a preset's (CLI.md).
+        const QString kOverride = QStringLiteral("node.preset=48x A100 80GB");
+        const QMap<QString, QStringList> values = {
+            {QStringLiteral("name"), {QStringLiteral("name=Round trip")}},
+            {QStringLiteral("mode"), {QStringLiteral("mode=hierarchical")}},
+            {QStringLiteral("node.preset"), {QStringLiteral("node.preset=16x GH200")}},
+            {QStringLiteral("node.gpu"), {QStringLiteral("node.gpu=H100 SXM"), QStringLiteral("node.gpus=8")}},
+            {QStringLiteral("node.gpus"), {QStringLiteral("node.gpu=A100 80GB"), QStringLiteral("node.gpus=24")}},
+            {QStringLiteral("node.precision"),
+             {QStringLiteral("node.gpu=H100 SXM"), QStringLiteral("node.gpus=16"), QStringLiteral("node.precision=FP8")}},
+            {QStringLiteral("node.pflops"), {kOverride, QStringLiteral("node.pflops=12.5")}},
+            {QStringLiteral("node.pflops_fp16"), {kOverride, QStringLiteral("node.pflops_fp16=12.5")}},
+            {QStringLiteral("node.vram_gb"), {kOverride, QStringLiteral("node.vram_gb=4096")}},
+            {QStringLiteral("node.gpu_count"), {kOverride, QStringLiteral("node.gpu_count=50")}},
+            {QStringLiteral("node.gpu_cost_usd"), {kOverride, QStringLiteral("node.gpu_cost_usd=12345.5")}},
+            {QStringLiteral("node.h100_equiv"), {kOverride, QStringLiteral("node.h100_equiv=15.5")}},
+            {QStringLiteral("node.bytes_per_param"), {kOverride, QStringLiteral("node.bytes_per_param=14")}},
+            {QStringLiteral("node.bits_per_pseudo_grad"), {kOverride, QStringLiteral("node.bits_per_pseudo_grad=8")}},
+            {QStringLiteral("nodes"), {QStringLiteral("nodes=1234")}},
+            {QStringLiteral("model.params_b"), {QStringLiteral("model.params_b=123.456")}},
+            {QStringLiteral("moe.total_params_b"), {QStringLiteral("moe.total_params_b=800")}},
+            {QStringLiteral("moe.active_params_b"), {QStringLiteral("moe.active_params_b=50")}},
+            {QStringLiteral("moe.layers"), {QStringLiteral("moe.layers=48")}},
+            {QStringLiteral("network.bandwidth_mbps"), {QStringLiteral("network.bandwidth_mbps=33.3")}},
+            {QStringLiteral("network.latency_ms"), {QStringLiteral("network.latency_ms=0.1")}},
+            {QStringLiteral("hierarchy.nodes_per_group"), {QStringLiteral("hierarchy.nodes_per_group=9")}},
+            {QStringLiteral("hierarchy.bandwidth_mbps"), {QStringLiteral("hierarchy.bandwidth_mbps=2500")}},
+            {QStringLiteral("hierarchy.latency_ms"), {QStringLiteral("hierarchy.latency_ms=7")}},
+            {QStringLiteral("pipeline.activation_compression"), {QStringLiteral("pipeline.activation_compression=6.5")}},
+            {QStringLiteral("pipeline.micro_batches"), {QStringLiteral("pipeline.micro_batches=12")}},
+            {QStringLiteral("pipeline.bandwidth_mbps"), {QStringLiteral("pipeline.bandwidth_mbps=400")}},
+            {QStringLiteral("pipeline.latency_ms"), {QStringLiteral("pipeline.latency_ms=3")}},
+            {QStringLiteral("training.mfu"), {QStringLiteral("training.mfu=0.123456789012345")}},
+            {QStringLiteral("training.local_batch_tokens"), {QStringLiteral("training.local_batch_tokens=65536")}},
+            {QStringLiteral("training.years"), {QStringLiteral("training.years=0.7")}},
+            {QStringLiteral("training.compression"), {QStringLiteral("training.compression=100")}},
+            {QStringLiteral("assumptions.compression_quality"), {QStringLiteral("assumptions.compression_quality=conservative")}},
+            {QStringLiteral("assumptions.replica_penalty"), {QStringLiteral("assumptions.replica_penalty=false")}},
+            {QStringLiteral("assumptions.straggler"), {QStringLiteral("assumptions.straggler=false")}},
+            {QStringLiteral("treaty.ccc_threshold_h100e"), {QStringLiteral("treaty.ccc_threshold_h100e=7.5")}},
+            {QStringLiteral("treaty.strict_threshold_flop"), {QStringLiteral("treaty.strict_threshold_flop=3e25")}},
+            {QStringLiteral("treaty.memory_threshold_gb"), {QStringLiteral("treaty.memory_threshold_gb=2048")}},
+        };
+        for (const std::string& key : scenarioKeys()) {
+            if (key == "dtx_scenario")
+                continue; // the format version: always written, never a choice
+            const QString name = QString::fromStdString(key);
+            QTest::newRow(key.c_str()) << name << values.value(name);
+        }
+    }
+
+    void everyKeyRoundTrips()
+    {
+        QFETCH(QString, key);
+        QFETCH(QStringList, assignments);
+        QVERIFY2(!assignments.isEmpty(), "no test value for this key: add one to the table");
+        std::vector<ScenarioAssignment> set;
+        for (const QString& assignment : assignments) {
+            ScenarioAssignment parsed;
+            QVERIFY(parseAssignment(assignment.toStdString(), &parsed));
+            set.push_back(parsed);
+        }
+        const ScenarioLoad load = loadScenario(QByteArray(), QStringLiteral("test"), set,
+                                               controller_->catalog());
+        QVERIFY2(load.scenario, qPrintable(load.error));
+        QVERIFY(!sameInputs(*load.scenario, controller_->defaultScenario()));
+        controller_->setScenario(*load.scenario);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("key.json"));
+        QString error;
+        QVERIFY2(window_->files()->saveFile(path, &error), qPrintable(error));
+        window_->files()->newScenario();
+        QVERIFY2(window_->files()->openFile(path, &error), qPrintable(error));
+        QVERIFY2(sameInputs(controller_->scenario(), *load.scenario),
+                 qPrintable(QString::fromStdString(scenarioToJson(controller_->scenario(), false))));
+    }
+
     void badFilesLeaveTheScenarioUntouched_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -727,6 +810,10 @@ private slots:
         QCOMPARE(written.size(), 2 * plots + tables);
         for (const QString& path : written)
             QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
+        // Each table can also be saved alone from its context menu.
+        for (const PlotTab* tab : window_->plotTabs())
+            for (const QAbstractItemView* view : tab->findChildren<QAbstractItemView*>())
+                QVERIFY2(!view->actions().isEmpty(), qPrintable(tab->tabName()));
     }
 
     void compareShowsPinnedScenariosSideBySide()

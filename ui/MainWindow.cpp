@@ -17,6 +17,7 @@
 #include "TimeTab.hpp"
 #include "TrainingRunTab.hpp"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -90,6 +91,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::addPlotTab(PlotTab* tab)
 {
     tabs_->addTab(tab, tab->tabTitle());
+    for (QAbstractItemView* table : tab->findChildren<QAbstractItemView*>())
+        addTableExportAction(table);
 }
 
 QList<PlotTab*> MainWindow::plotTabs() const

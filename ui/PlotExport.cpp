@@ -4,7 +4,10 @@
 #include "PlotView.hpp"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QBuffer>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -126,6 +129,23 @@ QByteArray tableCsv(const QAbstractItemModel* model)
         csv += "\r\n";
     }
     return csv;
+}
+
+void addTableExportAction(QAbstractItemView* view)
+{
+    auto* action = new QAction(QObject::tr("Export table as CSV…"), view);
+    QObject::connect(action, &QAction::triggered, view, [view] {
+        const QString path = QFileDialog::getSaveFileName(
+            view, QObject::tr("Export table"), QStringLiteral("table.csv"),
+            QObject::tr("CSV file (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = writeFileAtomically(path, tableCsv(view->model()));
+            !error.isEmpty())
+            QMessageBox::warning(view, QObject::tr("Cannot export the table"), error);
+    });
+    view->addAction(action);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 QString exportAll(QWidget* root, const QString& folder, QStringList* written)

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QAbstractItemView;
 class QWidget;
 
 namespace dtx::ui {
@@ -20,6 +21,9 @@ QString writePlotImage(PlotView* plot, const QString& path, QSize size, double s
 QByteArray plotCsv(const PlotView* plot);
 QByteArray tableCsv(const QAbstractItemModel* model);
 QString writeFileAtomically(const QString& path, const QByteArray& content);
+
+// Gives a table a context-menu action that saves its contents as CSV.
+void addTableExportAction(QAbstractItemView* view);
 
 // Every plot (PNG and CSV) and every table (CSV) under `root`, one file per
 // item named after its tab and title. Returns the files written in `written`.
