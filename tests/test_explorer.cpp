@@ -47,6 +47,7 @@
 #include <QPushButton>
 #include <QDockWidget>
 #include <QSlider>
+#include <QTableView>
 #include <QStandardItemModel>
 #include <QFileInfo>
 #include <QSvgRenderer>
@@ -805,14 +806,14 @@ private slots:
         int tables = 0;
         for (const PlotTab* tab : window_->plotTabs()) {
             plots += int(tab->plots().size());
-            tables += int(tab->findChildren<QAbstractItemView*>().size());
+            tables += int(tab->findChildren<QTableView*>().size());
         }
         QCOMPARE(written.size(), 2 * plots + tables);
         for (const QString& path : written)
             QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
         // Each table can also be saved alone from its context menu.
         for (const PlotTab* tab : window_->plotTabs())
-            for (const QAbstractItemView* view : tab->findChildren<QAbstractItemView*>())
+            for (const QTableView* view : tab->findChildren<QTableView*>())
                 QVERIFY2(!view->actions().isEmpty(), qPrintable(tab->tabName()));
     }
 

@@ -17,7 +17,7 @@
 #include "TimeTab.hpp"
 #include "TrainingRunTab.hpp"
 
-#include <QAbstractItemView>
+#include <QTableView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -91,7 +91,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::addPlotTab(PlotTab* tab)
 {
     tabs_->addTab(tab, tab->tabTitle());
-    for (QAbstractItemView* table : tab->findChildren<QAbstractItemView*>())
+    for (QTableView* table : tab->findChildren<QTableView*>())
         addTableExportAction(table);
 }
 

@@ -4,6 +4,7 @@
 #include "PlotView.hpp"
 
 #include <QAbstractItemView>
+#include <QTableView>
 #include <QAction>
 #include <QBuffer>
 #include <QFileDialog>
@@ -169,7 +170,8 @@ QString exportAll(QWidget* root, const QString& folder, QStringList* written)
                 return error;
             *written << image << data;
         }
-        for (QAbstractItemView* view : tab->findChildren<QAbstractItemView*>()) {
+        // Tables only: headers and combo-box lists are item views too.
+        for (QTableView* view : tab->findChildren<QTableView*>()) {
             const QString path = dir.filePath(
                 QStringLiteral("%1-table-%2.csv").arg(tab->tabName()).arg(++tableNumber));
             if (QString error = writeFileAtomically(path, tableCsv(view->model())); !error.isEmpty())
