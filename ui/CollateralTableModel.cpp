@@ -1,5 +1,7 @@
 #include "CollateralTableModel.hpp"
 
+#include "CoreTerms.hpp"
+
 #include "Constants.hpp"
 #include "Format.hpp"
 #include "PlotColors.hpp"
@@ -87,7 +89,7 @@ QVariant CollateralTableModel::data(const QModelIndex& index, int role) const
         case SystemColumn:
             return QString::fromStdString(system.name);
         case CategoryColumn:
-            return QString::fromStdString(system.category);
+            return CoreTerms::categoryTitle(system.category);
         case GpusColumn:
             return formatCount(system.gpuCount);
         case VramColumn:

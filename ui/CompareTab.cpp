@@ -1,5 +1,7 @@
 #include "CompareTab.hpp"
 
+#include "CoreTerms.hpp"
+
 #include "ComputeGuides.hpp"
 #include "DilocoModes.hpp"
 #include "Format.hpp"
@@ -61,7 +63,7 @@ QString describe(const Scenario& s)
 {
     return CompareTab::tr("%1 × %2, %3").arg(formatCount(double(s.nodes)),
                                              QString::fromStdString(s.node.name),
-                                             QString::fromUtf8(modeName(s.mode).data()));
+                                             CoreTerms::modeTitle(s.mode));
 }
 
 // The colours of the pinned scenarios' curves, after the current one's.

@@ -1,5 +1,7 @@
 #include "ControlPanel.hpp"
 
+#include "CoreTerms.hpp"
+
 #include "Constants.hpp"
 #include "Format.hpp"
 #include "NetworkProfiles.hpp"
@@ -26,18 +28,7 @@ namespace {
 constexpr double kMaxPipelineSizeMultiple = 16;
 constexpr double kMinSliderParamsB = 0.1;
 
-struct ModeChoice {
-    Mode mode;
-    const char* label;
-};
-
-constexpr ModeChoice kModeChoices[] = {
-    {Mode::Flat, QT_TRANSLATE_NOOP("dtx::ui::ControlPanel", "Flat streaming DiLoCo")},
-    {Mode::Hierarchical, QT_TRANSLATE_NOOP("dtx::ui::ControlPanel", "Hierarchical DiLoCo")},
-    {Mode::Moe, QT_TRANSLATE_NOOP("dtx::ui::ControlPanel", "MoE with expert parallelism")},
-    {Mode::PipelineDiloco,
-     QT_TRANSLATE_NOOP("dtx::ui::ControlPanel", "PP-Group: pipeline groups + DiLoCo")},
-};
+constexpr Mode kModes[] = {Mode::Flat, Mode::Hierarchical, Mode::Moe, Mode::PipelineDiloco};
 
 // Sizes the model-size slider offers: up to what fits one node, or in
 // PP-Group mode more than one node and up to 16 nodes' worth.
@@ -160,9 +151,9 @@ QGroupBox* ControlPanel::buildNetworkGroup()
     for (int i = 0; i < int(std::size(kDeploymentProfiles)); ++i) {
         const DeploymentProfile& profile = kDeploymentProfiles[i];
         profileBox_->addItem(tr("%1: %2, %3 ms")
-                                 .arg(QString::fromUtf8(profile.label),
-                                      formatBandwidth(profile.bandwidthMbps))
-                                 .arg(profile.rttMs),
+                                 .arg(CoreTerms::networkLabel(profile.label),
+                                      formatBandwidth(profile.bandwidthMbps),
+                                      formatSignificant(profile.rttMs)),
                              i);
     }
     auto* form = new QFormLayout;
@@ -201,15 +192,15 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     modeBox_->setMinimumContentsLength(16);
     modeBox_->setAccessibleName(tr("Training mode"));
     modeBox_->setToolTip(tr("How the nodes train together (MODEL.md §4–§7). Default: flat."));
-    for (const ModeChoice& choice : kModeChoices)
-        modeBox_->addItem(tr(choice.label), int(choice.mode));
+    for (const Mode mode : kModes)
+        modeBox_->addItem(CoreTerms::modeTitle(mode), int(mode));
     qualityBox_ = new QComboBox;
     qualityBox_->setAccessibleName(tr("Compression quality scenario"));
     qualityBox_->setToolTip(tr("How much quality lossy pseudo-gradient compression costs "
                                "(MODEL.md §3). Default: expected."));
     for (const QualityScenario quality : {QualityScenario::None, QualityScenario::Optimistic,
                                           QualityScenario::Expected, QualityScenario::Conservative})
-        qualityBox_->addItem(QString::fromUtf8(qualityScenarioName(quality).data()), int(quality));
+        qualityBox_->addItem(CoreTerms::qualityTitle(quality), int(quality));
     form->addRow(tr("Mode"), modeBox_);
     form->addRow(tr("Compression quality"), qualityBox_);
     layout->addLayout(form);

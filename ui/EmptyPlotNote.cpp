@@ -1,5 +1,7 @@
 #include "EmptyPlotNote.hpp"
 
+#include "CoreTerms.hpp"
+
 #include "PlotView.hpp"
 
 namespace dtx::ui {
@@ -11,7 +13,7 @@ void addEmptyPlotNote(PlotView* plot, const EvaluationOutcome& outcome)
     const QString why =
         outcome.ok() ? PlotView::tr("No setting in this range gives a valid configuration.")
                      : PlotView::tr("No valid configuration:\n%1")
-                           .arg(QString::fromStdString(outcome.error.message));
+                           .arg(CoreTerms::inputErrorText(outcome.error));
     QCPItemText* note = plot->addPointLabel(0, 0, why);
     note->position->setType(QCPItemPosition::ptAxisRectRatio);
     note->position->setCoords(0.5, 0.5);

@@ -8,10 +8,10 @@
 namespace dtx::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dtx::ui::Format", text);
-}
+// The context its text is translated under.
+class FormatText {
+    Q_DECLARE_TR_FUNCTIONS(dtx::ui::Format)
+};
 
 QString superscript(int exponent)
 {
@@ -51,7 +51,7 @@ QString scaled(double value, std::initializer_list<Scale> scales, int significan
 {
     for (const Scale& scale : scales)
         if (std::abs(value) >= scale.factor)
-            return significantDigits(value / scale.factor, significant) + tr(scale.suffix);
+            return significantDigits(value / scale.factor, significant) + FormatText::tr(scale.suffix);
     return significantDigits(value, significant);
 }
 
@@ -82,7 +82,7 @@ QString formatFlop(double flop)
 {
     if (!std::isfinite(flop))
         return noValue();
-    return tr("%1 FLOP").arg(formatPowerOfTen(flop));
+    return FormatText::tr("%1 FLOP").arg(formatPowerOfTen(flop));
 }
 
 QString formatUsd(double usd)
@@ -91,7 +91,10 @@ QString formatUsd(double usd)
         return noValue();
     if (std::abs(usd) >= 1e15)
         return u'$' + formatPowerOfTen(usd);
-    return u'$' + scaled(usd, {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}}, 3);
+    return u'$' + scaled(usd, {{1e12, QT_TRANSLATE_NOOP("dtx::ui::Format", "T")},
+                            {1e9, QT_TRANSLATE_NOOP("dtx::ui::Format", "B")},
+                            {1e6, QT_TRANSLATE_NOOP("dtx::ui::Format", "M")},
+                            {1e3, QT_TRANSLATE_NOOP("dtx::ui::Format", "k")}}, 3);
 }
 
 QString formatTokens(double tokens)
@@ -99,9 +102,13 @@ QString formatTokens(double tokens)
     if (!std::isfinite(tokens))
         return noValue();
     if (std::abs(tokens) >= 1e18)
-        return tr("%1 tokens").arg(formatPowerOfTen(tokens));
-    return tr("%1 tokens").arg(
-        scaled(tokens, {{1e15, " P"}, {1e12, " T"}, {1e9, " B"}, {1e6, " M"}, {1e3, " k"}}, 3));
+        return FormatText::tr("%1 tokens").arg(formatPowerOfTen(tokens));
+    return FormatText::tr("%1 tokens").arg(
+        scaled(tokens, {{1e15, QT_TRANSLATE_NOOP("dtx::ui::Format", " P")},
+                 {1e12, QT_TRANSLATE_NOOP("dtx::ui::Format", " T")},
+                 {1e9, QT_TRANSLATE_NOOP("dtx::ui::Format", " B")},
+                 {1e6, QT_TRANSLATE_NOOP("dtx::ui::Format", " M")},
+                 {1e3, QT_TRANSLATE_NOOP("dtx::ui::Format", " k")}}, 3));
 }
 
 QString formatParamsB(double paramsB)
@@ -109,10 +116,10 @@ QString formatParamsB(double paramsB)
     if (!std::isfinite(paramsB))
         return noValue();
     if (paramsB >= 1000)
-        return tr("%1 T").arg(significantDigits(paramsB / 1000, 3));
+        return FormatText::tr("%1 T").arg(significantDigits(paramsB / 1000, 3));
     if (paramsB < 1)
-        return tr("%1 M").arg(significantDigits(paramsB * 1000, 3));
-    return tr("%1 B").arg(significantDigits(paramsB, 3));
+        return FormatText::tr("%1 M").arg(significantDigits(paramsB * 1000, 3));
+    return FormatText::tr("%1 B").arg(significantDigits(paramsB, 3));
 }
 
 QString formatCount(double value)
@@ -151,7 +158,7 @@ QString formatPercent(double fraction)
 {
     if (!std::isfinite(fraction))
         return noValue();
-    return tr("%1 %").arg(QLocale().toString(fraction * 100, 'f', 1));
+    return FormatText::tr("%1 %").arg(QLocale().toString(fraction * 100, 'f', 1));
 }
 
 QString formatSeconds(double seconds)
@@ -159,13 +166,13 @@ QString formatSeconds(double seconds)
     if (!std::isfinite(seconds))
         return noValue();
     if (seconds < 1)
-        return tr("%1 ms").arg(significantDigits(seconds * 1000, 3));
+        return FormatText::tr("%1 ms").arg(significantDigits(seconds * 1000, 3));
     if (seconds < 120)
-        return tr("%1 s").arg(significantDigits(seconds, 3));
+        return FormatText::tr("%1 s").arg(significantDigits(seconds, 3));
     if (seconds < 7200)
-        return tr("%1 min").arg(significantDigits(seconds / 60, 3));
+        return FormatText::tr("%1 min").arg(significantDigits(seconds / 60, 3));
     if (seconds < 172800)
-        return tr("%1 h").arg(significantDigits(seconds / 3600, 3));
+        return FormatText::tr("%1 h").arg(significantDigits(seconds / 3600, 3));
     return formatDays(seconds / 86400);
 }
 
@@ -173,14 +180,14 @@ QString formatDays(double days)
 {
     if (!std::isfinite(days))
         return noValue();
-    return tr("%1 days").arg(formatSignificant(days, days >= 100 ? 4 : 3));
+    return FormatText::tr("%1 days").arg(formatSignificant(days, days >= 100 ? 4 : 3));
 }
 
 QString formatMonths(double months)
 {
     if (!std::isfinite(months))
         return noValue();
-    return tr("%1 months").arg(significantDigits(months, months >= 10 ? 3 : 2));
+    return FormatText::tr("%1 months").arg(significantDigits(months, months >= 10 ? 3 : 2));
 }
 
 QString formatBandwidth(double mbps)
@@ -188,8 +195,8 @@ QString formatBandwidth(double mbps)
     if (!std::isfinite(mbps))
         return noValue();
     if (mbps >= 1000)
-        return tr("%1 Gbps").arg(significantDigits(mbps / 1000, 3));
-    return tr("%1 Mbps").arg(significantDigits(mbps, 3));
+        return FormatText::tr("%1 Gbps").arg(significantDigits(mbps / 1000, 3));
+    return FormatText::tr("%1 Mbps").arg(significantDigits(mbps, 3));
 }
 
 } // namespace dtx::ui

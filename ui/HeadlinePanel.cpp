@@ -1,5 +1,7 @@
 #include "HeadlinePanel.hpp"
 
+#include "CoreTerms.hpp"
+
 #include "Constants.hpp"
 #include "Countermeasures.hpp"
 #include "Format.hpp"
@@ -177,7 +179,7 @@ void HeadlinePanel::showOutcome()
     const Scenario& s = controller_->scenario();
     const EvaluationOutcome& outcome = controller_->outcome();
     if (!outcome.ok()) {
-        const QString why = QString::fromStdString(outcome.error.message);
+        const QString why = CoreTerms::inputErrorText(outcome.error);
         const QString notApplicable = tr("not applicable");
         for (const QString& id : values_.keys())
             setFigure(id, notApplicable, tr("see the note below"));

@@ -1,5 +1,7 @@
 #include "NetworkTab.hpp"
 
+#include "CoreTerms.hpp"
+
 #include "ComputeGuides.hpp"
 #include "DilocoModes.hpp"
 #include "EmptyPlotNote.hpp"
@@ -202,7 +204,7 @@ void NetworkTab::addDeploymentProfiles()
         if (!outcome.ok())
             continue;
         const double computeLocal = outcome.evaluation->computeLocal;
-        const QString name = tr("%1 (%2 ms)").arg(QString::fromUtf8(profile.label),
+        const QString name = tr("%1 (%2 ms)").arg(CoreTerms::networkLabel(profile.label),
                                                   formatSignificant(profile.rttMs));
         markers.push_back({profile.bandwidthMbps, computeLocal,
                            tr("%1, %2").arg(name, formatBandwidth(profile.bandwidthMbps))});
@@ -236,7 +238,7 @@ void NetworkTab::addLatencyScenarios()
         if (!outcome.ok())
             continue;
         const QString name =
-            tr("%1 (%2 ms)").arg(QString::fromUtf8(s.label), formatSignificant(s.rttMs));
+            tr("%1 (%2 ms)").arg(CoreTerms::networkLabel(s.label), formatSignificant(s.rttMs));
         markers.push_back({s.rttMs, outcome.evaluation->computeLocal, name});
         latencyLabels_->add(s.rttMs, outcome.evaluation->computeLocal, name);
     }

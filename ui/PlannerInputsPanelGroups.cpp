@@ -3,6 +3,8 @@
 // PlannerInputsPanel.cpp.
 #include "PlannerInputsPanel.hpp"
 
+#include "CoreTerms.hpp"
+
 #include "PanelLayout.hpp"
 #include "SliderField.hpp"
 
@@ -88,7 +90,7 @@ QGroupBox* PlannerInputsPanel::buildModelGroup()
     addChoice(sub, QStringLiteral("model.expert_parallelism"), tr("Experts split"),
               tr("none: every node holds all experts. regional: experts split within a group "
                  "of nodes. global: experts split over all nodes, over the WAN."),
-              namesOf(kExpertParallelismNames),
+              CoreTerms::expertParallelismTitles(),
               [](const PlannerInputs& in) { return int(in.model.expertParallelism); },
               [](PlannerInputs& in, int i) {
                   in.model.expertParallelism = static_cast<ExpertParallelism>(i);
@@ -186,7 +188,7 @@ QGroupBox* PlannerInputsPanel::buildAlgorithmGroup()
     addChoice(layout, QStringLiteral("algorithm.straggler_mitigation"), tr("Stragglers"),
               tr("none: every sync waits for the slowest node. threshold: a deadline drops late "
                  "updates (costs efficiency). redundancy: one spare node per ten."),
-              namesOf(kStragglerMitigationNames),
+              CoreTerms::stragglerMitigationTitles(),
               [](const PlannerInputs& in) { return int(in.algorithm.stragglerMitigation); },
               [](PlannerInputs& in, int i) {
                   in.algorithm.stragglerMitigation = static_cast<StragglerMitigation>(i);

@@ -1,5 +1,7 @@
 #include "PlannerSummary.hpp"
 
+#include "CoreTerms.hpp"
+
 #include "Constants.hpp"
 #include "Format.hpp"
 #include "PlotColors.hpp"
@@ -97,7 +99,7 @@ QString modeDescription(const PlannerInputs& in, const PlannerResult& r)
     if (r.moe)
         mode += PlannerSummary::tr("; mixture of experts, %1 of %2 active, experts split: %3")
                     .arg(formatParamsB(in.model.activeParamsB), formatParamsB(in.model.paramsB),
-                         tableName(expertParallelismName(in.model.expertParallelism)));
+                         CoreTerms::expertParallelismTitle(in.model.expertParallelism));
     return mode;
 }
 

@@ -1,5 +1,7 @@
 #include "PolicyBrief.hpp"
 
+#include "CoreTerms.hpp"
+
 #include "Countermeasures.hpp"
 #include "DilocoModes.hpp"
 #include "Format.hpp"
@@ -122,7 +124,7 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
                     .arg(formatPercent(e.eta), formatFlop(e.computeQuality));
     } else {
         html += QObject::tr("<li>These inputs give no result: %1</li>")
-                    .arg(QString::fromStdString(outcome.error.message).toHtmlEscaped());
+                    .arg(CoreTerms::inputErrorText(outcome.error).toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
 
@@ -156,13 +158,13 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
     html += QObject::tr("<h2>Inputs</h2><table width='100%'>");
     html += row(QObject::tr("Node"), QString::fromStdString(s.node.name));
     html += row(QObject::tr("Nodes"), formatCount(double(s.nodes)));
-    html += row(QObject::tr("Mode"), QString::fromUtf8(modeName(s.mode).data()));
+    html += row(QObject::tr("Mode"), CoreTerms::modeTitle(s.mode));
     html += row(QObject::tr("WAN bandwidth / latency"),
                 formatBandwidth(s.wan.bandwidthMbps) + QStringLiteral(" / ")
                     + formatSignificant(s.wan.latencyMs, 3) + QStringLiteral(" ms"));
     html += row(QObject::tr("Pseudo-gradient compression"), formatMultiple(s.training.compression));
     html += row(QObject::tr("Compression quality scenario"),
-                QString::fromUtf8(qualityScenarioName(s.assumptions.quality).data()));
+                CoreTerms::qualityTitle(s.assumptions.quality));
     html += row(QObject::tr("MFU"), formatDecimal(s.training.mfu, 2));
     html += row(QObject::tr("Time budget"), formatMonths(s.training.years * 12));
     html += row(QObject::tr("CCC threshold"),

@@ -13,10 +13,10 @@
 namespace dtx::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dtx::ui::RunLengthLimitLine", text);
-}
+// The context its text is translated under.
+class RunLengthLimitLineText {
+    Q_DECLARE_TR_FUNCTIONS(dtx::ui::RunLengthLimitLine)
+};
 
 // Rough pixel sizes around QCustomPlot's axis rect (title, tick labels, axis
 // titles) and of one legend row; a misjudged pixel only shifts a label.
@@ -55,7 +55,7 @@ void addRunLengthLimitLine(PlotView* plot, const QVector<double>& x, const QVect
 
     // The line's legend entry: a single point, so no curve, with the line's
     // dash for its icon. The label on the line itself is then just the value.
-    QCPGraph* entry = plot->addCurve(tr("Maximum run length (%1)").arg(formatDays(maxDays)),
+    QCPGraph* entry = plot->addCurve(RunLengthLimitLineText::tr("Maximum run length (%1)").arg(formatDays(maxDays)),
                                      colors::kRunLengthLimit, false, Qt::DashLine);
     PlotView::setCurveData(entry, {x.front()}, {maxDays});
 

@@ -1,5 +1,7 @@
 #include "TrainingRunTab.hpp"
 
+#include "CoreTerms.hpp"
+
 #include "DutyCycleChart.hpp"
 #include "Format.hpp"
 #include "PlannerInputsPanel.hpp"
@@ -118,7 +120,7 @@ void TrainingRunTab::refresh()
     }
     if (const std::optional<PlannerInputError> error = validatePlannerInputs(in)) {
         summary_->showError(inputs_->inputLabel(QString::fromStdString(error->key)),
-                            QString::fromStdString(error->message));
+                            CoreTerms::inputErrorText(*error));
         dutyCycle_->hide();
         charts_->hide();
         return;

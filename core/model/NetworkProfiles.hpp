@@ -1,7 +1,10 @@
 #pragma once
 
 // Named network conditions of MODEL.md §11, shared by the report's
-// sensitivity tables and the explorer's deployment-profile chooser.
+// sensitivity tables and the explorer's deployment-profile chooser. The
+// labels are translated in the explorer under the context "dtx::NetworkProfiles".
+#include "Translatable.hpp"
+
 namespace dtx {
 
 struct LatencyScenario {
@@ -11,9 +14,13 @@ struct LatencyScenario {
 
 // Measured round trips (Azure, AWS, Verizon and Epsilon latency tables).
 inline constexpr LatencyScenario kLatencyScenarios[] = {
-    {"Same cloud region", 2},  {"Same continent (EU)", 20}, {"Continental US", 65},
-    {"Transatlantic", 75},     {"Transpacific", 105},       {"US East–Asia", 230},
-    {"Global worst-case", 340},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Same cloud region"), 2},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Same continent (EU)"), 20},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Continental US"), 65},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Transatlantic"), 75},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Transpacific"), 105},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "US East–Asia"), 230},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Global worst-case"), 340},
 };
 
 // Where the nodes sit, as a bandwidth and a round trip together.
@@ -24,10 +31,14 @@ struct DeploymentProfile {
 };
 
 inline constexpr DeploymentProfile kDeploymentProfiles[] = {
-    {"Colocated (same metro)", 1000, 5}, {"Same country (US)", 500, 35},
-    {"Continental (US coasts)", 100, 65}, {"Continental (EU)", 100, 20},
-    {"Transatlantic", 100, 75},           {"Transpacific", 50, 105},
-    {"Global (adversarial)", 25, 230},    {"Global worst-case", 10, 340},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Colocated (same metro)"), 1000, 5},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Same country (US)"), 500, 35},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Continental (US coasts)"), 100, 65},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Continental (EU)"), 100, 20},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Transatlantic"), 100, 75},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Transpacific"), 50, 105},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Global (adversarial)"), 25, 230},
+    {QT_TRANSLATE_NOOP("dtx::NetworkProfiles", "Global worst-case"), 10, 340},
 };
 
 // A run is compute-bound while eta > 0.5 (MODEL.md §11): past that it

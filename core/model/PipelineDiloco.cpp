@@ -43,14 +43,16 @@ EvaluationOutcome evaluatePipelineDiloco(const Scenario& scenario)
     if (stages <= 1) {
         outcome.error = {"model.params_b",
                          "the model fits on one node; pp_diloco needs a model larger than one "
-                         "node (use flat mode)"};
+                         "node (use flat mode)",
+                         InputProblem::ModelFitsOneNode, paramsB};
         return outcome;
     }
     const double groups = std::floor(static_cast<double>(scenario.nodes) / stages);
     if (groups < 2) {
         outcome.error = {"nodes", "pp_diloco needs at least two pipeline groups of "
                                       + std::to_string(static_cast<long long>(stages))
-                                      + " nodes each"};
+                                      + " nodes each",
+                         InputProblem::TooFewPipelineGroups, stages};
         return outcome;
     }
 

@@ -15,7 +15,7 @@ std::string formatInputNumber(double value)
 std::optional<InputError> checkRange(const RangeRule& rule)
 {
     if (!std::isfinite(rule.value))
-        return InputError{rule.key, "must be a finite number"};
+        return InputError{rule.key, "must be a finite number", InputProblem::NotFinite, rule.value};
     const bool aboveMin = rule.minInclusive ? rule.value >= rule.min : rule.value > rule.min;
     if (!aboveMin || rule.value > rule.max) {
         std::string message = "is " + formatInputNumber(rule.value) + "; it must be ";
@@ -23,10 +23,12 @@ std::optional<InputError> checkRange(const RangeRule& rule)
         message += formatInputNumber(rule.min);
         message += rule.minInclusive ? " to " : " and at most ";
         message += formatInputNumber(rule.max);
-        return InputError{rule.key, message};
+        return InputError{rule.key, message, InputProblem::OutOfRange, rule.value, rule.min,
+                          rule.max, rule.minInclusive};
     }
     if (rule.whole && rule.value != std::floor(rule.value))
-        return InputError{rule.key, "is " + formatInputNumber(rule.value) + "; it must be a whole number"};
+        return InputError{rule.key, "is " + formatInputNumber(rule.value) + "; it must be a whole number",
+                          InputProblem::NotWhole, rule.value};
     return std::nullopt;
 }
 

@@ -7,10 +7,28 @@
 // range, and the error that names the offending key.
 namespace dtx {
 
-// An input that cannot be evaluated, named by its file key.
+// What is wrong with an input, so that a front end can say it in its own
+// words; the numbers it needs travel with it.
+enum class InputProblem {
+    NotFinite,            // value
+    OutOfRange,           // value, low (inclusive or not), high
+    NotWhole,             // value
+    ModelTooLargeForNode, // value = the model's B parameters, high = what fits one node
+    ModelFitsOneNode,     // pp_diloco with a model that fits one node
+    TooFewPipelineGroups, // value = nodes per pipeline group
+    GrowthTooSlow,        // value = summed growth rates, low = the least allowed
+};
+
+// An input that cannot be evaluated, named by its file key; message is the
+// English sentence the command line prints after the key.
 struct InputError {
     std::string key;
     std::string message;
+    InputProblem problem = InputProblem::OutOfRange;
+    double value = 0;
+    double low = 0;
+    double high = 0;
+    bool lowInclusive = true;
 };
 
 struct RangeRule {

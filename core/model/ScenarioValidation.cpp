@@ -78,7 +78,8 @@ std::optional<InputError> validateScenario(const Scenario& s)
         return InputError{"model.params_b",
                           "is " + formatInputNumber(paramsB) + " B, but at most "
                               + formatInputNumber(node.maxParamsB())
-                              + " B fit on one node; use pp_diloco mode for larger models"};
+                              + " B fit on one node; use pp_diloco mode for larger models",
+                          InputProblem::ModelTooLargeForNode, paramsB, 0, node.maxParamsB()};
     }
     return std::nullopt;
 }

@@ -300,7 +300,8 @@ std::optional<PlannerInputError> validatePlannerInputs(const PlannerInputs& in)
         return PlannerInputError{
             "run_length", "the growth rates sum to " + formatInputNumber(growth)
                               + " orders of magnitude a year; the sum must be at least "
-                              + formatInputNumber(kPlannerMinGrowthOom) + " unless manual_days is set"};
+                              + formatInputNumber(kPlannerMinGrowthOom) + " unless manual_days is set",
+            InputProblem::GrowthTooSlow, growth, kPlannerMinGrowthOom};
     return std::nullopt;
 }
 

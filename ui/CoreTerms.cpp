@@ -1,0 +1,116 @@
+#include "CoreTerms.hpp"
+
+#include <QLocale>
+
+namespace dtx::ui {
+namespace {
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'g', 6);
+}
+
+// The categories of resources/hardware.json's collateral systems.
+struct CategoryTitle {
+    const char* category;
+    const char* title;
+};
+constexpr CategoryTitle kCategoryTitles[] = {
+    {"Consumer", QT_TRANSLATE_NOOP("dtx::ui::CoreTerms", "Consumer")},
+    {"Research", QT_TRANSLATE_NOOP("dtx::ui::CoreTerms", "Research")},
+    {"Cloud", QT_TRANSLATE_NOOP("dtx::ui::CoreTerms", "Cloud")},
+    {"Scientific", QT_TRANSLATE_NOOP("dtx::ui::CoreTerms", "Scientific")},
+    {"Commercial", QT_TRANSLATE_NOOP("dtx::ui::CoreTerms", "Commercial")},
+};
+
+} // namespace
+
+QString CoreTerms::modeTitle(Mode mode)
+{
+    switch (mode) {
+    case Mode::Flat:
+        return tr("Flat streaming DiLoCo");
+    case Mode::Hierarchical:
+        return tr("Hierarchical DiLoCo");
+    case Mode::Moe:
+        return tr("MoE with expert parallelism");
+    case Mode::PipelineDiloco:
+        return tr("PP-Group: pipeline groups + DiLoCo");
+    }
+    return {};
+}
+
+QString CoreTerms::qualityTitle(QualityScenario quality)
+{
+    switch (quality) {
+    case QualityScenario::None:
+        return tr("none (no quality loss)");
+    case QualityScenario::Optimistic:
+        return tr("optimistic");
+    case QualityScenario::Expected:
+        return tr("expected");
+    case QualityScenario::Conservative:
+        return tr("conservative");
+    }
+    return {};
+}
+
+QString CoreTerms::networkLabel(const char* label)
+{
+    return QCoreApplication::translate("dtx::NetworkProfiles", label);
+}
+
+QStringList CoreTerms::expertParallelismTitles()
+{
+    return {tr("none"), tr("regional"), tr("global")};
+}
+
+QString CoreTerms::expertParallelismTitle(ExpertParallelism parallelism)
+{
+    return expertParallelismTitles().value(int(parallelism));
+}
+
+QStringList CoreTerms::stragglerMitigationTitles()
+{
+    return {tr("none"), tr("threshold"), tr("redundancy")};
+}
+
+QString CoreTerms::categoryTitle(const std::string& category)
+{
+    for (const CategoryTitle& known : kCategoryTitles)
+        if (category == known.category)
+            return tr(known.title);
+    return QString::fromStdString(category);
+}
+
+QString CoreTerms::inputErrorText(const InputError& error)
+{
+    switch (error.problem) {
+    case InputProblem::NotFinite:
+        return tr("must be a finite number");
+    case InputProblem::OutOfRange:
+        return error.lowInclusive
+                   ? tr("is %1; it must be from %2 to %3")
+                         .arg(number(error.value), number(error.low), number(error.high))
+                   : tr("is %1; it must be greater than %2 and at most %3")
+                         .arg(number(error.value), number(error.low), number(error.high));
+    case InputProblem::NotWhole:
+        return tr("is %1; it must be a whole number").arg(number(error.value));
+    case InputProblem::ModelTooLargeForNode:
+        return tr("is %1 B, but at most %2 B fit on one node; use PP-Group mode for larger models")
+            .arg(number(error.value), number(error.high));
+    case InputProblem::ModelFitsOneNode:
+        return tr("the model fits on one node; PP-Group mode needs a model larger than one node "
+                  "(use flat mode)");
+    case InputProblem::TooFewPipelineGroups:
+        return tr("PP-Group mode needs at least two pipeline groups of %1 nodes each")
+            .arg(number(error.value));
+    case InputProblem::GrowthTooSlow:
+        return tr("the growth rates sum to %1 orders of magnitude a year; the sum must be at "
+                  "least %2 unless a maximum run length is set")
+            .arg(number(error.value), number(error.low));
+    }
+    return QString::fromStdString(error.message);
+}
+
+} // namespace dtx::ui
