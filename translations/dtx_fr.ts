@@ -172,65 +172,17 @@
     </message>
 </context>
 <context>
-    <name>dtx::ui</name>
+    <name>dtx::ui::Appearance</name>
     <message>
-        <source>%1 FLOP</source>
+        <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tokens</source>
+        <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Gbps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Mbps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maximum run length (%1)</source>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,6 +1007,149 @@ L = %1 GB</source>
         <source>Explore how much training compute many small, unregistered nodes reach over the internet with DiLoCo-style training.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the scenario in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window into a PNG file and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --grab: the tab to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --grab: the window size in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive 200 slider changes offscreen, print the update times and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in that UI language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; use --scenario FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --grab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grab and --bench-interaction exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WxH between 320x240 and %2x%2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tab: unknown tab &apos;%1&apos;; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::Format</name>
+    <message>
+        <source>%1 FLOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Gbps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::HeadlinePanel</name>
@@ -1393,6 +1488,18 @@ L = %1 GB</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model (MODEL.md). Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,6 +2464,13 @@ N_opt = %1</source>
     </message>
 </context>
 <context>
+    <name>dtx::ui::RunLengthLimitLine</name>
+    <message>
+        <source>Maximum run length (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::ScaleTab</name>
     <message>
         <source>Training compute against node count</source>
@@ -2715,6 +2829,13 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>Training run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::UiLanguage</name>
+    <message>
+        <source>no translation for &apos;%1&apos;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,9 +124,14 @@ CompareTab::CompareTab(ScenarioController* controller, QWidget* parent)
 
 bool CompareTab::pinCurrent()
 {
+    return pin(controller()->scenario());
+}
+
+bool CompareTab::pin(const Scenario& scenario)
+{
     if (pinnedCount() >= kMaxPinned)
         return false;
-    pinned_.push_back(controller()->scenario());
+    pinned_.push_back(scenario);
     updateButtons();
     refreshNow();
     return true;

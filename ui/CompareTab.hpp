@@ -24,6 +24,8 @@ public:
 
     // Pins the current scenario; false when four are pinned already.
     bool pinCurrent();
+    bool pin(const Scenario& scenario);
+    const std::vector<Scenario>& pinned() const { return pinned_; }
     void unpin(int index);
     int pinnedCount() const { return int(pinned_.size()); }
     QTableWidget* table() const { return table_; }

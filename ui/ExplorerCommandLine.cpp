@@ -1,5 +1,8 @@
 #include "ExplorerCommandLine.hpp"
 
+#include "Appearance.hpp"
+#include "UiLanguage.hpp"
+
 #include "HardwareCatalogFile.hpp"
 #include "InteractionBenchmark.hpp"
 #include "MainWindow.hpp"
@@ -10,15 +13,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QLibraryInfo>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace dtx::ui {
 namespace {
@@ -27,7 +28,10 @@ constexpr int kExitSuccess = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitBadInput = 2;
 constexpr int kMaxGrabSide = 8192;
-const QString kTranslationsDir = QStringLiteral(":/i18n");
+// The context the command line's text is translated under.
+class ExplorerCommandLine {
+    Q_DECLARE_TR_FUNCTIONS(dtx::ui::ExplorerCommandLine)
+};
 
 int fail(int status, const QString& message)
 {
@@ -35,38 +39,17 @@ int fail(int status, const QString& message)
     return status;
 }
 
-// Languages with a compiled translation in the resources, plus English,
-// the language of the source.
-QStringList availableLanguages()
+// --lang is needed before the options' help text is written, so it is
+// looked for on its own first; the full parse checks it again.
+QString requestedLanguage(const QStringList& arguments)
 {
-    QStringList languages{QStringLiteral("en")};
-    const QStringList files =
-        QDir(kTranslationsDir).entryList({QStringLiteral("dtx_*.qm")}, QDir::Files);
-    for (const QString& file : files)
-        languages << file.mid(4, file.size() - 7);
-    return languages;
-}
-
-// False with a message when CODE has no translation.
-bool installLanguage(QApplication& app, const QString& code, QString* error)
-{
-    if (!availableLanguages().contains(code)) {
-        *error = QStringLiteral("--lang: no translation for '%1'; available: %2")
-                     .arg(code, availableLanguages().join(QStringLiteral(", ")));
-        return false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QStringLiteral("--lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(QStringLiteral("--lang=")))
+            return arguments[i].mid(7);
     }
-    QLocale::setDefault(QLocale(code));
-    if (code == QStringLiteral("en"))
-        return true;
-    for (const auto& [name, dir] :
-         {std::pair{QStringLiteral("dtx_") + code, kTranslationsDir},
-          std::pair{QStringLiteral("qtbase_") + code,
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)}}) {
-        auto* translator = new QTranslator(&app);
-        if (translator->load(name, dir))
-            QApplication::installTranslator(translator);
-    }
-    return true;
+    return {};
 }
 
 bool parseSize(const QString& text, QSize* size)
@@ -91,40 +74,79 @@ int grabWindow(MainWindow& window, const QString& path)
     const QPixmap pixmap = window.grab();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(kExitFailure, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(kExitFailure, ExplorerCommandLine::tr("cannot write %1: %2").arg(path, file.errorString()));
     if (!pixmap.save(&file, "PNG") || !file.commit())
-        return fail(kExitFailure, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(kExitFailure, ExplorerCommandLine::tr("cannot write %1: %2").arg(path, file.errorString()));
     return kExitSuccess;
+}
+
+void connectPreferences(MainWindow* window, UiLanguage* language, Appearance* appearance);
+
+// A new language takes a new window: every text is written as the window is
+// built. The scenario, its undo history, file, pins and layout carry over.
+void replaceWindow(MainWindow* old, const QString& code, UiLanguage* language,
+                   Appearance* appearance)
+{
+    if (QString error; !language->install(code.isEmpty() ? UiLanguage::systemLanguage() : code,
+                                          &error)) {
+        QTextStream(stderr) << "error: " << error << '\n';
+        return;
+    }
+    auto* window = new MainWindow(old->controller());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->continueFrom(*old);
+    connectPreferences(window, language, appearance);
+    window->show();
+    // The old window goes without asking to save: its scenario lives on.
+    old->setAttribute(Qt::WA_DeleteOnClose, false);
+    old->hide();
+    old->deleteLater();
+}
+
+void connectPreferences(MainWindow* window, UiLanguage* language, Appearance* appearance)
+{
+    QObject::connect(window, &MainWindow::languageChosen, window,
+                     [=](const QString& code) { replaceWindow(window, code, language, appearance); },
+                     Qt::QueuedConnection);
+    QObject::connect(window, &MainWindow::appearanceChosen, window,
+                     [=](int choice) { appearance->apply(Appearance::Choice(choice)); });
 }
 
 } // namespace
 
 int runExplorer(QApplication& app)
 {
+    UiLanguage language;
+    const QString requested = requestedLanguage(QApplication::arguments());
+    if (QString error; !language.install(requested.isEmpty() ? UiLanguage::startLanguage() : requested,
+                                         &error))
+        return fail(kExitBadInput, QStringLiteral("--lang: ") + error);
+    Appearance appearance;
+    appearance.apply(Appearance::saved());
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "dtx::ui::ExplorerCommandLine",
+    parser.setApplicationDescription(ExplorerCommandLine::tr(
         "Explore how much training compute many small, unregistered nodes reach over the "
         "internet with DiLoCo-style training."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-                                            QStringLiteral("Open with the scenario in FILE."),
+                                            ExplorerCommandLine::tr("Open with the scenario in FILE."),
                                             QStringLiteral("FILE"));
     const QCommandLineOption grabOption(
-        QStringLiteral("grab"), QStringLiteral("Render the window into a PNG file and exit."),
+        QStringLiteral("grab"), ExplorerCommandLine::tr("Render the window into a PNG file and exit."),
         QStringLiteral("FILE.png"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QStringLiteral("With --grab: the tab to show."),
+                                       ExplorerCommandLine::tr("With --grab: the tab to show."),
                                        QStringLiteral("NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QStringLiteral("With --grab: the window size in pixels."),
+                                        ExplorerCommandLine::tr("With --grab: the window size in pixels."),
                                         QStringLiteral("WxH"));
     const QCommandLineOption benchOption(
         QStringLiteral("bench-interaction"),
-        QStringLiteral("Drive 200 slider changes offscreen, print the update times and exit."));
+        ExplorerCommandLine::tr("Drive 200 slider changes offscreen, print the update times and exit."));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Start in that UI language."),
+                                        ExplorerCommandLine::tr("Start in that UI language."),
                                         QStringLiteral("CODE"));
     parser.addOptions({scenarioOption, grabOption, tabOption, sizeOption, benchOption, langOption});
 
@@ -135,29 +157,26 @@ int runExplorer(QApplication& app)
     if (parser.isSet(version))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty())
-        return fail(kExitBadInput, QStringLiteral("unexpected argument '%1'; use --scenario FILE")
+        return fail(kExitBadInput, ExplorerCommandLine::tr("unexpected argument '%1'; use --scenario FILE")
                                        .arg(parser.positionalArguments().front()));
     for (const QCommandLineOption* option : {&tabOption, &sizeOption})
         if (parser.isSet(*option) && !parser.isSet(grabOption))
-            return fail(kExitBadInput, QStringLiteral("--%1 needs --grab").arg(option->names().front()));
+            return fail(kExitBadInput, ExplorerCommandLine::tr("--%1 needs --grab").arg(option->names().front()));
     if (parser.isSet(grabOption) && parser.isSet(benchOption))
-        return fail(kExitBadInput, QStringLiteral("--grab and --bench-interaction exclude each other"));
+        return fail(kExitBadInput, ExplorerCommandLine::tr("--grab and --bench-interaction exclude each other"));
 
     QSize size(1440, 900);
     if (parser.isSet(sizeOption) && !parseSize(parser.value(sizeOption), &size))
         return fail(kExitBadInput,
-                    QStringLiteral("--size: '%1' is not WxH between 320x240 and %2x%2 pixels")
+                    ExplorerCommandLine::tr("--size: '%1' is not WxH between 320x240 and %2x%2 pixels")
                         .arg(parser.value(sizeOption))
                         .arg(kMaxGrabSide));
-    if (parser.isSet(langOption)) {
-        QString error;
-        if (!installLanguage(app, parser.value(langOption), &error))
-            return fail(kExitBadInput, error);
-    }
 
     ScenarioController controller(builtInHardwareCatalog());
-    MainWindow window(&controller);
+    auto owned = std::make_unique<MainWindow>(&controller);
+    MainWindow& window = *owned;
     window.resize(size);
+    connectPreferences(owned.get(), &language, &appearance);
     // Scripted runs (grab, benchmark) leave the user's settings alone: no
     // session restored, no recent file added.
     const bool scripted = parser.isSet(grabOption) || parser.isSet(benchOption);
@@ -177,7 +196,7 @@ int runExplorer(QApplication& app)
     controller.evaluateNow();
 
     if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption)))
-        return fail(kExitBadInput, QStringLiteral("--tab: unknown tab '%1'; use %2")
+        return fail(kExitBadInput, ExplorerCommandLine::tr("--tab: unknown tab '%1'; use %2")
                                        .arg(parser.value(tabOption),
                                             window.tabNames().join(QStringLiteral(", "))));
     if (parser.isSet(grabOption))
@@ -190,6 +209,7 @@ int runExplorer(QApplication& app)
         return kExitSuccess;
     }
     window.show();
+    owned.release()->setAttribute(Qt::WA_DeleteOnClose);
     return app.exec();
 }
 

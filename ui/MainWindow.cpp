@@ -16,6 +16,9 @@
 #include "ScenarioFiles.hpp"
 #include "TimeTab.hpp"
 #include "TrainingRunTab.hpp"
+#include "Appearance.hpp"
+#include "Settings.hpp"
+#include "UiLanguage.hpp"
 
 #include <QTableView>
 #include <QApplication>
@@ -24,6 +27,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QActionGroup>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -192,6 +196,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    addPreferenceMenus(view);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
@@ -205,6 +211,57 @@ void MainWindow::buildMenus()
                "values; drag to pan, scroll to zoom, double-click to reset the view.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::addPreferenceMenus(QMenu* view)
+{
+    QMenu* languages = view->addMenu(tr("&Language"));
+    auto* languageGroup = new QActionGroup(languages);
+    const QString savedLanguage = settings::kLanguage.read(QSettings()).toString();
+    const auto addLanguage = [&](const QString& code, const QString& title) {
+        QAction* action = languages->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(code == savedLanguage);
+        action->setData(code);
+        languageGroup->addAction(action);
+    };
+    addLanguage(QString(), tr("Follow the system (%1)")
+                               .arg(UiLanguage::nativeName(UiLanguage::systemLanguage())));
+    for (const QString& code : UiLanguage::available())
+        addLanguage(code, UiLanguage::nativeName(code));
+    connect(languageGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+        QSettings store;
+        settings::kLanguage.write(store, action->data());
+        emit languageChosen(action->data().toString());
+    });
+
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    auto* appearanceGroup = new QActionGroup(appearance);
+    const Appearance::Choice savedAppearance = Appearance::saved();
+    for (const Appearance::Choice choice :
+         {Appearance::Choice::System, Appearance::Choice::Light, Appearance::Choice::Dark}) {
+        QAction* action = appearance->addAction(Appearance::title(choice));
+        action->setCheckable(true);
+        action->setChecked(choice == savedAppearance);
+        action->setData(int(choice));
+        appearanceGroup->addAction(action);
+    }
+    connect(appearanceGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+        const auto choice = Appearance::Choice(action->data().toInt());
+        QSettings store;
+        settings::kAppearance.write(store, Appearance::name(choice));
+        emit appearanceChosen(int(choice));
+    });
+}
+
+void MainWindow::continueFrom(const MainWindow& previous)
+{
+    files_->continueWith(previous.files()->filePath());
+    for (const Scenario& scenario : previous.compareTab_->pinned())
+        compareTab_->pin(scenario);
+    restoreGeometry(previous.saveGeometry());
+    restoreState(previous.saveState());
+    tabs_->setCurrentIndex(previous.tabs_->currentIndex());
 }
 
 } // namespace dtx::ui

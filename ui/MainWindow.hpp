@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QMenu;
 class QTabWidget;
 
 namespace dtx::ui {
@@ -34,11 +35,22 @@ public:
     ScenarioFiles* files() const { return files_; }
     PresentationMode* presentation() const { return presentation_; }
 
+    // Takes over a window being replaced (after a language change): its file,
+    // tab, pinned scenarios, geometry and dock layout.
+    void continueFrom(const MainWindow& previous);
+
+signals:
+    // The user chose a language ("en", "de", ...; empty for the system's)
+    // or a palette in the View menu; the choice is saved already.
+    void languageChosen(const QString& code);
+    void appearanceChosen(int choice);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
+    void addPreferenceMenus(QMenu* view);
     void addPlotTab(PlotTab* tab);
     void updateTitle();
 

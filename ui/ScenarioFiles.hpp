@@ -32,6 +32,8 @@ public:
     void newScenario();
 
     const QString& filePath() const { return filePath_; }
+    // Carries on the file of a window being replaced, scenario untouched.
+    void continueWith(const QString& path) { setFilePath(path); }
     // The name for the title bar: the file's name, or "Untitled".
     QString displayName() const;
 

@@ -30,5 +30,9 @@ inline constexpr int kMaxRecentFiles = 8;
 inline const Key kSessionFile{"session/file", QString()};
 inline const Key kSessionScenario{"session/scenario", QByteArray()};
 inline const Key kSessionModified{"session/modified", false};
+// The chosen UI language ("en", "de", ...); empty follows the system.
+inline const Key kLanguage{"ui/language", QString()};
+// The chosen palette: "system", "light" or "dark".
+inline const Key kAppearance{"ui/appearance", QStringLiteral("system")};
 
 } // namespace dtx::ui::settings
