@@ -5,6 +5,10 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev
+    # Qt's own German and French (standard dialogs and buttons)
+    qt6-translations-l10n
+    # the libFuzzer harness (scripts/fuzz.sh) and the AppStream check
+    clang libclang-rt-14-dev appstream
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -11,3 +11,5 @@ QT_QPA_PLATFORM=offscreen ctest --preset release
 cmake --preset asan >/dev/null
 cmake --build --preset asan
 QT_QPA_PLATFORM=offscreen ctest --preset asan
+# libFuzzer on the scenario parser and --set: 200,000 inputs (clang).
+scripts/fuzz.sh
