@@ -5,2838 +5,2856 @@
     <name>QObject</name>
     <message>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Decentralized training under the treaty&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Dezentrales Training unter dem KI-Vertrag&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&apos;small&apos;&gt;Decentralized Training Explorer brief, %1. Scenario: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&apos;small&apos;&gt;Policy Brief des Decentralized Training Explorer, %1. Szenario: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Key findings&lt;/h2&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Zentrale Ergebnisse&lt;/h2&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;The run reaches &lt;b&gt;%1&lt;/b&gt;, %2 the treaty&apos;s Strict Threshold of %3.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Der Trainingslauf erreicht &lt;b&gt;%1&lt;/b&gt;, das %2 der strikten Schwelle des Vertrags von %3.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;%1 needs &lt;b&gt;%2 nodes&lt;/b&gt; (%3 GPUs, %4).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1 erfordert &lt;b&gt;%2 Knoten&lt;/b&gt; (%3 GPUs, %4).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;%1 is not reachable within %2 nodes.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1 ist mit höchstens %2 Knoten nicht erreichbar.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Each node stays &lt;b&gt;under the registration thresholds&lt;/b&gt; (%1 H100-equivalents against a limit of %2).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Jeder Knoten bleibt &lt;b&gt;unter den Schwellenwerten für die Registrierung&lt;/b&gt; (%1 H100-Äquivalente bei einer Grenze von %2).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Each node &lt;b&gt;must be registered&lt;/b&gt; under the current thresholds.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Nach den aktuellen Schwellenwerten &lt;b&gt;muss jeder Knoten registriert werden&lt;/b&gt;.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Synchronising over the internet keeps %1 of the compute (eta); a quality-adjusted %2 remains once model size and data are weighed (C_quality).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Bei Synchronisation über das Internet bleiben %1 der Rechenleistung erhalten (eta); qualitätsbereinigt verbleiben %2, wenn Modellgröße und Daten berücksichtigt werden (C_quality).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;These inputs give no result: %1&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Diese Eingaben liefern kein Ergebnis: %1&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Headline figures&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kennzahlen&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Inputs&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Eingaben&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Knoten</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>WAN bandwidth / latency</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Bandbreite / Latenz</translation>
     </message>
     <message>
         <source>Pseudo-gradient compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudogradienten-Kompression</translation>
     </message>
     <message>
         <source>Compression quality scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario für die Kompressionsqualität</translation>
     </message>
     <message>
         <source>MFU</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU</translation>
     </message>
     <message>
         <source>Time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbudget</translation>
     </message>
     <message>
         <source>CCC threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>CCC-Schwellenwert</translation>
     </message>
     <message>
         <source> H100-equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation> H100-Äquivalente</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sources behind the assumptions&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;Assumption&lt;/th&gt;&lt;th&gt;Source&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Quellen der Annahmen&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;Annahme&lt;/th&gt;&lt;th&gt;Quelle&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;What the model leaves out&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Efficiency figures extrapolate published DiLoCo results; 100× compression is validated only at 512 M parameters.&lt;/li&gt;&lt;li&gt;Hardware is priced at purchase; power, buildings, networking and staff are not counted.&lt;/li&gt;&lt;li&gt;Nodes are assumed identical and always available; failures and churn are covered only by the straggler factor.&lt;/li&gt;&lt;li&gt;The treaty&apos;s chip tracking, financial monitoring and consolidation rules are not modelled: they may stop an actor long before the compute figures matter.&lt;/li&gt;&lt;li&gt;Quality-adjusted compute uses a Chinchilla fit; other scaling regimes would move it.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Was das Modell nicht berücksichtigt&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Die Effizienzwerte extrapolieren veröffentlichte DiLoCo-Ergebnisse; 100× Kompression ist nur bei 512 Mio. Parametern validiert.&lt;/li&gt;&lt;li&gt;Hardware wird zum Kaufpreis angesetzt; Strom, Gebäude, Netzwerk und Personal sind nicht eingerechnet.&lt;/li&gt;&lt;li&gt;Die Knoten gelten als identisch und stets verfügbar; Ausfälle und Fluktuation deckt nur der Nachzügler-Faktor ab.&lt;/li&gt;&lt;li&gt;Die Regeln des Vertrags zur Chip-Nachverfolgung, Finanzüberwachung und Konsolidierung sind nicht modelliert: Sie können einen Akteur stoppen, lange bevor der Rechenaufwand eine Rolle spielt.&lt;/li&gt;&lt;li&gt;Der qualitätsbereinigte Rechenaufwand beruht auf einer Chinchilla-Anpassung; andere Skalierungsregime würden ihn verschieben.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Decentralized training under the treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezentrales Training unter dem KI-Vertrag</translation>
     </message>
 </context>
 <context>
     <name>dtx::NetworkProfiles</name>
     <message>
         <source>Same cloud region</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Cloud-Region</translation>
     </message>
     <message>
         <source>Same continent (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Kontinent (EU)</translation>
     </message>
     <message>
         <source>Continental US</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinentale USA</translation>
     </message>
     <message>
         <source>Transatlantic</source>
-        <translation type="unfinished"></translation>
+        <translation>Transatlantisch</translation>
     </message>
     <message>
         <source>Transpacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Transpazifisch</translation>
     </message>
     <message>
         <source>US East–Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>USA (Ost)–Asien</translation>
     </message>
     <message>
         <source>Global worst-case</source>
-        <translation type="unfinished"></translation>
+        <translation>Global, ungünstigster Fall</translation>
     </message>
     <message>
         <source>Colocated (same metro)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachbart (gleiche Metropolregion)</translation>
     </message>
     <message>
         <source>Same country (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Land (USA)</translation>
     </message>
     <message>
         <source>Continental (US coasts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinental (US-Küsten)</translation>
     </message>
     <message>
         <source>Continental (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinental (EU)</translation>
     </message>
     <message>
         <source>Global (adversarial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (widrig)</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::Appearance</name>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::CollateralCatchChart</name>
     <message>
         <source>CCC threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>CCC-Schwellenwert</translation>
     </message>
     <message>
         <source>Memory threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Schwellenwert</translation>
     </message>
     <message>
         <source>Systems each threshold catches</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jedem Schwellenwert erfasste Systeme</translation>
     </message>
     <message>
         <source>Systems caught (of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Systeme (von %1)</translation>
     </message>
     <message>
         <source>T = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>T = %1</translation>
     </message>
     <message>
         <source>T = %1 (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>T = %1 (aktuell)</translation>
     </message>
     <message>
         <source>L = %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>L = %1 GB</translation>
     </message>
     <message>
         <source>L = %1 GB (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>L = %1 GB (aktuell)</translation>
     </message>
     <message>
         <source>L: no rule (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>L: keine Regel (aktuell)</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::CollateralTableModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel</translation>
     </message>
     <message>
         <source>%1 would have to register under the thresholds set in the Treaty inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 müsste nach den unter „Vertrag“ eingestellten Schwellenwerten registriert werden.</translation>
     </message>
     <message>
         <source>%1 stays unregistered under the thresholds set in the Treaty inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt nach den unter „Vertrag“ eingestellten Schwellenwerten nicht registriert.</translation>
     </message>
     <message>
         <source>FP16 capacity in H100 units (FP16 TFLOPS / 990)</source>
-        <translation type="unfinished"></translation>
+        <translation>FP16-Leistung in H100-Einheiten (FP16 TFLOPS / 990)</translation>
     </message>
     <message>
         <source>Registered when H100-equivalents exceed the CCC threshold T = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungspflichtig, wenn die H100-Äquivalente den CCC-Schwellenwert T = %1 überschreiten</translation>
     </message>
     <message>
         <source>Registered when VRAM exceeds %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungspflichtig, wenn der VRAM %1 GB überschreitet</translation>
     </message>
     <message>
         <source>No memory threshold is set in the Treaty inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „Vertrag“ ist kein Speicher-Schwellenwert eingestellt</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>VRAM
 (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM
+(GB)</translation>
     </message>
     <message>
         <source>FP16
 TFLOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>FP16
+TFLOPS</translation>
     </message>
     <message>
         <source>H100-eq</source>
-        <translation type="unfinished"></translation>
+        <translation>H100-Äq.</translation>
     </message>
     <message>
         <source>Caught:
 CCC</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst:
+CCC</translation>
     </message>
     <message>
         <source>Caught:
 memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst:
+Speicher</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::CompareTab</name>
     <message>
         <source>C_local</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local</translation>
     </message>
     <message>
         <source>× Strict Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>× strikte Schwelle</translation>
     </message>
     <message>
         <source>C_quality</source>
-        <translation type="unfinished"></translation>
+        <translation>C_quality</translation>
     </message>
     <message>
         <source>eta</source>
-        <translation type="unfinished"></translation>
+        <translation>eta</translation>
     </message>
     <message>
         <source>Hardware cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardwarekosten</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Model size</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgröße</translation>
     </message>
     <message>
         <source>WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Bandbreite</translation>
     </message>
     <message>
         <source>%1 × %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2, %3</translation>
     </message>
     <message>
         <source>Pin the current scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Szenario anheften</translation>
     </message>
     <message>
         <source>Unpin all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lösen</translation>
     </message>
     <message>
         <source>Keep the current inputs for comparison (up to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Eingaben zum Vergleich festhalten (bis zu %1).</translation>
     </message>
     <message>
         <source>Double-click a pinned column&apos;s header to unpin it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf die Kopfzeile einer angehefteten Spalte, um sie zu lösen.</translation>
     </message>
     <message>
         <source>C_local against node count</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local abhängig von der Knotenzahl</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenaufwand (FLOP)</translation>
     </message>
     <message>
         <source>C_local against WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local abhängig von der WAN-Bandbreite</translation>
     </message>
     <message>
         <source>WAN bandwidth (Mbps)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Bandbreite (Mbps)</translation>
     </message>
     <message>
         <source>Pinned columns show their difference from the current scenario; changed figures are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftete Spalten zeigen ihre Abweichung vom aktuellen Szenario; geänderte Werte sind hervorgehoben.</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Pinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet %1</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ControlPanel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>How many nodes train together. Each is one machine room below the registration threshold; they exchange pseudo-gradients over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Knoten gemeinsam trainieren. Jeder ist ein Maschinenraum unterhalb des Registrierungsschwellenwerts; sie tauschen Pseudogradienten über das WAN aus.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Deployment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzprofil</translation>
     </message>
     <message>
         <source>Where the nodes sit (MODEL.md §11): sets the WAN bandwidth and round-trip latency together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Knoten stehen (MODEL.md §11): legt WAN-Bandbreite und Latenz (Umlaufzeit) gemeinsam fest.</translation>
     </message>
     <message>
         <source>Custom bandwidth and latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Bandbreite und Latenz</translation>
     </message>
     <message>
         <source>%1: %2, %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 ms</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzprofil</translation>
     </message>
     <message>
         <source>WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Bandbreite</translation>
     </message>
     <message>
         <source>Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbps</translation>
     </message>
     <message>
         <source>Symmetric internet bandwidth of each node, in megabits per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetrische Internetbandbreite jedes Knotens in Megabit pro Sekunde.</translation>
     </message>
     <message>
         <source>WAN latency</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Latenz</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Round-trip time between nodes, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaufzeit zwischen den Knoten in Millisekunden.</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsmodus</translation>
     </message>
     <message>
         <source>How the nodes train together (MODEL.md §4–§7). Default: flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Knoten gemeinsam trainieren (MODEL.md §4–§7). Standard: flach.</translation>
     </message>
     <message>
         <source>Compression quality scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario für die Kompressionsqualität</translation>
     </message>
     <message>
         <source>How much quality lossy pseudo-gradient compression costs (MODEL.md §3). Default: expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Qualität die verlustbehaftete Kompression der Pseudogradienten kostet (MODEL.md §3). Standard: erwartet.</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Compression quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompressionsqualität</translation>
     </message>
     <message>
         <source>Pseudo-gradient compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudogradienten-Kompression</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>How much smaller each synchronisation is than the raw pseudo-gradient (16× is 4-bit quantization with sparsification).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wie viel kleiner jede Synchronisation ist als der rohe Pseudogradient (16× entspricht 4-Bit-Quantisierung mit Sparsifizierung).</translation>
     </message>
     <message>
         <source>Replica penalty (more replicas, less efficient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat-Abschlag (mehr Replikate, weniger Effizienz)</translation>
     </message>
     <message>
         <source>DiLoCo loses efficiency as replicas are added (MODEL.md §3). Default: on.</source>
-        <translation type="unfinished"></translation>
+        <translation>DiLoCo verliert mit jedem weiteren Replikat an Effizienz (MODEL.md §3). Standard: an.</translation>
     </message>
     <message>
         <source>Stragglers (slowest node sets the pace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzügler (der langsamste Knoten gibt das Tempo vor)</translation>
     </message>
     <message>
         <source>Each sync waits for the slowest of n nodes: f(n) = 1 + 0.05 log2 n (MODEL.md §3). Default: on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Synchronisation wartet auf den langsamsten von n Knoten: f(n) = 1 + 0,05 log2 n (MODEL.md §3). Standard: an.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hierarchical:&lt;/b&gt; regional groups sync often over a fast regional link, then globally over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hierarchisch:&lt;/b&gt; Regionale Gruppen synchronisieren häufig über eine schnelle regionale Verbindung, dann global über das WAN.</translation>
     </message>
     <message>
         <source>Nodes per regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten pro regionaler Gruppe</translation>
     </message>
     <message>
         <source>Nodes that share one fast regional link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten, die sich eine schnelle regionale Verbindung teilen.</translation>
     </message>
     <message>
         <source>Regional bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Bandbreite</translation>
     </message>
     <message>
         <source>Bandwidth inside a regional group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite innerhalb einer regionalen Gruppe.</translation>
     </message>
     <message>
         <source>Regional latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Latenz</translation>
     </message>
     <message>
         <source>Round trip inside a regional group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaufzeit innerhalb einer regionalen Gruppe.</translation>
     </message>
     <message>
         <source>&lt;b&gt;MoE:&lt;/b&gt; experts are spread over nodes; every layer adds an all-to-all round trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;MoE:&lt;/b&gt; Die Experten sind auf die Knoten verteilt; jede Schicht kostet eine zusätzliche All-to-All-Umlaufzeit.</translation>
     </message>
     <message>
         <source>Total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter gesamt</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>Mrd.</translation>
     </message>
     <message>
         <source>All experts together, in billions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Experten zusammen, in Milliarden.</translation>
     </message>
     <message>
         <source>Active parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Parameter</translation>
     </message>
     <message>
         <source>Parameters used per token, in billions; at most the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Token genutzte Parameter, in Milliarden; höchstens die Gesamtzahl.</translation>
     </message>
     <message>
         <source>MoE layers</source>
-        <translation type="unfinished"></translation>
+        <translation>MoE-Schichten</translation>
     </message>
     <message>
         <source>Layers with experts: one all-to-all each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten mit Experten: je ein All-to-All-Austausch.</translation>
     </message>
     <message>
         <source>&lt;b&gt;PP-Group:&lt;/b&gt; a model too big for one node is split into pipeline stages; groups of stages run DiLoCo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;PP-Group:&lt;/b&gt; Ein Modell, das für einen Knoten zu groß ist, wird in Pipeline-Stufen aufgeteilt; Gruppen von Stufen trainieren mit DiLoCo.</translation>
     </message>
     <message>
         <source>Activation compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungskompression</translation>
     </message>
     <message>
         <source>How much smaller the activations sent between stages are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wie viel kleiner die zwischen den Stufen gesendeten Aktivierungen sind.</translation>
     </message>
     <message>
         <source>Micro-batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-Batches</translation>
     </message>
     <message>
         <source>Micro-batches per pipeline step (GPipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-Batches pro Pipeline-Schritt (GPipe).</translation>
     </message>
     <message>
         <source>Stage link bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite zwischen Stufen</translation>
     </message>
     <message>
         <source>Bandwidth between pipeline stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite zwischen den Pipeline-Stufen.</translation>
     </message>
     <message>
         <source>Stage link latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz zwischen Stufen</translation>
     </message>
     <message>
         <source>Round trip between pipeline stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaufzeit zwischen den Pipeline-Stufen.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbudget</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>How long the run lasts: the window before enforcement or a better run catches up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Lauf dauert: das Zeitfenster, bevor die Durchsetzung greift oder ein besserer Lauf aufholt.</translation>
     </message>
     <message>
         <source>MFU</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU</translation>
     </message>
     <message>
         <source>Model FLOPs utilisation: the fraction of peak throughput training achieves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model FLOPs Utilisation: der Anteil des Spitzendurchsatzes, den das Training erreicht.</translation>
     </message>
     <message>
         <source>Local batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Batch</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens per inner step on each node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro innerem Schritt auf jedem Knoten.</translation>
     </message>
     <message>
         <source>Model size</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgröße</translation>
     </message>
     <message>
         <source>B parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mrd. Parameter</translation>
     </message>
     <message>
         <source>Dense model size in billions of parameters. Flat and hierarchical runs need it to fit one node; PP-Group needs it larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des dichten Modells in Milliarden Parametern. Flache und hierarchische Läufe brauchen ein Modell, das auf einen Knoten passt; PP-Group braucht ein größeres.</translation>
     </message>
     <message>
         <source>Treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Registration threshold (CCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsschwellenwert (CCC)</translation>
     </message>
     <message>
         <source>H100-equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>H100-Äquivalente</translation>
     </message>
     <message>
         <source>A cluster above this much FP16 compute must be registered (covered computing cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cluster mit mehr FP16-Rechenleistung als diesem Wert muss registriert werden (Covered Computing Cluster).</translation>
     </message>
     <message>
         <source>Also register nodes above a memory threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Knoten oberhalb eines Speicher-Schwellenwerts registrieren</translation>
     </message>
     <message>
         <source>A countermeasure the treaty does not have yet (MODEL.md §10): register any node with more VRAM than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gegenmaßnahme, die der Vertrag noch nicht vorsieht (MODEL.md §10): Jeder Knoten mit mehr VRAM als diesem Wert muss registriert werden.</translation>
     </message>
     <message>
         <source>Memory threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Schwellenwert</translation>
     </message>
     <message>
         <source>GB VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>GB VRAM</translation>
     </message>
     <message>
         <source>Nodes with more HBM than this must register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten mit mehr HBM als diesem Wert müssen registriert werden.</translation>
     </message>
     <message>
         <source>Strict Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikte Schwelle</translation>
     </message>
     <message>
         <source>10^x FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>10^x FLOP</translation>
     </message>
     <message>
         <source>Training compute the treaty prohibits, as a power of ten (24 = 10²⁴ FLOP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Vertrag verbotener Trainings-Rechenaufwand als Zehnerpotenz (24 = 10²⁴ FLOP).</translation>
     </message>
     <message>
         <source>Model size: twice the largest that fits one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgröße: doppelt so groß wie das größte Modell, das auf einen Knoten passt</translation>
     </message>
     <message>
         <source>Model size: the largest that fits one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgröße: das größte Modell, das auf einen Knoten passt</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::CoreTerms</name>
     <message>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucher</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschung</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Scientific</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissenschaft</translation>
     </message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewerbe</translation>
     </message>
     <message>
         <source>Flat streaming DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaches Streaming-DiLoCo</translation>
     </message>
     <message>
         <source>Hierarchical DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchisches DiLoCo</translation>
     </message>
     <message>
         <source>MoE with expert parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>MoE mit Expertenparallelität</translation>
     </message>
     <message>
         <source>PP-Group: pipeline groups + DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group: Pipeline-Gruppen + DiLoCo</translation>
     </message>
     <message>
         <source>none (no quality loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (kein Qualitätsverlust)</translation>
     </message>
     <message>
         <source>optimistic</source>
-        <translation type="unfinished"></translation>
+        <translation>optimistisch</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet</translation>
     </message>
     <message>
         <source>conservative</source>
-        <translation type="unfinished"></translation>
+        <translation>konservativ</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>regional</source>
-        <translation type="unfinished"></translation>
+        <translation>regional</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundanz</translation>
     </message>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <source>is %1; it must be from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist %1; er muss zwischen %2 und %3 liegen</translation>
     </message>
     <message>
         <source>is %1; it must be greater than %2 and at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist %1; er muss größer als %2 und höchstens %3 sein</translation>
     </message>
     <message>
         <source>is %1; it must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist %1; er muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>is %1 B, but at most %2 B fit on one node; use PP-Group mode for larger models</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist %1 Mrd., aber höchstens %2 Mrd. passen auf einen Knoten; verwenden Sie für größere Modelle den PP-Group-Modus</translation>
     </message>
     <message>
         <source>the model fits on one node; PP-Group mode needs a model larger than one node (use flat mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell passt auf einen Knoten; der PP-Group-Modus braucht ein Modell, das größer ist als ein Knoten (verwenden Sie den flachen Modus)</translation>
     </message>
     <message>
         <source>PP-Group mode needs at least two pipeline groups of %1 nodes each</source>
-        <translation type="unfinished"></translation>
+        <translation>der PP-Group-Modus braucht mindestens zwei Pipeline-Gruppen mit je %1 Knoten</translation>
     </message>
     <message>
         <source>the growth rates sum to %1 orders of magnitude a year; the sum must be at least %2 unless a maximum run length is set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wachstumsraten ergeben zusammen %1 Größenordnungen pro Jahr; die Summe muss mindestens %2 betragen, sofern keine maximale Laufzeit festgelegt ist</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::CountermeasuresTab</name>
     <message>
         <source>A100 80GB nodes (FP16)</source>
-        <translation type="unfinished"></translation>
+        <translation>A100-80GB-Knoten (FP16)</translation>
     </message>
     <message>
         <source>H100 SXM nodes (FP8)</source>
-        <translation type="unfinished"></translation>
+        <translation>H100-SXM-Knoten (FP8)</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <source>%1 on %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 %3</translation>
     </message>
     <message>
         <source>A100</source>
-        <translation type="unfinished"></translation>
+        <translation>A100</translation>
     </message>
     <message>
         <source>H100 FP8</source>
-        <translation type="unfinished"></translation>
+        <translation>H100 FP8</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Nodes needed vs CCC threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Knoten abhängig vom CCC-Schwellenwert</translation>
     </message>
     <message>
         <source>CCC threshold T (H100-equivalents)</source>
-        <translation type="unfinished"></translation>
+        <translation>CCC-Schwellenwert T (H100-Äquivalente)</translation>
     </message>
     <message>
         <source>Nodes needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Knoten</translation>
     </message>
     <message>
         <source>Fleet cost vs CCC threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottenkosten abhängig vom CCC-Schwellenwert</translation>
     </message>
     <message>
         <source>GPU cost (US$)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Kosten (US$)</translation>
     </message>
     <message>
         <source>Nodes needed vs memory threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Knoten abhängig vom Speicher-Schwellenwert</translation>
     </message>
     <message>
         <source>Memory threshold L (GB per node)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Schwellenwert L (GB pro Knoten)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Legitimate systems the thresholds would register&lt;/b&gt; (highlighted rows are caught)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Legitime Systeme, die nach den Schwellenwerten registriert werden müssten&lt;/b&gt; (hervorgehobene Zeilen sind erfasst)</translation>
     </message>
     <message>
         <source>Fleets of the largest node under each threshold, A100 80GB at FP16 (solid) or H100 SXM at FP8 (dashed), training the largest model that fits in flat DiLoCo. Network (%1, %2 ms), training inputs, time budget (%3) and assumptions are the current scenario&apos;s; fleets over %4 nodes are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotten aus dem größten Knoten unter jedem Schwellenwert, A100 80GB mit FP16 (durchgezogen) oder H100 SXM mit FP8 (gestrichelt), die das größte Modell trainieren, das in flachem DiLoCo passt. Netzwerk (%1, %2 ms), Trainingseingaben, Zeitbudget (%3) und Annahmen stammen aus dem aktuellen Szenario; Flotten mit mehr als %4 Knoten sind ausgelassen.</translation>
     </message>
     <message>
         <source>T ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>T ≤ %1</translation>
     </message>
     <message>
         <source>L ≤ %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>L ≤ %1 GB</translation>
     </message>
     <message>
         <source>The hardware catalog has no GPU for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hardwarekatalog enthält keine GPU für %1.</translation>
     </message>
     <message>
         <source>at any T</source>
-        <translation type="unfinished"></translation>
+        <translation>bei jedem T</translation>
     </message>
     <message>
         <source>at any L</source>
-        <translation type="unfinished"></translation>
+        <translation>bei jedem L</translation>
     </message>
     <message>
         <source>Beyond %1 nodes, so left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Knoten nötig, daher ausgelassen: %2.</translation>
     </message>
     <message>
         <source>No target is reachable within %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel ist mit höchstens %1 Knoten erreichbar</translation>
     </message>
     <message>
         <source>Current
 T = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell
+T = %1</translation>
     </message>
     <message>
         <source>The current CCC threshold, T = %1 H100-equivalents, lies outside the plotted range (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle CCC-Schwellenwert T = %1 H100-Äquivalente liegt außerhalb des dargestellten Bereichs (%2 bis %3).</translation>
     </message>
     <message>
         <source>Current
 L = %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell
+L = %1 GB</translation>
     </message>
     <message>
         <source>The current memory threshold, %1 GB, lies outside the plotted range (%2 to %3 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Speicher-Schwellenwert von %1 GB liegt außerhalb des dargestellten Bereichs (%2 bis %3 GB).</translation>
     </message>
     <message>
         <source>Countermeasures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenmaßnahmen</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::DutyCycleChart</name>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Duty cycle of one outer step</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastungszyklus eines äußeren Schritts</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnen</translation>
     </message>
     <message>
         <source>Pipeline compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Rechnen</translation>
     </message>
     <message>
         <source>Regional syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Synchronisationen</translation>
     </message>
     <message>
         <source>Activation transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungsübertragung</translation>
     </message>
     <message>
         <source>WAN sync</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Synchronisation</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (%1)</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ExplorerCommandLine</name>
     <message>
         <source>Explore how much training compute many small, unregistered nodes reach over the internet with DiLoCo-style training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchen Sie, wie viel Trainings-Rechenaufwand viele kleine, nicht registrierte Knoten mit Training im DiLoCo-Stil über das Internet erreichen.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Open with the scenario in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Szenario aus FILE öffnen.</translation>
     </message>
     <message>
         <source>Render the window into a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster in eine PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
         <source>With --grab: the tab to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --grab: die anzuzeigende Registerkarte.</translation>
     </message>
     <message>
         <source>With --grab: the window size in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --grab: die Fenstergröße in Pixeln.</translation>
     </message>
     <message>
         <source>Drive 200 slider changes offscreen, print the update times and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>200 Regleränderungen ohne Bildschirm ausführen, die Aktualisierungszeiten ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Start in that UI language.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sprache der Benutzeroberfläche starten.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; use --scenario FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;; verwenden Sie --scenario FILE</translation>
     </message>
     <message>
         <source>--%1 needs --grab</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfordert --grab</translation>
     </message>
     <message>
         <source>--grab and --bench-interaction exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--grab und --bench-interaction schließen einander aus</translation>
     </message>
     <message>
         <source>--size: &apos;%1&apos; is not WxH between 320x240 and %2x%2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: &apos;%1&apos; ist nicht WxH zwischen 320x240 und %2x%2 Pixeln</translation>
     </message>
     <message>
         <source>--tab: unknown tab &apos;%1&apos;; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab: unbekannte Registerkarte &apos;%1&apos;; verwenden Sie %2</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::Format</name>
     <message>
         <source>%1 FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 FLOP</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation> Bio.</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation> Mrd.</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio.</translation>
     </message>
     <message>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation> Tsd.</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens</translation>
     </message>
     <message>
         <source> P</source>
-        <translation type="unfinished"></translation>
+        <translation> Brd.</translation>
     </message>
     <message>
         <source> T</source>
-        <translation type="unfinished"></translation>
+        <translation> Bio.</translation>
     </message>
     <message>
         <source> B</source>
-        <translation type="unfinished"></translation>
+        <translation> Mrd.</translation>
     </message>
     <message>
         <source> M</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio.</translation>
     </message>
     <message>
         <source> k</source>
-        <translation type="unfinished"></translation>
+        <translation> Tsd.</translation>
     </message>
     <message>
         <source>%1 T</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bio.</translation>
     </message>
     <message>
         <source>%1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio.</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mrd.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Monate</translation>
     </message>
     <message>
         <source>%1 Gbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gbps</translation>
     </message>
     <message>
         <source>%1 Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbps</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::HeadlinePanel</name>
     <message>
         <source>flat DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>flaches DiLoCo</translation>
     </message>
     <message>
         <source>hierarchical DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>hierarchisches DiLoCo</translation>
     </message>
     <message>
         <source>MoE DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>MoE-DiLoCo</translation>
     </message>
     <message>
         <source>PP-Group DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group-DiLoCo</translation>
     </message>
     <message>
         <source>%1 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPUs</translation>
     </message>
     <message>
         <source>Local-equivalent compute C_local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal-äquivalenter Rechenaufwand C_local</translation>
     </message>
     <message>
         <source>Compute a single co-located cluster would need for the same result: C_actual × eta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenaufwand, den ein einzelner Cluster an einem Standort für dasselbe Ergebnis bräuchte: C_actual × eta.</translation>
     </message>
     <message>
         <source>Quality-adjusted C_quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsbereinigt: C_quality</translation>
     </message>
     <message>
         <source>C_local times the Chinchilla efficiency of the model size and token count.</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local mal die Chinchilla-Effizienz von Modellgröße und Tokenanzahl.</translation>
     </message>
     <message>
         <source>Efficiency eta</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz eta</translation>
     </message>
     <message>
         <source>Fraction of the hardware&apos;s compute that counts, after synchronisation, compression and replica losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Rechenleistung der Hardware, der nach Verlusten durch Synchronisation, Kompression und Replikate zählt.</translation>
     </message>
     <message>
         <source>Hardware cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardwarekosten</translation>
     </message>
     <message>
         <source>Purchase price of every GPU in every node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufpreis aller GPUs in allen Knoten.</translation>
     </message>
     <message>
         <source>Model size</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgröße</translation>
     </message>
     <message>
         <source>Parameters trained (active parameters for MoE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainierte Parameter (bei MoE die aktiven Parameter).</translation>
     </message>
     <message>
         <source>Training tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Tokens</translation>
     </message>
     <message>
         <source>Tokens seen in the time budget, and their ratio to the Chinchilla-optimal 20 tokens per parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitbudget verarbeitete Tokens und ihr Verhältnis zum Chinchilla-optimalen Wert von 20 Tokens pro Parameter.</translation>
     </message>
     <message>
         <source>Inner steps H</source>
-        <translation type="unfinished"></translation>
+        <translation>Innere Schritte H</translation>
     </message>
     <message>
         <source>Local steps between synchronisations, just enough to hide the sync behind compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Schritte zwischen Synchronisationen, gerade genug, um die Synchronisation hinter der Rechenzeit zu verbergen.</translation>
     </message>
     <message>
         <source>Treaty status of each node</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsstatus jedes Knotens</translation>
     </message>
     <message>
         <source>Whether one node stays under the registration thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein einzelner Knoten unter den Schwellenwerten für die Registrierung bleibt.</translation>
     </message>
     <message>
         <source>The fewest nodes of this kind, with every other input as set, whose C_local reaches each target (MODEL.md §9), and what their GPUs cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleinste Zahl von Knoten dieser Art, bei sonst unveränderten Eingaben, deren C_local das jeweilige Ziel erreicht (MODEL.md §9), und was ihre GPUs kosten.</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht anwendbar</translation>
     </message>
     <message>
         <source>see the note below</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe Hinweis unten</translation>
     </message>
     <message>
         <source>Fewest nodes to reach a target: not applicable to these inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens nötige Knoten für ein Ziel: für diese Eingaben nicht anwendbar.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;No result for these inputs:&lt;/b&gt; %1 (input &lt;code&gt;%2&lt;/code&gt;).&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Kein Ergebnis für diese Eingaben:&lt;/b&gt; %1 (Eingabe &lt;code&gt;%2&lt;/code&gt;).&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 the Strict Threshold (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 der strikten Schwelle (%2)</translation>
     </message>
     <message>
         <source>Chinchilla efficiency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinchilla-Effizienz %1</translation>
     </message>
     <message>
         <source>C_actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C_actual %1</translation>
     </message>
     <message>
         <source>%1 GPUs in %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPUs in %2 Knoten</translation>
     </message>
     <message>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv</translation>
     </message>
     <message>
         <source>of %1 in all experts</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 in allen Experten</translation>
     </message>
     <message>
         <source>largest on one node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>größtes auf einem Knoten: %1</translation>
     </message>
     <message>
         <source>%1 the Chinchilla-optimal count</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 der Chinchilla-optimalen Anzahl</translation>
     </message>
     <message>
         <source>sync every %1 of compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation alle %1 Rechenzeit</translation>
     </message>
     <message>
         <source>Unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht registriert</translation>
     </message>
     <message>
         <source>Must register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungspflichtig</translation>
     </message>
     <message>
         <source>%1 H100-equivalents per node (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 H100-Äquivalente pro Knoten (Grenze %2)</translation>
     </message>
     <message>
         <source>reach %1 the Strict Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichen das %1 der strikten Schwelle</translation>
     </message>
     <message>
         <source>reach only %1 of the Strict Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichen nur %1 der strikten Schwelle</translation>
     </message>
     <message>
         <source>no node needs registering</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten muss registriert werden</translation>
     </message>
     <message>
         <source>each node must be registered</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Knoten muss registriert werden</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 nodes of %2&lt;/b&gt; (%3 over %4, %5 ms) %6 in %7 for %8; %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Knoten mit %2&lt;/b&gt; (%3 über %4, %5 ms) %6 – Dauer %7, Kosten %8; %9.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2 nodes&lt;/b&gt; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2 Knoten&lt;/b&gt; (%3)</translation>
     </message>
     <message>
         <source>%1: not within %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht mit höchstens %2 Knoten</translation>
     </message>
     <message>
         <source>Fewest nodes to reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens nötige Knoten: %1.</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ImageExportDialog</name>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>Export plot image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammbild exportieren</translation>
     </message>
     <message>
         <source>Pixels per inch of a PNG: 96 is the screen, 192 sharp on slides, 300 for print. SVG and PDF are vector images and ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel pro Zoll eines PNG: 96 entspricht dem Bildschirm, 192 ist scharf auf Folien, 300 für den Druck. SVG und PDF sind Vektorbilder und ignorieren den Wert.</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::MainWindow</name>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <source>%1[*] — Decentralized Training Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Decentralized Training Explorer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Write a policy &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Policy Brief erstellen (PDF)…</translation>
     </message>
     <message>
         <source>Write policy brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy Brief erstellen</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot write the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Policy Brief kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>&amp;Export all plots and tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Diagramme und Tabellen &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Reset plot views</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammansichten &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Reset all &amp;inputs to the reference scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Eingaben auf das Referenzszenario zurücksetzen</translation>
     </message>
     <message>
         <source>all inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Eingaben</translation>
     </message>
     <message>
         <source>Present the &amp;story (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Story &amp;präsentieren (Vollbild)</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Story</translation>
     </message>
     <message>
         <source>&amp;Pin the scenario for comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario zum Vergleich an&amp;heften</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Four scenarios are pinned already; unpin one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind bereits vier Szenarien angeheftet; lösen Sie zuerst eines.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
     <message>
         <source>About the Decentralized Training Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Decentralized Training Explorer</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model (MODEL.md). Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Wie viel Trainings-Rechenaufwand können viele kleine, nicht registrierte Knoten mit Training im DiLoCo-Stil über gewöhnliche Internetverbindungen erreichen, zu welchen Kosten, und welche Schwellenwerte des Vertrags würden sie stoppen?&lt;/p&gt;&lt;p&gt;Jeder Wert folgt dem Bewertungsmodell (MODEL.md). Zeigen Sie auf ein Diagramm, um genaue Werte zu sehen; ziehen Sie zum Verschieben, scrollen Sie zum Zoomen, doppelklicken Sie, um die Ansicht zurückzusetzen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>Follow the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ModelSizeCandidateTable</name>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>× largest
 flat model</source>
-        <translation type="unfinished"></translation>
+        <translation>× größtes
+flaches Modell</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>eta</source>
-        <translation type="unfinished"></translation>
+        <translation>eta</translation>
     </message>
     <message>
         <source>C_local
 (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local
+(FLOP)</translation>
     </message>
     <message>
         <source>C_quality
 (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_quality
+(FLOP)</translation>
     </message>
     <message>
         <source>Chinchilla
 efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinchilla-
+Effizienz</translation>
     </message>
     <message>
         <source>Model size as a multiple of the largest model that fits one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgröße als Vielfaches des größten Modells, das auf einen Knoten passt</translation>
     </message>
     <message>
         <source>Share of C_local a compute-optimal run would need for the same loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil von C_local, den ein rechenoptimaler Lauf für denselben Verlust bräuchte</translation>
     </message>
     <message>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Flach</translation>
     </message>
     <message>
         <source>PP-Group</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ModelSizeTab</name>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>flach</translation>
     </message>
     <message>
         <source>PP-Group</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group</translation>
     </message>
     <message>
         <source>Quality-adjusted compute against model size</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsbereinigter Rechenaufwand abhängig von der Modellgröße</translation>
     </message>
     <message>
         <source>Model size (billions of parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgröße (Milliarden Parameter)</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenaufwand (FLOP)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Candidates of the search, best first&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kandidaten der Suche, beste zuerst&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Chinchilla-optimal
 N_opt = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinchilla-optimal
+N_opt = %1</translation>
     </message>
     <message>
         <source>The Chinchilla-optimal size for this compute budget, N_opt = %1, lies outside the plotted sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chinchilla-optimale Größe für dieses Rechenbudget, N_opt = %1, liegt außerhalb der dargestellten Größen.</translation>
     </message>
     <message>
         <source>This scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario: %1</translation>
     </message>
     <message>
         <source>No candidate applies to these inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Eingaben kommt kein Kandidat infrage.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Best: %1 at %2 the largest flat model (%3)&lt;/b&gt;, C_quality %4.&lt;br&gt;Best is %5 the largest flat candidate&apos;s C_quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bester Kandidat: %1 mit dem %2 des größten flachen Modells (%3)&lt;/b&gt;, C_quality %4.&lt;br&gt;Das ist das %5 der C_quality des größten flachen Kandidaten.</translation>
     </message>
     <message>
         <source>Flat: C_local</source>
-        <translation type="unfinished"></translation>
+        <translation>Flach: C_local</translation>
     </message>
     <message>
         <source>PP-Group: C_local</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group: C_local</translation>
     </message>
     <message>
         <source>Flat: C_quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Flach: C_quality</translation>
     </message>
     <message>
         <source>PP-Group: C_quality</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group: C_quality</translation>
     </message>
     <message>
         <source>Flat candidates (§8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flache Kandidaten (§8)</translation>
     </message>
     <message>
         <source>PP-Group candidates (§8)</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group-Kandidaten (§8)</translation>
     </message>
     <message>
         <source>Best: %1 = %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Kandidat: %1 = %2, %3</translation>
     </message>
     <message>
         <source>The search keeps this scenario&apos;s node (largest model on one node: %1), node count (%2), network, training inputs and assumptions, and varies the model size: flat DiLoCo up to one node&apos;s memory, PP-Group DiLoCo (the model split across nodes) beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche behält den Knoten dieses Szenarios (größtes Modell auf einem Knoten: %1), die Knotenzahl (%2), das Netzwerk, die Trainingseingaben und die Annahmen bei und variiert die Modellgröße: flaches DiLoCo bis zum Speicher eines Knotens, darüber PP-Group-DiLoCo (das Modell auf mehrere Knoten verteilt).</translation>
     </message>
     <message>
         <source>The scenario&apos;s hierarchical mode is not used: every candidate syncs over the WAN without regional groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hierarchische Modus des Szenarios wird nicht verwendet: Jeder Kandidat synchronisiert ohne regionale Gruppen über das WAN.</translation>
     </message>
     <message>
         <source>The scenario&apos;s mixture-of-experts settings are not used: the search treats the node as training a dense model of each size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mixture-of-Experts-Einstellungen des Szenarios werden nicht verwendet: Die Suche behandelt den Knoten so, als trainiere er ein dichtes Modell der jeweiligen Größe.</translation>
     </message>
     <message>
         <source>No PP-Group run applies: it needs at least two pipeline groups, each as many nodes as the model needs stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PP-Group-Lauf kommt infrage: Er braucht mindestens zwei Pipeline-Gruppen mit jeweils so vielen Knoten, wie das Modell Stufen braucht.</translation>
     </message>
     <message>
         <source>Model size</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgröße</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::NetworkTab</name>
     <message>
         <source>Training compute against WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Rechenaufwand abhängig von der WAN-Bandbreite</translation>
     </message>
     <message>
         <source>WAN bandwidth (Mbps)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Bandbreite (Mbps)</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenaufwand (FLOP)</translation>
     </message>
     <message>
         <source>Efficiency eta against WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz eta abhängig von der WAN-Bandbreite</translation>
     </message>
     <message>
         <source>eta (fraction of local compute)</source>
-        <translation type="unfinished"></translation>
+        <translation>eta (Anteil des lokalen Rechenaufwands)</translation>
     </message>
     <message>
         <source>Inner steps between synchronisations against WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Innere Schritte zwischen Synchronisationen abhängig von der WAN-Bandbreite</translation>
     </message>
     <message>
         <source>Inner steps H</source>
-        <translation type="unfinished"></translation>
+        <translation>Innere Schritte H</translation>
     </message>
     <message>
         <source>Training compute against WAN latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Rechenaufwand abhängig von der WAN-Latenz</translation>
     </message>
     <message>
         <source>WAN round-trip latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Umlaufzeit (ms)</translation>
     </message>
     <message>
         <source>C_local (local-equivalent)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local (lokal-äquivalent)</translation>
     </message>
     <message>
         <source>C_quality (quality-adjusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_quality (qualitätsbereinigt)</translation>
     </message>
     <message>
         <source>eta, this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>eta, dieses Szenario</translation>
     </message>
     <message>
         <source>eta = %1: compute-bound above, communication-bound below</source>
-        <translation type="unfinished"></translation>
+        <translation>eta = %1: darüber rechengebunden, darunter kommunikationsgebunden</translation>
     </message>
     <message>
         <source>Effective inner steps H_eff</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive innere Schritte H_eff</translation>
     </message>
     <message>
         <source>This scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario: %1</translation>
     </message>
     <message>
         <source>This scenario: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario: %1 ms</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ms)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Deployment profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzprofile</translation>
     </message>
     <message>
         <source>Measured round trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Umlaufzeiten</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::NodeSelector</name>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Throughput&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 PFLOPS&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Memory (VRAM)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 GB&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;H100-equivalents&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Largest model&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cost per node&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Durchsatz&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 PFLOPS&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Speicher (VRAM)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 GB&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;H100-Äquivalente&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Größtes Modell&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kosten pro Knoten&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Custom node from the hardware catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Knoten aus dem Hardwarekatalog</translation>
     </message>
     <message>
         <source>&lt;p&gt;The machine room every node is: one of the four reference presets of the model (MODEL.md §1), or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Maschinenraum, den jeder Knoten bildet: eine der vier Referenzvorgaben des Modells (MODEL.md §1) oder K GPUs eines Typs aus dem Hardwarekatalog. Standard: 48x A100 80GB.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Node preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenvorgabe</translation>
     </message>
     <message>
         <source>GPU type</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Typ</translation>
     </message>
     <message>
         <source>GPUs per node</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs pro Knoten</translation>
     </message>
     <message>
         <source>GPUs in one node (1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs in einem Knoten (1 bis %1).</translation>
     </message>
     <message>
         <source>Training precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
         <source>FP16: 16 bytes of training state per parameter, 16-bit pseudo-gradients. FP8: the GPU&apos;s FP8 throughput, 14 bytes per parameter, 8-bit pseudo-gradients (MODEL.md §1).</source>
-        <translation type="unfinished"></translation>
+        <translation>FP16: 16 Byte Trainingszustand pro Parameter, 16-Bit-Pseudogradienten. FP8: der FP8-Durchsatz der GPU, 14 Byte pro Parameter, 8-Bit-Pseudogradienten (MODEL.md §1).</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>FP16 / BF16</source>
-        <translation type="unfinished"></translation>
+        <translation>FP16 / BF16</translation>
     </message>
     <message>
         <source>FP8</source>
-        <translation type="unfinished"></translation>
+        <translation>FP8</translation>
     </message>
     <message>
         <source>Node as given in the scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten wie in der Szenariodatei angegeben</translation>
     </message>
     <message>
         <source>%1 of %2 H100-equivalents allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 zulässigen H100-Äquivalenten</translation>
     </message>
     <message>
         <source>; %1 of %2 GB VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 von %2 GB VRAM</translation>
     </message>
     <message>
         <source>✔ Under the thresholds: no registration
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Unter den Schwellenwerten: keine Registrierung
+%1</translation>
     </message>
     <message>
         <source>✖ Over a threshold: must register
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Über einem Schwellenwert: Registrierung erforderlich
+%1</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::PlannerInputsPanel</name>
     <message>
         <source>Use the explorer&apos;s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster des Explorers übernehmen</translation>
     </message>
     <message>
         <source>Copy node count, node PFLOPS, VRAM, MFU, WAN bandwidth and latency, compression and local batch from the scenario in the Inputs dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenzahl, Knoten-PFLOPS, VRAM, MFU, WAN-Bandbreite und -Latenz, Kompression und lokalen Batch aus dem Szenario im Bereich „Eingaben“ übernehmen.</translation>
     </message>
     <message>
         <source>Maximum run length</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Laufzeit</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>billion</source>
-        <translation type="unfinished"></translation>
+        <translation>Mrd.</translation>
     </message>
     <message>
         <source>Total parameter count P of the model to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzahl P der Parameter des zu trainierenden Modells.</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>trillion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bio. Tokens</translation>
     </message>
     <message>
         <source>Training tokens D; the run ends when all have been seen once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Tokens D; der Lauf endet, wenn alle einmal verarbeitet wurden.</translation>
     </message>
     <message>
         <source>Mixture of experts (MoE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixture of Experts (MoE)</translation>
     </message>
     <message>
         <source>Only the active parameters compute each token; the experts can be split over several nodes (expert parallelism).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die aktiven Parameter berechnen jedes Token; die Experten können auf mehrere Knoten verteilt werden (Expertenparallelität).</translation>
     </message>
     <message>
         <source>Active parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Parameter</translation>
     </message>
     <message>
         <source>Parameters that compute each token (P_act), at most the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter, die jedes Token berechnen (P_act), höchstens die Gesamtzahl.</translation>
     </message>
     <message>
         <source>MoE layers</source>
-        <translation type="unfinished"></translation>
+        <translation>MoE-Schichten</translation>
     </message>
     <message>
         <source>Layers with experts; each costs two all-to-all round trips per step when the experts are split over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten mit Experten; jede kostet zwei All-to-All-Umlaufzeiten pro Schritt, wenn die Experten über das Netzwerk verteilt sind.</translation>
     </message>
     <message>
         <source>Experts split</source>
-        <translation type="unfinished"></translation>
+        <translation>Experten-Aufteilung</translation>
     </message>
     <message>
         <source>none: every node holds all experts. regional: experts split within a group of nodes. global: experts split over all nodes, over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Jeder Knoten hält alle Experten. regional: Experten innerhalb einer Knotengruppe aufgeteilt. global: Experten über alle Knoten aufgeteilt, über das WAN.</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Machine rooms that train together over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenräume, die gemeinsam über das WAN trainieren.</translation>
     </message>
     <message>
         <source>Node throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotendurchsatz</translation>
     </message>
     <message>
         <source>PFLOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>PFLOPS</translation>
     </message>
     <message>
         <source>Peak training throughput of one node (the reference is 16x GH200, credited with 32 PFLOPS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzen-Trainingsdurchsatz eines Knotens (Referenz ist 16x GH200, angerechnet mit 32 PFLOPS).</translation>
     </message>
     <message>
         <source>Node memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenspeicher</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>GPU memory of one node. A model whose training state does not fit is split into pipeline stages over several nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Speicher eines Knotens. Ein Modell, dessen Trainingszustand nicht hineinpasst, wird in Pipeline-Stufen auf mehrere Knoten aufgeteilt.</translation>
     </message>
     <message>
         <source>MFU</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU</translation>
     </message>
     <message>
         <source>Model FLOPs utilisation: the fraction of peak throughput training achieves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model FLOPs Utilisation: der Anteil des Spitzendurchsatzes, den das Training erreicht.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Bandbreite</translation>
     </message>
     <message>
         <source>Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbps</translation>
     </message>
     <message>
         <source>Symmetric internet bandwidth of each node, in megabits per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetrische Internetbandbreite jedes Knotens in Megabit pro Sekunde.</translation>
     </message>
     <message>
         <source>WAN latency</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Latenz</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Round-trip time between nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaufzeit zwischen den Knoten.</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Inner steps H</source>
-        <translation type="unfinished"></translation>
+        <translation>Innere Schritte H</translation>
     </message>
     <message>
         <source>Local steps between two synchronisations. More steps hide a slow network but cost some learning efficiency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Schritte zwischen zwei Synchronisationen. Mehr Schritte verbergen ein langsames Netzwerk, kosten aber etwas Lerneffizienz.</translation>
     </message>
     <message>
         <source>Pseudo-gradient compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudogradienten-Kompression</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>How much smaller each synchronisation is than the raw pseudo-gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wie viel kleiner jede Synchronisation ist als der rohe Pseudogradient.</translation>
     </message>
     <message>
         <source>Local batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Batch</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens per inner step on each node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro innerem Schritt auf jedem Knoten.</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Training precision: 16 / 14 / 13 bytes of training state per parameter and 2 / 1 / 0.5 bytes per value sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsgenauigkeit: 16 / 14 / 13 Byte Trainingszustand pro Parameter und 2 / 1 / 0,5 Byte pro gesendetem Wert.</translation>
     </message>
     <message>
         <source>Streaming (overlap sync with compute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming (Synchronisation überlappt mit Rechnen)</translation>
     </message>
     <message>
         <source>Streaming DiLoCo sends the pseudo-gradient while the next block computes; without it the two run one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming-DiLoCo sendet den Pseudogradienten, während der nächste Block rechnet; ohne Streaming laufen beide nacheinander.</translation>
     </message>
     <message>
         <source>Stragglers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzügler</translation>
     </message>
     <message>
         <source>none: every sync waits for the slowest node. threshold: a deadline drops late updates (costs efficiency). redundancy: one spare node per ten.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Jede Synchronisation wartet auf den langsamsten Knoten. Schwellenwert: Eine Frist verwirft verspätete Updates (kostet Effizienz). Redundanz: ein Ersatzknoten pro zehn Knoten.</translation>
     </message>
     <message>
         <source>Pipeline (only when the model does not fit one node):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline (nur wenn das Modell nicht auf einen Knoten passt):</translation>
     </message>
     <message>
         <source>Activation compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungskompression</translation>
     </message>
     <message>
         <source>How much smaller the activations sent between pipeline stages are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wie viel kleiner die zwischen Pipeline-Stufen gesendeten Aktivierungen sind.</translation>
     </message>
     <message>
         <source>Micro-batches M</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-Batches M</translation>
     </message>
     <message>
         <source>Micro-batches per pipeline step; more of them shrink the pipeline bubble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-Batches pro Pipeline-Schritt; mehr davon verkleinern die Pipeline-Blase.</translation>
     </message>
     <message>
         <source>Hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchie</translation>
     </message>
     <message>
         <source>Regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Gruppen</translation>
     </message>
     <message>
         <source>Nodes sync within regional groups over a faster link, and only every R regional rounds over the WAN. The regional link also joins pipeline stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten synchronisieren innerhalb regionaler Gruppen über eine schnellere Verbindung und nur alle R regionalen Runden über das WAN. Die regionale Verbindung verbindet auch Pipeline-Stufen.</translation>
     </message>
     <message>
         <source>Nodes per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten pro Gruppe</translation>
     </message>
     <message>
         <source>Nodes in one regional group (also the expert-parallel group for regional experts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten in einer regionalen Gruppe (bei regionalen Experten auch die expertenparallele Gruppe).</translation>
     </message>
     <message>
         <source>Regional bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Bandbreite</translation>
     </message>
     <message>
         <source>Bandwidth inside a regional group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite innerhalb einer regionalen Gruppe.</translation>
     </message>
     <message>
         <source>Regional latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Latenz</translation>
     </message>
     <message>
         <source>Round trip inside a regional group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaufzeit innerhalb einer regionalen Gruppe.</translation>
     </message>
     <message>
         <source>Regional rounds R</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Runden R</translation>
     </message>
     <message>
         <source>Regional synchronisations per WAN synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Synchronisationen pro WAN-Synchronisation.</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen</translation>
     </message>
     <message>
         <source>Straggler model</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzügler-Modell</translation>
     </message>
     <message>
         <source>A sync of k nodes waits for the slowest: 1 + 0.05 log2 k times longer. Off: every node is equally fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Synchronisation von k Knoten wartet auf den langsamsten: 1 + 0,05 log2 k-mal länger. Aus: Jeder Knoten ist gleich schnell.</translation>
     </message>
     <message>
         <source>Efficiency penalty of rare syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienzabschlag seltener Synchronisationen</translation>
     </message>
     <message>
         <source>DiLoCo learns less per token the more inner steps pass between syncs (Charles et al. 2025); the run takes longer by that factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>DiLoCo lernt pro Token umso weniger, je mehr innere Schritte zwischen Synchronisationen liegen (Charles et al. 2025); der Lauf verlängert sich um diesen Faktor.</translation>
     </message>
     <message>
         <source>Set the limit by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze manuell festlegen</translation>
     </message>
     <message>
         <source>Off: the limit follows from how fast hardware, software and investment grow (Epoch AI, &quot;The longest training run&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Die Grenze ergibt sich daraus, wie schnell Hardware, Software und Investitionen wachsen (Epoch AI, „The longest training run“).</translation>
     </message>
     <message>
         <source>Run-length limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitgrenze</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>The longest run worth starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der längste Lauf, dessen Start sich lohnt.</translation>
     </message>
     <message>
         <source>OOM/year</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM/Jahr</translation>
     </message>
     <message>
         <source>Hardware growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Wachstum</translation>
     </message>
     <message>
         <source>Orders of magnitude per year by which FLOP per dollar grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenordnungen pro Jahr, um die die FLOP pro Dollar wachsen.</translation>
     </message>
     <message>
         <source>Software growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Software-Wachstum</translation>
     </message>
     <message>
         <source>Orders of magnitude per year of algorithmic progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenordnungen pro Jahr an algorithmischem Fortschritt.</translation>
     </message>
     <message>
         <source>Investment growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Investitionswachstum</translation>
     </message>
     <message>
         <source>Orders of magnitude per year by which training budgets grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenordnungen pro Jahr, um die die Trainingsbudgets wachsen.</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::PlannerSummary</name>
     <message>
         <source>Network-bound: the model does not fit one node and there are too few nodes for two pipelines, so one pipeline runs over the WAN; passing activations between its stages outlasts the computing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkgebunden: Das Modell passt nicht auf einen Knoten, und für zwei Pipelines gibt es zu wenige Knoten, daher läuft eine Pipeline über das WAN; die Übertragung der Aktivierungen zwischen ihren Stufen dauert länger als das Rechnen.</translation>
     </message>
     <message>
         <source>Compute-bound: the model does not fit one node and there are too few nodes for two pipelines, so one pipeline runs over the WAN; its computing outlasts passing activations between stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechengebunden: Das Modell passt nicht auf einen Knoten, und für zwei Pipelines gibt es zu wenige Knoten, daher läuft eine Pipeline über das WAN; ihr Rechnen dauert länger als die Übertragung der Aktivierungen zwischen den Stufen.</translation>
     </message>
     <message>
         <source>Network-bound: each WAN sync takes %1, the compute between WAN syncs only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkgebunden: Jede WAN-Synchronisation dauert %1, das Rechnen zwischen WAN-Synchronisationen nur %2.</translation>
     </message>
     <message>
         <source>Network-bound: each sync takes %1, the compute block between syncs only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkgebunden: Jede Synchronisation dauert %1, der Rechenblock zwischen Synchronisationen nur %2.</translation>
     </message>
     <message>
         <source>Streaming overlaps them, so the sync sets the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming überlappt beides, daher gibt die Synchronisation das Tempo vor.</translation>
     </message>
     <message>
         <source>Without streaming the two add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Streaming addieren sich beide.</translation>
     </message>
     <message>
         <source>Compute-bound: the compute block between syncs takes %1, each sync only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechengebunden: Der Rechenblock zwischen Synchronisationen dauert %1, jede Synchronisation nur %2.</translation>
     </message>
     <message>
         <source>Streaming hides the sync completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming verbirgt die Synchronisation vollständig.</translation>
     </message>
     <message>
         <source>Without streaming the sync still adds its time to every block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Streaming verlängert die Synchronisation trotzdem jeden Block um ihre Dauer.</translation>
     </message>
     <message>
         <source>%1: every node is one DiLoCo replica</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Jeder Knoten ist ein DiLoCo-Replikat</translation>
     </message>
     <message>
         <source>%1: groups of %2 nodes sync %3 times per WAN sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gruppen von %2 Knoten synchronisieren %3-mal pro WAN-Synchronisation</translation>
     </message>
     <message>
         <source>%1: %2 pipelines of %3 stages (the model does not fit one node)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Pipelines mit %3 Stufen (das Modell passt nicht auf einen Knoten)</translation>
     </message>
     <message>
         <source>%1: one pipeline of %2 stages over the WAN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Pipeline mit %2 Stufen über das WAN</translation>
     </message>
     <message>
         <source>; mixture of experts, %1 of %2 active, experts split: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; Mixture of Experts, %1 von %2 aktiv, Experten-Aufteilung: %3</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Before the efficiency penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Effizienzabschlag</translation>
     </message>
     <message>
         <source>Inner step</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerer Schritt</translation>
     </message>
     <message>
         <source>Compute block</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenblock</translation>
     </message>
     <message>
         <source>WAN sync</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Synchronisation</translation>
     </message>
     <message>
         <source>Regional sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Synchronisation</translation>
     </message>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz</translation>
     </message>
     <message>
         <source>Global MFU / HFU</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale MFU / HFU</translation>
     </message>
     <message>
         <source>Parameters per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter pro Knoten</translation>
     </message>
     <message>
         <source>Largest model per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Größtes Modell pro Knoten</translation>
     </message>
     <message>
         <source>Maximum run length</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Laufzeit</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Training takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training dauert %1</translation>
     </message>
     <message>
         <source>Training takes %1 (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training dauert %1 (%2 Jahre)</translation>
     </message>
     <message>
         <source>Finishes in %1, within the maximum run length of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1; das liegt innerhalb der maximalen Laufzeit (%2).</translation>
     </message>
     <message>
         <source>Too long: %1 exceeds the maximum run length of %2. A run started later, on better hardware and software, would finish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang: Die Dauer (%1) überschreitet die maximale Laufzeit (%2). Ein später gestarteter Lauf auf besserer Hardware und Software wäre früher fertig.</translation>
     </message>
     <message>
         <source>%1 moving activations per pipeline step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für die Übertragung der Aktivierungen pro Pipeline-Schritt</translation>
     </message>
     <message>
         <source>%1 (penalty off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Abschlag aus)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 %2 · %3 %4 · %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 %4 · %5 %6</translation>
     </message>
     <message>
         <source>%1, set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, manuell festgelegt</translation>
     </message>
     <message>
         <source>%1, from growth of %2 orders of magnitude a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bei einem Wachstum von %2 Größenordnungen pro Jahr</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan</translation>
     </message>
     <message>
         <source>Check the input “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Eingabe „%1“.</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::PlotView</name>
     <message>
         <source>Strict Threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikte Schwelle %1</translation>
     </message>
     <message>
         <source>No setting in this range gives a valid configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einstellung in diesem Bereich ergibt eine gültige Konfiguration.</translation>
     </message>
     <message>
         <source>No valid configuration:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Konfiguration:
+%1</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
         <source>Export image (PNG, SVG, PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren (PNG, SVG, PDF)…</translation>
     </message>
     <message>
         <source>Export plot image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammbild exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot export the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Export data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export plot data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten exportieren</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten können nicht exportiert werden</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::PresentationMode</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>Previous step (Left arrow or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (Pfeil links oder Bild auf)</translation>
     </message>
     <message>
         <source>Next step (Right arrow or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (Pfeil rechts oder Bild ab)</translation>
     </message>
     <message>
         <source>Leave presentation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation verlassen (Esc)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&amp;Add this scenario as a step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario als Schritt &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Story step</source>
-        <translation type="unfinished"></translation>
+        <translation>Story-Schritt</translation>
     </message>
     <message>
         <source>Title of the step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Schritts:</translation>
     </message>
     <message>
         <source>Its message, in one sentence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Aussage in einem Satz:</translation>
     </message>
     <message>
         <source>&amp;Open story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Story ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story öffnen</translation>
     </message>
     <message>
         <source>dtx stories (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>dtx-Storys (*.json)</translation>
     </message>
     <message>
         <source>Cannot open the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Story kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>&amp;Save story as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Story speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story speichern</translation>
     </message>
     <message>
         <source>Cannot save the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Story kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Start a &amp;new story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Story beginnen</translation>
     </message>
     <message>
         <source>Use the &amp;built-in story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrierte Story verwenden</translation>
     </message>
     <message>
         <source>This story has no steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Story hat noch keine Schritte</translation>
     </message>
     <message>
         <source>Leave with Esc, then add scenarios with View → Story → Add this scenario as a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Esc verlassen, dann Szenarien über Ansicht → Story → Dieses Szenario als Schritt hinzufügen aufnehmen.</translation>
     </message>
     <message>
         <source>0 / 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 / 0</translation>
     </message>
     <message>
         <source>the scenario before the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario vor der Präsentation</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>story step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Story-Schritt %1</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::RunLengthLimitLine</name>
     <message>
         <source>Maximum run length (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Laufzeit (%1)</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ScaleTab</name>
     <message>
         <source>Training compute against node count</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Rechenaufwand abhängig von der Knotenzahl</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenaufwand (FLOP)</translation>
     </message>
     <message>
         <source>Efficiency eta against node count</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz eta abhängig von der Knotenzahl</translation>
     </message>
     <message>
         <source>eta (fraction of local compute)</source>
-        <translation type="unfinished"></translation>
+        <translation>eta (Anteil des lokalen Rechenaufwands)</translation>
     </message>
     <message>
         <source>Hardware cost against node count</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardwarekosten abhängig von der Knotenzahl</translation>
     </message>
     <message>
         <source>GPU cost (US$)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Kosten (US$)</translation>
     </message>
     <message>
         <source>%1: C_local</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: C_local</translation>
     </message>
     <message>
         <source>C_local (local-equivalent)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local (lokal-äquivalent)</translation>
     </message>
     <message>
         <source>C_quality (quality-adjusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_quality (qualitätsbereinigt)</translation>
     </message>
     <message>
         <source>eta, this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>eta, dieses Szenario</translation>
     </message>
     <message>
         <source>Cost, this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten, dieses Szenario</translation>
     </message>
     <message>
         <source>This scenario: %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario: %1 Knoten</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ScenarioEditCommand</name>
     <message>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ScenarioFiles</name>
     <message>
         <source>dtx scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>dtx-Szenarien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Szenario</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The scenario “%1” has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario „%1“ hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario öffnen</translation>
     </message>
     <message>
         <source>Cannot open the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1
 
 The current scenario is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Das aktuelle Szenario bleibt unverändert.</translation>
     </message>
     <message>
         <source>Cannot save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>%1
 
 The file on disk is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die Datei auf dem Datenträger bleibt unverändert.</translation>
     </message>
     <message>
         <source>Save scenario as</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern unter</translation>
     </message>
     <message>
         <source>scenario.json</source>
-        <translation type="unfinished"></translation>
+        <translation>szenario.json</translation>
     </message>
     <message>
         <source>No recent scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Szenarien</translation>
     </message>
     <message>
         <source>the last session</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Sitzung</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::SliderField</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurücksetzen</translation>
     </message>
     <message>
         <source>Range %1 to %2 %3%4. Default %5 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 bis %2 %3%4. Standard: %5 %3.</translation>
     </message>
     <message>
         <source>, logarithmic slider</source>
-        <translation type="unfinished"></translation>
+        <translation>, logarithmischer Regler</translation>
     </message>
     <message>
         <source>Back to the default, %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Standardwert, %1 %2</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::TimeTab</name>
     <message>
         <source>Training compute against the time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Rechenaufwand abhängig vom Zeitbudget</translation>
     </message>
     <message>
         <source>Time budget (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbudget (Monate)</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenaufwand (FLOP)</translation>
     </message>
     <message>
         <source>Longest sensible run against total growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster sinnvoller Lauf abhängig vom Gesamtwachstum</translation>
     </message>
     <message>
         <source>Total growth (orders of magnitude per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtwachstum (Größenordnungen pro Jahr)</translation>
     </message>
     <message>
         <source>Longest sensible run (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster sinnvoller Lauf (Monate)</translation>
     </message>
     <message>
         <source>Hardware growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Wachstum</translation>
     </message>
     <message>
         <source>How fast compute per dollar improves each year, in orders of magnitude (Epoch AI, &quot;The longest training run&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell sich die Rechenleistung pro Dollar jedes Jahr verbessert, in Größenordnungen (Epoch AI, „The longest training run“).</translation>
     </message>
     <message>
         <source>Software growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Software-Wachstum</translation>
     </message>
     <message>
         <source>How fast algorithms cut the compute a given capability needs, in orders of magnitude per year (Epoch AI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell Algorithmen den Rechenaufwand für eine bestimmte Fähigkeit senken, in Größenordnungen pro Jahr (Epoch AI).</translation>
     </message>
     <message>
         <source>Investment growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Investitionswachstum</translation>
     </message>
     <message>
         <source>How fast the money spent on the largest runs grows, in orders of magnitude per year (Epoch AI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell die Ausgaben für die größten Läufe wachsen, in Größenordnungen pro Jahr (Epoch AI).</translation>
     </message>
     <message>
         <source>No treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vertrag</translation>
     </message>
     <message>
         <source>Today&apos;s growth rates (Epoch AI): about %1 orders of magnitude a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Wachstumsraten (Epoch AI): etwa %1 Größenordnungen pro Jahr.</translation>
     </message>
     <message>
         <source>Treaty slowdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangsamung durch den Vertrag</translation>
     </message>
     <message>
         <source>All three rates scaled down together to a total of %1 orders of magnitude a year, the slowdown MODEL.md §13 assumes under the treaty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle drei Raten gemeinsam auf insgesamt %1 Größenordnungen pro Jahr gesenkt: die Verlangsamung, die MODEL.md §13 unter dem Vertrag annimmt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Longest sensible training run&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Längster sinnvoller Trainingslauf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A run longer than L is finished sooner by one that starts later with better hardware, better software and a bigger budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Lauf, der länger als L dauert, überholt ein später gestarteter Lauf mit besserer Hardware, besserer Software und größerem Budget.</translation>
     </message>
     <message>
         <source>L = 1 / ((g_H + g_S + g_I) × ln 10) years, after Epoch AI, &quot;The longest training run&quot; (MODEL.md §13).</source>
-        <translation type="unfinished"></translation>
+        <translation>L = 1 / ((g_H + g_S + g_I) × ln 10) Jahre, nach Epoch AI, „The longest training run“ (MODEL.md §13).</translation>
     </message>
     <message>
         <source>OOM/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM/Jahr</translation>
     </message>
     <message>
         <source>C_local (local-equivalent)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local (lokal-äquivalent)</translation>
     </message>
     <message>
         <source>C_quality (quality-adjusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_quality (qualitätsbereinigt)</translation>
     </message>
     <message>
         <source>Longest sensible run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster sinnvoller Lauf: %1</translation>
     </message>
     <message>
         <source>This scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario: %1</translation>
     </message>
     <message>
         <source>Longest sensible run L</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster sinnvoller Lauf L</translation>
     </message>
     <message>
         <source>No treaty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vertrag: %1</translation>
     </message>
     <message>
         <source>Treaty slowdown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangsamung durch den Vertrag: %1</translation>
     </message>
     <message>
         <source>Your inputs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben: %1</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <source>This scenario&apos;s budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget dieses Szenarios: %1</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grenze</translation>
     </message>
     <message>
         <source>With no growth at all, a later run is never better equipped, so no run is overtaken by waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne jedes Wachstum ist ein späterer Lauf nie besser ausgestattet, daher wird kein Lauf durch Abwarten überholt.</translation>
     </message>
     <message>
         <source>A run longer than %1 is overtaken by a later, better-equipped run. Total growth: %2 orders of magnitude a year. This scenario&apos;s budget of %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf, der länger als %1 dauert, wird von einem späteren, besser ausgestatteten Lauf überholt. Gesamtwachstum: %2 Größenordnungen pro Jahr. Das Budget dieses Szenarios (%3) ist %4.</translation>
     </message>
     <message>
         <source>longer than that</source>
-        <translation type="unfinished"></translation>
+        <translation>länger</translation>
     </message>
     <message>
         <source>within it</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb dieser Grenze</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::TrainingRunTab</name>
     <message>
         <source>Training time against node count</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdauer abhängig von der Knotenzahl</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Training time (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdauer (Tage)</translation>
     </message>
     <message>
         <source>Training time against WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdauer abhängig von der WAN-Bandbreite</translation>
     </message>
     <message>
         <source>WAN bandwidth (Mbps)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Bandbreite (Mbps)</translation>
     </message>
     <message>
         <source>Training time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdauer</translation>
     </message>
     <message>
         <source>Within the limit from %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Grenze ab %1 Knoten</translation>
     </message>
     <message>
         <source>This plan (%1 nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan (%1 Knoten)</translation>
     </message>
     <message>
         <source>This plan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan (%1)</translation>
     </message>
     <message>
         <source>Training run</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingslauf</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::UiLanguage</name>
     <message>
         <source>no translation for &apos;%1&apos;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Übersetzung für &apos;%1&apos;; verfügbar: %2</translation>
     </message>
 </context>
 </TS>

@@ -5,2838 +5,2856 @@
     <name>QObject</name>
     <message>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau en CSV…</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le tableau</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Decentralized training under the treaty&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Entraînement décentralisé sous le régime du traité&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&apos;small&apos;&gt;Decentralized Training Explorer brief, %1. Scenario: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&apos;small&apos;&gt;Note de synthèse de Decentralized Training Explorer, %1. Scénario : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Key findings&lt;/h2&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Principales conclusions&lt;/h2&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;The run reaches &lt;b&gt;%1&lt;/b&gt;, %2 the treaty&apos;s Strict Threshold of %3.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;L&apos;entraînement atteint &lt;b&gt;%1&lt;/b&gt;, soit %2 le seuil strict du traité (%3).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;%1 needs &lt;b&gt;%2 nodes&lt;/b&gt; (%3 GPUs, %4).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1 nécessite &lt;b&gt;%2 nœuds&lt;/b&gt; (%3 GPU, %4).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;%1 is not reachable within %2 nodes.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1 ne peut pas être atteint avec %2 nœuds ou moins.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Each node stays &lt;b&gt;under the registration thresholds&lt;/b&gt; (%1 H100-equivalents against a limit of %2).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Chaque nœud reste &lt;b&gt;sous les seuils de déclaration&lt;/b&gt; (%1 équivalents H100 pour une limite de %2).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Each node &lt;b&gt;must be registered&lt;/b&gt; under the current thresholds.&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Chaque nœud &lt;b&gt;doit être déclaré&lt;/b&gt; selon les seuils actuels.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Synchronising over the internet keeps %1 of the compute (eta); a quality-adjusted %2 remains once model size and data are weighed (C_quality).&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;La synchronisation par Internet conserve %1 du calcul (eta) ; il reste %2 de calcul ajusté en qualité une fois la taille du modèle et les données prises en compte (C_quality).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;These inputs give no result: %1&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;Ces entrées ne donnent aucun résultat : %1&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Headline figures&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Chiffres clés&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Inputs&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Entrées&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>WAN bandwidth / latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante / latence WAN</translation>
     </message>
     <message>
         <source>Pseudo-gradient compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression du pseudo-gradient</translation>
     </message>
     <message>
         <source>Compression quality scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario de qualité de compression</translation>
     </message>
     <message>
         <source>MFU</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU</translation>
     </message>
     <message>
         <source>Time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de temps</translation>
     </message>
     <message>
         <source>CCC threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil CCC</translation>
     </message>
     <message>
         <source> H100-equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation> équivalents H100</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sources behind the assumptions&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;Assumption&lt;/th&gt;&lt;th&gt;Source&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Sources des hypothèses&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;Hypothèse&lt;/th&gt;&lt;th&gt;Source&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;What the model leaves out&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Efficiency figures extrapolate published DiLoCo results; 100× compression is validated only at 512 M parameters.&lt;/li&gt;&lt;li&gt;Hardware is priced at purchase; power, buildings, networking and staff are not counted.&lt;/li&gt;&lt;li&gt;Nodes are assumed identical and always available; failures and churn are covered only by the straggler factor.&lt;/li&gt;&lt;li&gt;The treaty&apos;s chip tracking, financial monitoring and consolidation rules are not modelled: they may stop an actor long before the compute figures matter.&lt;/li&gt;&lt;li&gt;Quality-adjusted compute uses a Chinchilla fit; other scaling regimes would move it.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ce que le modèle laisse de côté&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Les chiffres d&apos;efficacité extrapolent des résultats DiLoCo publiés ; une compression de 100× n&apos;est validée qu&apos;à 512 M de paramètres.&lt;/li&gt;&lt;li&gt;Le matériel est compté à son prix d&apos;achat ; l&apos;électricité, les bâtiments, le réseau et le personnel ne sont pas comptés.&lt;/li&gt;&lt;li&gt;Les nœuds sont supposés identiques et toujours disponibles ; les pannes et la rotation des nœuds ne sont couvertes que par le facteur de retardataires.&lt;/li&gt;&lt;li&gt;Le suivi des puces, la surveillance financière et les règles de consolidation du traité ne sont pas modélisés : ils peuvent arrêter un acteur bien avant que les chiffres de calcul n&apos;entrent en jeu.&lt;/li&gt;&lt;li&gt;Le calcul ajusté en qualité repose sur un ajustement de Chinchilla ; d&apos;autres lois d&apos;échelle le modifieraient.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Decentralized training under the treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement décentralisé sous le régime du traité</translation>
     </message>
 </context>
 <context>
     <name>dtx::NetworkProfiles</name>
     <message>
         <source>Same cloud region</source>
-        <translation type="unfinished"></translation>
+        <translation>Même région cloud</translation>
     </message>
     <message>
         <source>Same continent (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Même continent (UE)</translation>
     </message>
     <message>
         <source>Continental US</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis continentaux</translation>
     </message>
     <message>
         <source>Transatlantic</source>
-        <translation type="unfinished"></translation>
+        <translation>Transatlantique</translation>
     </message>
     <message>
         <source>Transpacific</source>
-        <translation type="unfinished"></translation>
+        <translation>Transpacifique</translation>
     </message>
     <message>
         <source>US East–Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Est des États-Unis – Asie</translation>
     </message>
     <message>
         <source>Global worst-case</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire cas mondial</translation>
     </message>
     <message>
         <source>Colocated (same metro)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocalisé (même agglomération)</translation>
     </message>
     <message>
         <source>Same country (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Même pays (États-Unis)</translation>
     </message>
     <message>
         <source>Continental (US coasts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continental (côtes des États-Unis)</translation>
     </message>
     <message>
         <source>Continental (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continental (UE)</translation>
     </message>
     <message>
         <source>Global (adversarial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mondial (défavorable)</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::Appearance</name>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::CollateralCatchChart</name>
     <message>
         <source>CCC threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil CCC</translation>
     </message>
     <message>
         <source>Memory threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de mémoire</translation>
     </message>
     <message>
         <source>Systems each threshold catches</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes visés par chaque seuil</translation>
     </message>
     <message>
         <source>Systems caught (of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes visés (sur %1)</translation>
     </message>
     <message>
         <source>T = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>T = %1</translation>
     </message>
     <message>
         <source>T = %1 (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>T = %1 (actuel)</translation>
     </message>
     <message>
         <source>L = %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>L = %1 Go</translation>
     </message>
     <message>
         <source>L = %1 GB (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>L = %1 Go (actuel)</translation>
     </message>
     <message>
         <source>L: no rule (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>L : aucune règle (actuel)</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::CollateralTableModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune règle</translation>
     </message>
     <message>
         <source>%1 would have to register under the thresholds set in the Treaty inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système %1 devrait être déclaré selon les seuils définis dans les entrées « Traité ».</translation>
     </message>
     <message>
         <source>%1 stays unregistered under the thresholds set in the Treaty inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système %1 reste non déclaré selon les seuils définis dans les entrées « Traité ».</translation>
     </message>
     <message>
         <source>FP16 capacity in H100 units (FP16 TFLOPS / 990)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité FP16 en unités H100 (TFLOPS FP16 / 990)</translation>
     </message>
     <message>
         <source>Registered when H100-equivalents exceed the CCC threshold T = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré lorsque les équivalents H100 dépassent le seuil CCC T = %1</translation>
     </message>
     <message>
         <source>Registered when VRAM exceeds %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré lorsque la VRAM dépasse %1 Go</translation>
     </message>
     <message>
         <source>No memory threshold is set in the Treaty inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun seuil de mémoire n&apos;est défini dans les entrées « Traité »</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>VRAM
 (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM
+(Go)</translation>
     </message>
     <message>
         <source>FP16
 TFLOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>TFLOPS
+FP16</translation>
     </message>
     <message>
         <source>H100-eq</source>
-        <translation type="unfinished"></translation>
+        <translation>Éq. H100</translation>
     </message>
     <message>
         <source>Caught:
 CCC</source>
-        <translation type="unfinished"></translation>
+        <translation>Visé :
+CCC</translation>
     </message>
     <message>
         <source>Caught:
 memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Visé :
+mémoire</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::CompareTab</name>
     <message>
         <source>C_local</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local</translation>
     </message>
     <message>
         <source>× Strict Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>× seuil strict</translation>
     </message>
     <message>
         <source>C_quality</source>
-        <translation type="unfinished"></translation>
+        <translation>C_quality</translation>
     </message>
     <message>
         <source>eta</source>
-        <translation type="unfinished"></translation>
+        <translation>eta</translation>
     </message>
     <message>
         <source>Hardware cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du matériel</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Model size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du modèle</translation>
     </message>
     <message>
         <source>WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante WAN</translation>
     </message>
     <message>
         <source>%1 × %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2, %3</translation>
     </message>
     <message>
         <source>Pin the current scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler le scénario actuel</translation>
     </message>
     <message>
         <source>Unpin all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout désépingler</translation>
     </message>
     <message>
         <source>Keep the current inputs for comparison (up to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les entrées actuelles pour comparaison (%1 au maximum).</translation>
     </message>
     <message>
         <source>Double-click a pinned column&apos;s header to unpin it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur l&apos;en-tête d&apos;une colonne épinglée pour la désépingler.</translation>
     </message>
     <message>
         <source>C_local against node count</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local en fonction du nombre de nœuds</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul (FLOP)</translation>
     </message>
     <message>
         <source>C_local against WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local en fonction de la bande passante WAN</translation>
     </message>
     <message>
         <source>WAN bandwidth (Mbps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante WAN (Mbit/s)</translation>
     </message>
     <message>
         <source>Pinned columns show their difference from the current scenario; changed figures are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes épinglées indiquent leur écart par rapport au scénario actuel ; les valeurs modifiées sont mises en évidence.</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>Pinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglé %1</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ControlPanel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>How many nodes train together. Each is one machine room below the registration threshold; they exchange pseudo-gradients over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de nœuds qui s&apos;entraînent ensemble. Chacun est une salle machine sous le seuil de déclaration ; ils échangent des pseudo-gradients via le WAN.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Deployment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de déploiement</translation>
     </message>
     <message>
         <source>Where the nodes sit (MODEL.md §11): sets the WAN bandwidth and round-trip latency together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des nœuds (MODEL.md §11) : fixe à la fois la bande passante WAN et la latence aller-retour.</translation>
     </message>
     <message>
         <source>Custom bandwidth and latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante et latence personnalisées</translation>
     </message>
     <message>
         <source>%1: %2, %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, %3 ms</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante WAN</translation>
     </message>
     <message>
         <source>Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbit/s</translation>
     </message>
     <message>
         <source>Symmetric internet bandwidth of each node, in megabits per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante Internet symétrique de chaque nœud, en mégabits par seconde.</translation>
     </message>
     <message>
         <source>WAN latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence WAN</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Round-trip time between nodes, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;aller-retour entre les nœuds, en millisecondes.</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;entraînement</translation>
     </message>
     <message>
         <source>How the nodes train together (MODEL.md §4–§7). Default: flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manière dont les nœuds s&apos;entraînent ensemble (MODEL.md §4–§7). Par défaut : plat.</translation>
     </message>
     <message>
         <source>Compression quality scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario de qualité de compression</translation>
     </message>
     <message>
         <source>How much quality lossy pseudo-gradient compression costs (MODEL.md §3). Default: expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de qualité due à la compression avec perte du pseudo-gradient (MODEL.md §3). Par défaut : attendu.</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Compression quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité de compression</translation>
     </message>
     <message>
         <source>Pseudo-gradient compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression du pseudo-gradient</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>How much smaller each synchronisation is than the raw pseudo-gradient (16× is 4-bit quantization with sparsification).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur de réduction de chaque synchronisation par rapport au pseudo-gradient brut (16× correspond à une quantification sur 4 bits avec sparsification).</translation>
     </message>
     <message>
         <source>Replica penalty (more replicas, less efficient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité de réplicas (plus de réplicas, moins d&apos;efficacité)</translation>
     </message>
     <message>
         <source>DiLoCo loses efficiency as replicas are added (MODEL.md §3). Default: on.</source>
-        <translation type="unfinished"></translation>
+        <translation>DiLoCo perd en efficacité à mesure que des réplicas s&apos;ajoutent (MODEL.md §3). Par défaut : activé.</translation>
     </message>
     <message>
         <source>Stragglers (slowest node sets the pace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardataires (le nœud le plus lent impose le rythme)</translation>
     </message>
     <message>
         <source>Each sync waits for the slowest of n nodes: f(n) = 1 + 0.05 log2 n (MODEL.md §3). Default: on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque synchronisation attend le plus lent des n nœuds : f(n) = 1 + 0,05 log2 n (MODEL.md §3). Par défaut : activé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hierarchical:&lt;/b&gt; regional groups sync often over a fast regional link, then globally over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hiérarchique :&lt;/b&gt; des groupes régionaux se synchronisent souvent sur une liaison régionale rapide, puis globalement via le WAN.</translation>
     </message>
     <message>
         <source>Nodes per regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds par groupe régional</translation>
     </message>
     <message>
         <source>Nodes that share one fast regional link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds partageant une même liaison régionale rapide.</translation>
     </message>
     <message>
         <source>Regional bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante régionale</translation>
     </message>
     <message>
         <source>Bandwidth inside a regional group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante au sein d&apos;un groupe régional.</translation>
     </message>
     <message>
         <source>Regional latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence régionale</translation>
     </message>
     <message>
         <source>Round trip inside a regional group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller-retour au sein d&apos;un groupe régional.</translation>
     </message>
     <message>
         <source>&lt;b&gt;MoE:&lt;/b&gt; experts are spread over nodes; every layer adds an all-to-all round trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;MoE :&lt;/b&gt; les experts sont répartis sur les nœuds ; chaque couche ajoute un aller-retour all-to-all.</translation>
     </message>
     <message>
         <source>Total parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres totaux</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>Md</translation>
     </message>
     <message>
         <source>All experts together, in billions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les experts réunis, en milliards.</translation>
     </message>
     <message>
         <source>Active parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres actifs</translation>
     </message>
     <message>
         <source>Parameters used per token, in billions; at most the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres utilisés par token, en milliards ; au plus le total.</translation>
     </message>
     <message>
         <source>MoE layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches MoE</translation>
     </message>
     <message>
         <source>Layers with experts: one all-to-all each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches à experts : un all-to-all chacune.</translation>
     </message>
     <message>
         <source>&lt;b&gt;PP-Group:&lt;/b&gt; a model too big for one node is split into pipeline stages; groups of stages run DiLoCo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;PP-Group :&lt;/b&gt; un modèle trop grand pour un nœud est découpé en étages de pipeline ; des groupes d&apos;étages exécutent DiLoCo.</translation>
     </message>
     <message>
         <source>Activation compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression des activations</translation>
     </message>
     <message>
         <source>How much smaller the activations sent between stages are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur de réduction des activations envoyées entre étages.</translation>
     </message>
     <message>
         <source>Micro-batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-lots</translation>
     </message>
     <message>
         <source>Micro-batches per pipeline step (GPipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-lots par pas de pipeline (GPipe).</translation>
     </message>
     <message>
         <source>Stage link bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante entre étages</translation>
     </message>
     <message>
         <source>Bandwidth between pipeline stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante entre les étages du pipeline.</translation>
     </message>
     <message>
         <source>Stage link latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence entre étages</translation>
     </message>
     <message>
         <source>Round trip between pipeline stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller-retour entre les étages du pipeline.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de temps</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>How long the run lasts: the window before enforcement or a better run catches up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l&apos;entraînement : la fenêtre avant que l&apos;application du traité ou un meilleur entraînement ne le rattrape.</translation>
     </message>
     <message>
         <source>MFU</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU</translation>
     </message>
     <message>
         <source>Model FLOPs utilisation: the fraction of peak throughput training achieves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des FLOP du modèle : fraction du débit de crête qu&apos;atteint l&apos;entraînement.</translation>
     </message>
     <message>
         <source>Local batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot local</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens</translation>
     </message>
     <message>
         <source>Tokens per inner step on each node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens par pas interne sur chaque nœud.</translation>
     </message>
     <message>
         <source>Model size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du modèle</translation>
     </message>
     <message>
         <source>B parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Md de paramètres</translation>
     </message>
     <message>
         <source>Dense model size in billions of parameters. Flat and hierarchical runs need it to fit one node; PP-Group needs it larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du modèle dense, en milliards de paramètres. Les modes plat et hiérarchique exigent qu&apos;il tienne sur un nœud ; PP-Group exige qu&apos;il soit plus grand.</translation>
     </message>
     <message>
         <source>Treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité</translation>
     </message>
     <message>
         <source>Registration threshold (CCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de déclaration (CCC)</translation>
     </message>
     <message>
         <source>H100-equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>équivalents H100</translation>
     </message>
     <message>
         <source>A cluster above this much FP16 compute must be registered (covered computing cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une grappe dont la puissance de calcul FP16 dépasse cette valeur doit être déclarée (grappe de calcul couverte, CCC).</translation>
     </message>
     <message>
         <source>Also register nodes above a memory threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer aussi les nœuds au-dessus d&apos;un seuil de mémoire</translation>
     </message>
     <message>
         <source>A countermeasure the treaty does not have yet (MODEL.md §10): register any node with more VRAM than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une contre-mesure que le traité ne prévoit pas encore (MODEL.md §10) : déclarer tout nœud disposant de plus de VRAM que cette valeur.</translation>
     </message>
     <message>
         <source>Memory threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de mémoire</translation>
     </message>
     <message>
         <source>GB VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Go de VRAM</translation>
     </message>
     <message>
         <source>Nodes with more HBM than this must register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds disposant de plus de HBM que cette valeur doivent être déclarés.</translation>
     </message>
     <message>
         <source>Strict Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil strict</translation>
     </message>
     <message>
         <source>10^x FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>10^x FLOP</translation>
     </message>
     <message>
         <source>Training compute the treaty prohibits, as a power of ten (24 = 10²⁴ FLOP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul d&apos;entraînement interdit par le traité, en puissance de dix (24 = 10²⁴ FLOP).</translation>
     </message>
     <message>
         <source>Model size: twice the largest that fits one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du modèle : le double du plus grand qui tient sur un nœud</translation>
     </message>
     <message>
         <source>Model size: the largest that fits one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du modèle : le plus grand qui tient sur un nœud</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::CoreTerms</name>
     <message>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand public</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Scientific</source>
-        <translation type="unfinished"></translation>
+        <translation>Scientifique</translation>
     </message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial</translation>
     </message>
     <message>
         <source>Flat streaming DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming DiLoCo plat</translation>
     </message>
     <message>
         <source>Hierarchical DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>DiLoCo hiérarchique</translation>
     </message>
     <message>
         <source>MoE with expert parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>MoE avec parallélisme d&apos;experts</translation>
     </message>
     <message>
         <source>PP-Group: pipeline groups + DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group : groupes de pipeline + DiLoCo</translation>
     </message>
     <message>
         <source>none (no quality loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (sans perte de qualité)</translation>
     </message>
     <message>
         <source>optimistic</source>
-        <translation type="unfinished"></translation>
+        <translation>optimiste</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu</translation>
     </message>
     <message>
         <source>conservative</source>
-        <translation type="unfinished"></translation>
+        <translation>prudent</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>regional</source>
-        <translation type="unfinished"></translation>
+        <translation>régionale</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>globale</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil</translation>
     </message>
     <message>
         <source>redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>redondance</translation>
     </message>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur doit être un nombre fini</translation>
     </message>
     <message>
         <source>is %1; it must be from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est %1 ; elle doit être comprise entre %2 et %3</translation>
     </message>
     <message>
         <source>is %1; it must be greater than %2 and at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est %1 ; elle doit être supérieure à %2 et au plus égale à %3</translation>
     </message>
     <message>
         <source>is %1; it must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est %1 ; elle doit être un nombre entier</translation>
     </message>
     <message>
         <source>is %1 B, but at most %2 B fit on one node; use PP-Group mode for larger models</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est %1 Md, mais au plus %2 Md tiennent sur un nœud ; utilisez le mode PP-Group pour les modèles plus grands</translation>
     </message>
     <message>
         <source>the model fits on one node; PP-Group mode needs a model larger than one node (use flat mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle tient sur un nœud ; le mode PP-Group exige un modèle plus grand qu&apos;un nœud (utilisez le mode plat)</translation>
     </message>
     <message>
         <source>PP-Group mode needs at least two pipeline groups of %1 nodes each</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode PP-Group exige au moins deux groupes de pipeline de %1 nœuds chacun</translation>
     </message>
     <message>
         <source>the growth rates sum to %1 orders of magnitude a year; the sum must be at least %2 unless a maximum run length is set</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des taux de croissance est de %1 ordres de grandeur par an ; elle doit être d&apos;au moins %2, sauf si une durée maximale de run est fixée</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::CountermeasuresTab</name>
     <message>
         <source>A100 80GB nodes (FP16)</source>
-        <translation type="unfinished"></translation>
+        <translation>nœuds A100 80GB (FP16)</translation>
     </message>
     <message>
         <source>H100 SXM nodes (FP8)</source>
-        <translation type="unfinished"></translation>
+        <translation>nœuds H100 SXM (FP8)</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour %1</translation>
     </message>
     <message>
         <source>%1 on %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec des %2 %3</translation>
     </message>
     <message>
         <source>A100</source>
-        <translation type="unfinished"></translation>
+        <translation>A100</translation>
     </message>
     <message>
         <source>H100 FP8</source>
-        <translation type="unfinished"></translation>
+        <translation>H100 FP8</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Nodes needed vs CCC threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds nécessaires selon le seuil CCC</translation>
     </message>
     <message>
         <source>CCC threshold T (H100-equivalents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil CCC T (équivalents H100)</translation>
     </message>
     <message>
         <source>Nodes needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds nécessaires</translation>
     </message>
     <message>
         <source>Fleet cost vs CCC threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de la flotte selon le seuil CCC</translation>
     </message>
     <message>
         <source>GPU cost (US$)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des GPU ($ US)</translation>
     </message>
     <message>
         <source>Nodes needed vs memory threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds nécessaires selon le seuil de mémoire</translation>
     </message>
     <message>
         <source>Memory threshold L (GB per node)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de mémoire L (Go par nœud)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Legitimate systems the thresholds would register&lt;/b&gt; (highlighted rows are caught)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Systèmes légitimes que les seuils soumettraient à déclaration&lt;/b&gt; (les lignes en surbrillance sont visées)</translation>
     </message>
     <message>
         <source>Fleets of the largest node under each threshold, A100 80GB at FP16 (solid) or H100 SXM at FP8 (dashed), training the largest model that fits in flat DiLoCo. Network (%1, %2 ms), training inputs, time budget (%3) and assumptions are the current scenario&apos;s; fleets over %4 nodes are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottes composées du plus grand nœud possible sous chaque seuil, A100 80GB en FP16 (trait plein) ou H100 SXM en FP8 (tirets), entraînant le plus grand modèle qui tient en DiLoCo plat. Le réseau (%1, %2 ms), les entrées d&apos;entraînement, le budget de temps (%3) et les hypothèses sont ceux du scénario actuel ; les flottes de plus de %4 nœuds sont omises.</translation>
     </message>
     <message>
         <source>T ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>T ≤ %1</translation>
     </message>
     <message>
         <source>L ≤ %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>L ≤ %1 Go</translation>
     </message>
     <message>
         <source>The hardware catalog has no GPU for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue matériel ne contient aucun GPU pour les %1.</translation>
     </message>
     <message>
         <source>at any T</source>
-        <translation type="unfinished"></translation>
+        <translation>quel que soit T</translation>
     </message>
     <message>
         <source>at any L</source>
-        <translation type="unfinished"></translation>
+        <translation>quel que soit L</translation>
     </message>
     <message>
         <source>Beyond %1 nodes, so left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de %1 nœuds, donc omis : %2.</translation>
     </message>
     <message>
         <source>No target is reachable within %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cible n&apos;est atteignable avec %1 nœuds ou moins</translation>
     </message>
     <message>
         <source>Current
 T = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel
+T = %1</translation>
     </message>
     <message>
         <source>The current CCC threshold, T = %1 H100-equivalents, lies outside the plotted range (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil CCC actuel, T = %1 équivalents H100, est hors de la plage représentée (%2 à %3).</translation>
     </message>
     <message>
         <source>Current
 L = %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel
+L = %1 Go</translation>
     </message>
     <message>
         <source>The current memory threshold, %1 GB, lies outside the plotted range (%2 to %3 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de mémoire actuel, %1 Go, est hors de la plage représentée (%2 à %3 Go).</translation>
     </message>
     <message>
         <source>Countermeasures</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-mesures</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::DutyCycleChart</name>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Duty cycle of one outer step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de service d&apos;un pas externe</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul</translation>
     </message>
     <message>
         <source>Pipeline compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du pipeline</translation>
     </message>
     <message>
         <source>Regional syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisations régionales</translation>
     </message>
     <message>
         <source>Activation transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert des activations</translation>
     </message>
     <message>
         <source>WAN sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation WAN</translation>
     </message>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps (%1)</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ExplorerCommandLine</name>
     <message>
         <source>Explore how much training compute many small, unregistered nodes reach over the internet with DiLoCo-style training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorez la puissance de calcul d&apos;entraînement que de nombreux petits nœuds non déclarés peuvent atteindre via Internet avec un entraînement de type DiLoCo.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Open with the scenario in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec le scénario contenu dans FILE.</translation>
     </message>
     <message>
         <source>Render the window into a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la fenêtre dans un fichier PNG, puis quitter.</translation>
     </message>
     <message>
         <source>With --grab: the tab to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --grab : l&apos;onglet à afficher.</translation>
     </message>
     <message>
         <source>With --grab: the window size in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --grab : la taille de la fenêtre en pixels.</translation>
     </message>
     <message>
         <source>Drive 200 slider changes offscreen, print the update times and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer 200 changements de curseur hors écran, afficher les temps de mise à jour, puis quitter.</translation>
     </message>
     <message>
         <source>Start in that UI language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans cette langue d&apos;interface.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; use --scenario FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 » ; utilisez --scenario FILE</translation>
     </message>
     <message>
         <source>--%1 needs --grab</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nécessite --grab</translation>
     </message>
     <message>
         <source>--grab and --bench-interaction exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--grab et --bench-interaction s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>--size: &apos;%1&apos; is not WxH between 320x240 and %2x%2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>--size : « %1 » n&apos;est pas de la forme WxH entre 320x240 et %2x%2 pixels</translation>
     </message>
     <message>
         <source>--tab: unknown tab &apos;%1&apos;; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--tab : onglet inconnu « %1 » ; utilisez %2</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::Format</name>
     <message>
         <source>%1 FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 FLOP</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation> T</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation> Md</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation> M</translation>
     </message>
     <message>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation> k</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <source> P</source>
-        <translation type="unfinished"></translation>
+        <translation> P</translation>
     </message>
     <message>
         <source> T</source>
-        <translation type="unfinished"></translation>
+        <translation> T</translation>
     </message>
     <message>
         <source> B</source>
-        <translation type="unfinished"></translation>
+        <translation> Md</translation>
     </message>
     <message>
         <source> M</source>
-        <translation type="unfinished"></translation>
+        <translation> M</translation>
     </message>
     <message>
         <source> k</source>
-        <translation type="unfinished"></translation>
+        <translation> k</translation>
     </message>
     <message>
         <source>%1 T</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>%1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 M</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Md</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mois</translation>
     </message>
     <message>
         <source>%1 Gbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gbit/s</translation>
     </message>
     <message>
         <source>%1 Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::HeadlinePanel</name>
     <message>
         <source>flat DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>DiLoCo plat</translation>
     </message>
     <message>
         <source>hierarchical DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>DiLoCo hiérarchique</translation>
     </message>
     <message>
         <source>MoE DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>DiLoCo MoE</translation>
     </message>
     <message>
         <source>PP-Group DiLoCo</source>
-        <translation type="unfinished"></translation>
+        <translation>DiLoCo PP-Group</translation>
     </message>
     <message>
         <source>%1 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPU</translation>
     </message>
     <message>
         <source>Local-equivalent compute C_local</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul équivalent local C_local</translation>
     </message>
     <message>
         <source>Compute a single co-located cluster would need for the same result: C_actual × eta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul dont une grappe unique colocalisée aurait besoin pour le même résultat : C_actual × eta.</translation>
     </message>
     <message>
         <source>Quality-adjusted C_quality</source>
-        <translation type="unfinished"></translation>
+        <translation>C_quality ajusté en qualité</translation>
     </message>
     <message>
         <source>C_local times the Chinchilla efficiency of the model size and token count.</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local multiplié par l&apos;efficacité Chinchilla de la taille du modèle et du nombre de tokens.</translation>
     </message>
     <message>
         <source>Efficiency eta</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité eta</translation>
     </message>
     <message>
         <source>Fraction of the hardware&apos;s compute that counts, after synchronisation, compression and replica losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du calcul du matériel qui compte, après les pertes dues à la synchronisation, à la compression et aux réplicas.</translation>
     </message>
     <message>
         <source>Hardware cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du matériel</translation>
     </message>
     <message>
         <source>Purchase price of every GPU in every node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix d&apos;achat de tous les GPU de tous les nœuds.</translation>
     </message>
     <message>
         <source>Model size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du modèle</translation>
     </message>
     <message>
         <source>Parameters trained (active parameters for MoE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres entraînés (paramètres actifs pour MoE).</translation>
     </message>
     <message>
         <source>Training tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens d&apos;entraînement</translation>
     </message>
     <message>
         <source>Tokens seen in the time budget, and their ratio to the Chinchilla-optimal 20 tokens per parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens vus pendant le budget de temps, et leur rapport à l&apos;optimum Chinchilla de 20 tokens par paramètre.</translation>
     </message>
     <message>
         <source>Inner steps H</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas internes H</translation>
     </message>
     <message>
         <source>Local steps between synchronisations, just enough to hide the sync behind compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas locaux entre deux synchronisations, juste assez pour masquer la synchronisation derrière le calcul.</translation>
     </message>
     <message>
         <source>Treaty status of each node</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de chaque nœud au regard du traité</translation>
     </message>
     <message>
         <source>Whether one node stays under the registration thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si un nœud reste sous les seuils de déclaration.</translation>
     </message>
     <message>
         <source>The fewest nodes of this kind, with every other input as set, whose C_local reaches each target (MODEL.md §9), and what their GPUs cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus petit nombre de nœuds de ce type, toutes les autres entrées restant inchangées, dont le C_local atteint chaque cible (MODEL.md §9), et le coût de leurs GPU.</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>sans objet</translation>
     </message>
     <message>
         <source>see the note below</source>
-        <translation type="unfinished"></translation>
+        <translation>voir la note ci-dessous</translation>
     </message>
     <message>
         <source>Fewest nodes to reach a target: not applicable to these inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal de nœuds pour atteindre une cible : sans objet pour ces entrées.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;No result for these inputs:&lt;/b&gt; %1 (input &lt;code&gt;%2&lt;/code&gt;).&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Aucun résultat pour ces entrées :&lt;/b&gt; %1 (entrée &lt;code&gt;%2&lt;/code&gt;).&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 the Strict Threshold (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le seuil strict (%2)</translation>
     </message>
     <message>
         <source>Chinchilla efficiency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité Chinchilla %1</translation>
     </message>
     <message>
         <source>C_actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C_actual %1</translation>
     </message>
     <message>
         <source>%1 GPUs in %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPU dans %2 nœuds</translation>
     </message>
     <message>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actifs</translation>
     </message>
     <message>
         <source>of %1 in all experts</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1 pour l&apos;ensemble des experts</translation>
     </message>
     <message>
         <source>largest on one node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le plus grand sur un nœud : %1</translation>
     </message>
     <message>
         <source>%1 the Chinchilla-optimal count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le nombre optimal selon Chinchilla</translation>
     </message>
     <message>
         <source>sync every %1 of compute</source>
-        <translation type="unfinished"></translation>
+        <translation>une synchronisation par tranche de %1 de calcul</translation>
     </message>
     <message>
         <source>Unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non déclaré</translation>
     </message>
     <message>
         <source>Must register</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration obligatoire</translation>
     </message>
     <message>
         <source>%1 H100-equivalents per node (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 équivalents H100 par nœud (limite %2)</translation>
     </message>
     <message>
         <source>reach %1 the Strict Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>atteignent %1 le seuil strict</translation>
     </message>
     <message>
         <source>reach only %1 of the Strict Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;atteignent que %1 du seuil strict</translation>
     </message>
     <message>
         <source>no node needs registering</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nœud n&apos;a à être déclaré</translation>
     </message>
     <message>
         <source>each node must be registered</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque nœud doit être déclaré</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 nodes of %2&lt;/b&gt; (%3 over %4, %5 ms) %6 in %7 for %8; %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 nœuds de %2&lt;/b&gt; (%3 sur %4, %5 ms) %6 en %7 pour %8 ; %9.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2 nodes&lt;/b&gt; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &lt;b&gt;%2 nœuds&lt;/b&gt; (%3)</translation>
     </message>
     <message>
         <source>%1: not within %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible avec %2 nœuds ou moins</translation>
     </message>
     <message>
         <source>Fewest nodes to reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal de nœuds pour atteindre %1.</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ImageExportDialog</name>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> ppp</translation>
     </message>
     <message>
         <source>Export plot image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;image du graphique</translation>
     </message>
     <message>
         <source>Pixels per inch of a PNG: 96 is the screen, 192 sharp on slides, 300 for print. SVG and PDF are vector images and ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels par pouce d&apos;un PNG : 96 pour l&apos;écran, 192 pour des diapositives nettes, 300 pour l&apos;impression. SVG et PDF sont des images vectorielles et ignorent ce réglage.</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::MainWindow</name>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>%1[*] — Decentralized Training Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Decentralized Training Explorer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Write a policy &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une note de synthèse (&amp;PDF)…</translation>
     </message>
     <message>
         <source>Write policy brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la note de synthèse</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot write the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la note de synthèse</translation>
     </message>
     <message>
         <source>&amp;Export all plots and tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter tous les graphiques et tableaux…</translation>
     </message>
     <message>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans le dossier</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation terminée</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit dans %1.</numerusform>
+            <numerusform>%n fichiers écrits dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation interrompue</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Reset plot views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser les vues des graphiques</translation>
     </message>
     <message>
         <source>Reset all &amp;inputs to the reference scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser toutes les &amp;entrées au scénario de référence</translation>
     </message>
     <message>
         <source>all inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les entrées</translation>
     </message>
     <message>
         <source>Present the &amp;story (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter le récit (plein écran)</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Réci&amp;t</translation>
     </message>
     <message>
         <source>&amp;Pin the scenario for comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler le scénario pour &amp;comparaison</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Four scenarios are pinned already; unpin one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre scénarios sont déjà épinglés ; désépinglez-en un d&apos;abord.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>About the Decentralized Training Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Decentralized Training Explorer</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model (MODEL.md). Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quelle puissance de calcul d&apos;entraînement de nombreux petits nœuds non déclarés peuvent-ils atteindre sur des liaisons Internet ordinaires avec un entraînement de type DiLoCo, à quel coût, et quels seuils du traité les arrêteraient ?&lt;/p&gt;&lt;p&gt;Chaque chiffre suit le modèle d&apos;évaluation (MODEL.md). Survolez un graphique pour lire les valeurs exactes ; faites glisser pour vous déplacer, utilisez la molette pour zoomer, double-cliquez pour réinitialiser la vue.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Follow the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système (%1)</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ModelSizeCandidateTable</name>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>× largest
 flat model</source>
-        <translation type="unfinished"></translation>
+        <translation>× plus grand
+modèle plat</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>eta</source>
-        <translation type="unfinished"></translation>
+        <translation>eta</translation>
     </message>
     <message>
         <source>C_local
 (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local
+(FLOP)</translation>
     </message>
     <message>
         <source>C_quality
 (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_quality
+(FLOP)</translation>
     </message>
     <message>
         <source>Chinchilla
 efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité
+Chinchilla</translation>
     </message>
     <message>
         <source>Model size as a multiple of the largest model that fits one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du modèle en multiple du plus grand modèle qui tient sur un nœud</translation>
     </message>
     <message>
         <source>Share of C_local a compute-optimal run would need for the same loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du C_local dont un entraînement optimal en calcul aurait besoin pour la même perte</translation>
     </message>
     <message>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Plat</translation>
     </message>
     <message>
         <source>PP-Group</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ModelSizeTab</name>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>plat</translation>
     </message>
     <message>
         <source>PP-Group</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group</translation>
     </message>
     <message>
         <source>Quality-adjusted compute against model size</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul ajusté en qualité en fonction de la taille du modèle</translation>
     </message>
     <message>
         <source>Model size (billions of parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du modèle (milliards de paramètres)</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul (FLOP)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Candidates of the search, best first&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Candidats de la recherche, du meilleur au moins bon&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Chinchilla-optimal
 N_opt = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimum Chinchilla
+N_opt = %1</translation>
     </message>
     <message>
         <source>The Chinchilla-optimal size for this compute budget, N_opt = %1, lies outside the plotted sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille optimale selon Chinchilla pour ce budget de calcul, N_opt = %1, est hors des tailles représentées.</translation>
     </message>
     <message>
         <source>This scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario : %1</translation>
     </message>
     <message>
         <source>No candidate applies to these inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat ne convient à ces entrées.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Best: %1 at %2 the largest flat model (%3)&lt;/b&gt;, C_quality %4.&lt;br&gt;Best is %5 the largest flat candidate&apos;s C_quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Meilleur : %1, à %2 la taille du plus grand modèle plat (%3)&lt;/b&gt;, C_quality %4.&lt;br&gt;Le meilleur atteint %5 le C_quality du plus grand candidat plat.</translation>
     </message>
     <message>
         <source>Flat: C_local</source>
-        <translation type="unfinished"></translation>
+        <translation>Plat : C_local</translation>
     </message>
     <message>
         <source>PP-Group: C_local</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group : C_local</translation>
     </message>
     <message>
         <source>Flat: C_quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Plat : C_quality</translation>
     </message>
     <message>
         <source>PP-Group: C_quality</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Group : C_quality</translation>
     </message>
     <message>
         <source>Flat candidates (§8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats plats (§8)</translation>
     </message>
     <message>
         <source>PP-Group candidates (§8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats PP-Group (§8)</translation>
     </message>
     <message>
         <source>Best: %1 = %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur : %1 = %2, %3</translation>
     </message>
     <message>
         <source>The search keeps this scenario&apos;s node (largest model on one node: %1), node count (%2), network, training inputs and assumptions, and varies the model size: flat DiLoCo up to one node&apos;s memory, PP-Group DiLoCo (the model split across nodes) beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche conserve le nœud de ce scénario (plus grand modèle sur un nœud : %1), le nombre de nœuds (%2), le réseau, les entrées d&apos;entraînement et les hypothèses, et fait varier la taille du modèle : DiLoCo plat jusqu&apos;à la mémoire d&apos;un nœud, DiLoCo PP-Group (le modèle réparti sur plusieurs nœuds) au-delà.</translation>
     </message>
     <message>
         <source>The scenario&apos;s hierarchical mode is not used: every candidate syncs over the WAN without regional groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode hiérarchique du scénario n&apos;est pas utilisé : chaque candidat se synchronise via le WAN, sans groupes régionaux.</translation>
     </message>
     <message>
         <source>The scenario&apos;s mixture-of-experts settings are not used: the search treats the node as training a dense model of each size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages de mélange d&apos;experts du scénario ne sont pas utilisés : la recherche considère que le nœud entraîne un modèle dense de chaque taille.</translation>
     </message>
     <message>
         <source>No PP-Group run applies: it needs at least two pipeline groups, each as many nodes as the model needs stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entraînement PP-Group ne convient : il faut au moins deux groupes de pipeline, chacun comptant autant de nœuds que le modèle exige d&apos;étages.</translation>
     </message>
     <message>
         <source>Model size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du modèle</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::NetworkTab</name>
     <message>
         <source>Training compute against WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul d&apos;entraînement en fonction de la bande passante WAN</translation>
     </message>
     <message>
         <source>WAN bandwidth (Mbps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante WAN (Mbit/s)</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul (FLOP)</translation>
     </message>
     <message>
         <source>Efficiency eta against WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité eta en fonction de la bande passante WAN</translation>
     </message>
     <message>
         <source>eta (fraction of local compute)</source>
-        <translation type="unfinished"></translation>
+        <translation>eta (fraction du calcul local)</translation>
     </message>
     <message>
         <source>Inner steps between synchronisations against WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas internes entre synchronisations en fonction de la bande passante WAN</translation>
     </message>
     <message>
         <source>Inner steps H</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas internes H</translation>
     </message>
     <message>
         <source>Training compute against WAN latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul d&apos;entraînement en fonction de la latence WAN</translation>
     </message>
     <message>
         <source>WAN round-trip latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence aller-retour WAN (ms)</translation>
     </message>
     <message>
         <source>C_local (local-equivalent)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local (équivalent local)</translation>
     </message>
     <message>
         <source>C_quality (quality-adjusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_quality (ajusté en qualité)</translation>
     </message>
     <message>
         <source>eta, this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>eta, ce scénario</translation>
     </message>
     <message>
         <source>eta = %1: compute-bound above, communication-bound below</source>
-        <translation type="unfinished"></translation>
+        <translation>eta = %1 : limité par le calcul au-dessus, par la communication en dessous</translation>
     </message>
     <message>
         <source>Effective inner steps H_eff</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas internes effectifs H_eff</translation>
     </message>
     <message>
         <source>This scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario : %1</translation>
     </message>
     <message>
         <source>This scenario: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario : %1 ms</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ms)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Deployment profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de déploiement</translation>
     </message>
     <message>
         <source>Measured round trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Allers-retours mesurés</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::NodeSelector</name>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Throughput&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 PFLOPS&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Memory (VRAM)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 GB&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;H100-equivalents&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Largest model&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cost per node&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Débit&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 PFLOPS&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mémoire (VRAM)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2 Go&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Équivalents H100&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Plus grand modèle&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Coût par nœud&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Custom node from the hardware catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud personnalisé issu du catalogue matériel</translation>
     </message>
     <message>
         <source>&lt;p&gt;The machine room every node is: one of the four reference presets of the model (MODEL.md §1), or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La salle machine que constitue chaque nœud : l&apos;un des quatre préréglages de référence du modèle (MODEL.md §1), ou K GPU d&apos;un même type issus du catalogue matériel. Par défaut : 48x A100 80GB.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Node preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage de nœud</translation>
     </message>
     <message>
         <source>GPU type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de GPU</translation>
     </message>
     <message>
         <source>GPUs per node</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU par nœud</translation>
     </message>
     <message>
         <source>GPUs in one node (1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de GPU dans un nœud (1 à %1).</translation>
     </message>
     <message>
         <source>Training precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision d&apos;entraînement</translation>
     </message>
     <message>
         <source>FP16: 16 bytes of training state per parameter, 16-bit pseudo-gradients. FP8: the GPU&apos;s FP8 throughput, 14 bytes per parameter, 8-bit pseudo-gradients (MODEL.md §1).</source>
-        <translation type="unfinished"></translation>
+        <translation>FP16 : 16 octets d&apos;état d&apos;entraînement par paramètre, pseudo-gradients sur 16 bits. FP8 : débit FP8 du GPU, 14 octets par paramètre, pseudo-gradients sur 8 bits (MODEL.md §1).</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>FP16 / BF16</source>
-        <translation type="unfinished"></translation>
+        <translation>FP16 / BF16</translation>
     </message>
     <message>
         <source>FP8</source>
-        <translation type="unfinished"></translation>
+        <translation>FP8</translation>
     </message>
     <message>
         <source>Node as given in the scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud tel que défini dans le fichier de scénario</translation>
     </message>
     <message>
         <source>%1 of %2 H100-equivalents allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 équivalents H100 autorisés</translation>
     </message>
     <message>
         <source>; %1 of %2 GB VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 sur %2 Go de VRAM</translation>
     </message>
     <message>
         <source>✔ Under the thresholds: no registration
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Sous les seuils : pas de déclaration
+%1</translation>
     </message>
     <message>
         <source>✖ Over a threshold: must register
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Au-dessus d&apos;un seuil : déclaration obligatoire
+%1</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::PlannerInputsPanel</name>
     <message>
         <source>Use the explorer&apos;s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la grappe de l&apos;explorateur</translation>
     </message>
     <message>
         <source>Copy node count, node PFLOPS, VRAM, MFU, WAN bandwidth and latency, compression and local batch from the scenario in the Inputs dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le nombre de nœuds, les PFLOPS et la VRAM par nœud, le MFU, la bande passante et la latence WAN, la compression et le lot local depuis le scénario du panneau Entrées.</translation>
     </message>
     <message>
         <source>Maximum run length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale du run</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>billion</source>
-        <translation type="unfinished"></translation>
+        <translation>milliards</translation>
     </message>
     <message>
         <source>Total parameter count P of the model to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre total de paramètres P du modèle à entraîner.</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>trillion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>billions de tokens</translation>
     </message>
     <message>
         <source>Training tokens D; the run ends when all have been seen once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens d&apos;entraînement D ; le run se termine quand tous ont été vus une fois.</translation>
     </message>
     <message>
         <source>Mixture of experts (MoE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mélange d&apos;experts (MoE)</translation>
     </message>
     <message>
         <source>Only the active parameters compute each token; the experts can be split over several nodes (expert parallelism).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les paramètres actifs calculent chaque token ; les experts peuvent être répartis sur plusieurs nœuds (parallélisme d&apos;experts).</translation>
     </message>
     <message>
         <source>Active parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres actifs</translation>
     </message>
     <message>
         <source>Parameters that compute each token (P_act), at most the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres qui calculent chaque token (P_act), au plus le total.</translation>
     </message>
     <message>
         <source>MoE layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches MoE</translation>
     </message>
     <message>
         <source>Layers with experts; each costs two all-to-all round trips per step when the experts are split over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches à experts ; chacune coûte deux allers-retours all-to-all par pas lorsque les experts sont répartis sur le réseau.</translation>
     </message>
     <message>
         <source>Experts split</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des experts</translation>
     </message>
     <message>
         <source>none: every node holds all experts. regional: experts split within a group of nodes. global: experts split over all nodes, over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune : chaque nœud détient tous les experts. régionale : experts répartis au sein d&apos;un groupe de nœuds. globale : experts répartis sur tous les nœuds, via le WAN.</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappe</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Machine rooms that train together over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles machines qui s&apos;entraînent ensemble via le WAN.</translation>
     </message>
     <message>
         <source>Node throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit d&apos;un nœud</translation>
     </message>
     <message>
         <source>PFLOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>PFLOPS</translation>
     </message>
     <message>
         <source>Peak training throughput of one node (the reference is 16x GH200, credited with 32 PFLOPS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit d&apos;entraînement de crête d&apos;un nœud (la référence est 16x GH200, créditée de 32 PFLOPS).</translation>
     </message>
     <message>
         <source>Node memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire d&apos;un nœud</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Go</translation>
     </message>
     <message>
         <source>GPU memory of one node. A model whose training state does not fit is split into pipeline stages over several nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire GPU d&apos;un nœud. Un modèle dont l&apos;état d&apos;entraînement n&apos;y tient pas est découpé en étages de pipeline sur plusieurs nœuds.</translation>
     </message>
     <message>
         <source>MFU</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU</translation>
     </message>
     <message>
         <source>Model FLOPs utilisation: the fraction of peak throughput training achieves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des FLOP du modèle : fraction du débit de crête qu&apos;atteint l&apos;entraînement.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante WAN</translation>
     </message>
     <message>
         <source>Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbit/s</translation>
     </message>
     <message>
         <source>Symmetric internet bandwidth of each node, in megabits per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante Internet symétrique de chaque nœud, en mégabits par seconde.</translation>
     </message>
     <message>
         <source>WAN latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence WAN</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Round-trip time between nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;aller-retour entre les nœuds.</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>Inner steps H</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas internes H</translation>
     </message>
     <message>
         <source>Local steps between two synchronisations. More steps hide a slow network but cost some learning efficiency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas locaux entre deux synchronisations. Davantage de pas masquent un réseau lent, mais coûtent un peu d&apos;efficacité d&apos;apprentissage.</translation>
     </message>
     <message>
         <source>Pseudo-gradient compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression du pseudo-gradient</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>How much smaller each synchronisation is than the raw pseudo-gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur de réduction de chaque synchronisation par rapport au pseudo-gradient brut.</translation>
     </message>
     <message>
         <source>Local batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot local</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens</translation>
     </message>
     <message>
         <source>Tokens per inner step on each node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens par pas interne sur chaque nœud.</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>Training precision: 16 / 14 / 13 bytes of training state per parameter and 2 / 1 / 0.5 bytes per value sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision d&apos;entraînement : 16 / 14 / 13 octets d&apos;état d&apos;entraînement par paramètre et 2 / 1 / 0,5 octet par valeur envoyée.</translation>
     </message>
     <message>
         <source>Streaming (overlap sync with compute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming (superposer synchronisation et calcul)</translation>
     </message>
     <message>
         <source>Streaming DiLoCo sends the pseudo-gradient while the next block computes; without it the two run one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming DiLoCo envoie le pseudo-gradient pendant le calcul du bloc suivant ; sans streaming, les deux s&apos;exécutent l&apos;un après l&apos;autre.</translation>
     </message>
     <message>
         <source>Stragglers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des retardataires</translation>
     </message>
     <message>
         <source>none: every sync waits for the slowest node. threshold: a deadline drops late updates (costs efficiency). redundancy: one spare node per ten.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune : chaque synchronisation attend le nœud le plus lent. seuil : une échéance écarte les mises à jour tardives (au prix d&apos;une perte d&apos;efficacité). redondance : un nœud de réserve pour dix.</translation>
     </message>
     <message>
         <source>Pipeline (only when the model does not fit one node):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline (uniquement si le modèle ne tient pas sur un nœud) :</translation>
     </message>
     <message>
         <source>Activation compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression des activations</translation>
     </message>
     <message>
         <source>How much smaller the activations sent between pipeline stages are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur de réduction des activations envoyées entre les étages du pipeline.</translation>
     </message>
     <message>
         <source>Micro-batches M</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-lots M</translation>
     </message>
     <message>
         <source>Micro-batches per pipeline step; more of them shrink the pipeline bubble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro-lots par pas de pipeline ; plus ils sont nombreux, plus la bulle du pipeline se réduit.</translation>
     </message>
     <message>
         <source>Hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiérarchie</translation>
     </message>
     <message>
         <source>Regional groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes régionaux</translation>
     </message>
     <message>
         <source>Nodes sync within regional groups over a faster link, and only every R regional rounds over the WAN. The regional link also joins pipeline stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds se synchronisent au sein de groupes régionaux sur une liaison plus rapide, et seulement tous les R tours régionaux via le WAN. La liaison régionale relie aussi les étages du pipeline.</translation>
     </message>
     <message>
         <source>Nodes per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds par groupe</translation>
     </message>
     <message>
         <source>Nodes in one regional group (also the expert-parallel group for regional experts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds d&apos;un groupe régional (c&apos;est aussi le groupe de parallélisme d&apos;experts pour les experts régionaux).</translation>
     </message>
     <message>
         <source>Regional bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante régionale</translation>
     </message>
     <message>
         <source>Bandwidth inside a regional group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante au sein d&apos;un groupe régional.</translation>
     </message>
     <message>
         <source>Regional latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence régionale</translation>
     </message>
     <message>
         <source>Round trip inside a regional group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller-retour au sein d&apos;un groupe régional.</translation>
     </message>
     <message>
         <source>Regional rounds R</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours régionaux R</translation>
     </message>
     <message>
         <source>Regional synchronisations per WAN synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisations régionales par synchronisation WAN.</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses</translation>
     </message>
     <message>
         <source>Straggler model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle des retardataires</translation>
     </message>
     <message>
         <source>A sync of k nodes waits for the slowest: 1 + 0.05 log2 k times longer. Off: every node is equally fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation de k nœuds attend le plus lent : elle dure 1 + 0,05 log2 k fois plus longtemps. Désactivé : tous les nœuds sont aussi rapides.</translation>
     </message>
     <message>
         <source>Efficiency penalty of rare syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité d&apos;efficacité des synchronisations rares</translation>
     </message>
     <message>
         <source>DiLoCo learns less per token the more inner steps pass between syncs (Charles et al. 2025); the run takes longer by that factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>DiLoCo apprend moins par token à mesure que les pas internes entre synchronisations augmentent (Charles et al. 2025) ; l&apos;entraînement s&apos;allonge d&apos;autant.</translation>
     </message>
     <message>
         <source>Set the limit by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la limite manuellement</translation>
     </message>
     <message>
         <source>Off: the limit follows from how fast hardware, software and investment grow (Epoch AI, &quot;The longest training run&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : la limite découle de la croissance du matériel, du logiciel et des investissements (Epoch AI, « The longest training run »).</translation>
     </message>
     <message>
         <source>Run-length limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de durée du run</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>The longest run worth starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le run le plus long qui vaille la peine d&apos;être lancé.</translation>
     </message>
     <message>
         <source>OOM/year</source>
-        <translation type="unfinished"></translation>
+        <translation>OdG/an</translation>
     </message>
     <message>
         <source>Hardware growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance du matériel</translation>
     </message>
     <message>
         <source>Orders of magnitude per year by which FLOP per dollar grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordres de grandeur par an de croissance des FLOP par dollar.</translation>
     </message>
     <message>
         <source>Software growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance du logiciel</translation>
     </message>
     <message>
         <source>Orders of magnitude per year of algorithmic progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordres de grandeur par an de progrès algorithmique.</translation>
     </message>
     <message>
         <source>Investment growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance des investissements</translation>
     </message>
     <message>
         <source>Orders of magnitude per year by which training budgets grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordres de grandeur par an de croissance des budgets d&apos;entraînement.</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::PlannerSummary</name>
     <message>
         <source>Network-bound: the model does not fit one node and there are too few nodes for two pipelines, so one pipeline runs over the WAN; passing activations between its stages outlasts the computing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité par le réseau : le modèle ne tient pas sur un nœud et les nœuds sont trop peu nombreux pour deux pipelines ; un seul pipeline tourne donc via le WAN, et le transfert des activations entre ses étages dure plus longtemps que le calcul.</translation>
     </message>
     <message>
         <source>Compute-bound: the model does not fit one node and there are too few nodes for two pipelines, so one pipeline runs over the WAN; its computing outlasts passing activations between stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité par le calcul : le modèle ne tient pas sur un nœud et les nœuds sont trop peu nombreux pour deux pipelines ; un seul pipeline tourne donc via le WAN, et son calcul dure plus longtemps que le transfert des activations entre étages.</translation>
     </message>
     <message>
         <source>Network-bound: each WAN sync takes %1, the compute between WAN syncs only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité par le réseau : chaque synchronisation WAN prend %1, le calcul entre deux synchronisations WAN seulement %2.</translation>
     </message>
     <message>
         <source>Network-bound: each sync takes %1, the compute block between syncs only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité par le réseau : chaque synchronisation prend %1, le bloc de calcul entre deux synchronisations seulement %2.</translation>
     </message>
     <message>
         <source>Streaming overlaps them, so the sync sets the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le streaming les superpose : la synchronisation impose donc le rythme.</translation>
     </message>
     <message>
         <source>Without streaming the two add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans streaming, les deux s&apos;additionnent.</translation>
     </message>
     <message>
         <source>Compute-bound: the compute block between syncs takes %1, each sync only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité par le calcul : le bloc de calcul entre deux synchronisations prend %1, chaque synchronisation seulement %2.</translation>
     </message>
     <message>
         <source>Streaming hides the sync completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le streaming masque entièrement la synchronisation.</translation>
     </message>
     <message>
         <source>Without streaming the sync still adds its time to every block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans streaming, la synchronisation ajoute quand même sa durée à chaque bloc.</translation>
     </message>
     <message>
         <source>%1: every node is one DiLoCo replica</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : chaque nœud est un réplica DiLoCo</translation>
     </message>
     <message>
         <source>%1: groups of %2 nodes sync %3 times per WAN sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : des groupes de %2 nœuds se synchronisent %3 fois par synchronisation WAN</translation>
     </message>
     <message>
         <source>%1: %2 pipelines of %3 stages (the model does not fit one node)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 pipelines de %3 étages (le modèle ne tient pas sur un nœud)</translation>
     </message>
     <message>
         <source>%1: one pipeline of %2 stages over the WAN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un seul pipeline de %2 étages via le WAN</translation>
     </message>
     <message>
         <source>; mixture of experts, %1 of %2 active, experts split: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; mélange d&apos;experts, %1 actifs sur %2, répartition des experts : %3</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Before the efficiency penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la pénalité d&apos;efficacité</translation>
     </message>
     <message>
         <source>Inner step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas interne</translation>
     </message>
     <message>
         <source>Compute block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc de calcul</translation>
     </message>
     <message>
         <source>WAN sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation WAN</translation>
     </message>
     <message>
         <source>Regional sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation régionale</translation>
     </message>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité</translation>
     </message>
     <message>
         <source>Global MFU / HFU</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU / HFU global</translation>
     </message>
     <message>
         <source>Parameters per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres par nœud</translation>
     </message>
     <message>
         <source>Largest model per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand modèle par nœud</translation>
     </message>
     <message>
         <source>Maximum run length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale du run</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 :&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Training takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entraînement dure %1</translation>
     </message>
     <message>
         <source>Training takes %1 (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entraînement dure %1 (%2 ans)</translation>
     </message>
     <message>
         <source>Finishes in %1, within the maximum run length of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine en %1, dans la limite de la durée maximale de run de %2.</translation>
     </message>
     <message>
         <source>Too long: %1 exceeds the maximum run length of %2. A run started later, on better hardware and software, would finish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long : %1 dépasse la durée maximale de run de %2. Un run lancé plus tard, avec un meilleur matériel et de meilleurs logiciels, finirait avant.</translation>
     </message>
     <message>
         <source>%1 moving activations per pipeline step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de transfert des activations par pas de pipeline</translation>
     </message>
     <message>
         <source>%1 (penalty off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pénalité désactivée)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 %2 · %3 %4 · %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 %4 · %5 %6</translation>
     </message>
     <message>
         <source>%1, set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fixée manuellement</translation>
     </message>
     <message>
         <source>%1, from growth of %2 orders of magnitude a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, d&apos;après une croissance de %2 ordres de grandeur par an</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan</translation>
     </message>
     <message>
         <source>Check the input “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;entrée « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::PlotView</name>
     <message>
         <source>Strict Threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil strict %1</translation>
     </message>
     <message>
         <source>No setting in this range gives a valid configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun réglage dans cette plage ne donne une configuration valide.</translation>
     </message>
     <message>
         <source>No valid configuration:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration valide :
+%1</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la vue</translation>
     </message>
     <message>
         <source>Export image (PNG, SVG, PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;image (PNG, SVG, PDF)…</translation>
     </message>
     <message>
         <source>Export plot image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;image du graphique</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot export the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le graphique</translation>
     </message>
     <message>
         <source>Export data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données en CSV…</translation>
     </message>
     <message>
         <source>Export plot data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données du graphique</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter les données</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::PresentationMode</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédent</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant ▶</translation>
     </message>
     <message>
         <source>Previous step (Left arrow or Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente (flèche gauche ou Page précédente)</translation>
     </message>
     <message>
         <source>Next step (Right arrow or Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante (flèche droite ou Page suivante)</translation>
     </message>
     <message>
         <source>Leave presentation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la présentation (Échap)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>&amp;Add this scenario as a step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter ce scénario comme étape…</translation>
     </message>
     <message>
         <source>Story step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape du récit</translation>
     </message>
     <message>
         <source>Title of the step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l&apos;étape :</translation>
     </message>
     <message>
         <source>Its message, in one sentence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son message, en une phrase :</translation>
     </message>
     <message>
         <source>&amp;Open story…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un récit…</translation>
     </message>
     <message>
         <source>Open story</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un récit</translation>
     </message>
     <message>
         <source>dtx stories (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récits dtx (*.json)</translation>
     </message>
     <message>
         <source>Cannot open the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le récit</translation>
     </message>
     <message>
         <source>&amp;Save story as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le récit sous…</translation>
     </message>
     <message>
         <source>Save story</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le récit</translation>
     </message>
     <message>
         <source>Cannot save the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le récit</translation>
     </message>
     <message>
         <source>Start a &amp;new story</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un &amp;nouveau récit</translation>
     </message>
     <message>
         <source>Use the &amp;built-in story</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le récit &amp;intégré</translation>
     </message>
     <message>
         <source>This story has no steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce récit ne contient encore aucune étape</translation>
     </message>
     <message>
         <source>Leave with Esc, then add scenarios with View → Story → Add this scenario as a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez avec Échap, puis ajoutez des scénarios via Affichage → Récit → Ajouter ce scénario comme étape.</translation>
     </message>
     <message>
         <source>0 / 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 / 0</translation>
     </message>
     <message>
         <source>the scenario before the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>scénario d&apos;avant la présentation</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>story step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 du récit</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::RunLengthLimitLine</name>
     <message>
         <source>Maximum run length (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale du run (%1)</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ScaleTab</name>
     <message>
         <source>Training compute against node count</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul d&apos;entraînement en fonction du nombre de nœuds</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul (FLOP)</translation>
     </message>
     <message>
         <source>Efficiency eta against node count</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité eta en fonction du nombre de nœuds</translation>
     </message>
     <message>
         <source>eta (fraction of local compute)</source>
-        <translation type="unfinished"></translation>
+        <translation>eta (fraction du calcul local)</translation>
     </message>
     <message>
         <source>Hardware cost against node count</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du matériel en fonction du nombre de nœuds</translation>
     </message>
     <message>
         <source>GPU cost (US$)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût des GPU ($ US)</translation>
     </message>
     <message>
         <source>%1: C_local</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : C_local</translation>
     </message>
     <message>
         <source>C_local (local-equivalent)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local (équivalent local)</translation>
     </message>
     <message>
         <source>C_quality (quality-adjusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_quality (ajusté en qualité)</translation>
     </message>
     <message>
         <source>eta, this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>eta, ce scénario</translation>
     </message>
     <message>
         <source>Cost, this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût, ce scénario</translation>
     </message>
     <message>
         <source>This scenario: %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario : %1 nœuds</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ScenarioEditCommand</name>
     <message>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modification : %1</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::ScenarioFiles</name>
     <message>
         <source>dtx scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios dtx (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau scénario</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un scénario…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The scenario “%1” has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario « %1 » comporte des modifications non enregistrées. Voulez-vous d&apos;abord les enregistrer ?</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un scénario</translation>
     </message>
     <message>
         <source>Cannot open the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le scénario</translation>
     </message>
     <message>
         <source>%1
 
 The current scenario is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Le scénario actuel reste inchangé.</translation>
     </message>
     <message>
         <source>Cannot save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le scénario</translation>
     </message>
     <message>
         <source>%1
 
 The file on disk is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Le fichier sur le disque reste inchangé.</translation>
     </message>
     <message>
         <source>Save scenario as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario sous</translation>
     </message>
     <message>
         <source>scenario.json</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario.json</translation>
     </message>
     <message>
         <source>No recent scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun scénario récent</translation>
     </message>
     <message>
         <source>the last session</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière session</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::SliderField</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser %1</translation>
     </message>
     <message>
         <source>Range %1 to %2 %3%4. Default %5 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de %1 à %2 %3%4. Par défaut : %5 %3.</translation>
     </message>
     <message>
         <source>, logarithmic slider</source>
-        <translation type="unfinished"></translation>
+        <translation>, curseur logarithmique</translation>
     </message>
     <message>
         <source>Back to the default, %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la valeur par défaut, %1 %2</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::TimeTab</name>
     <message>
         <source>Training compute against the time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul d&apos;entraînement en fonction du budget de temps</translation>
     </message>
     <message>
         <source>Time budget (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de temps (mois)</translation>
     </message>
     <message>
         <source>Compute (FLOP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul (FLOP)</translation>
     </message>
     <message>
         <source>Longest sensible run against total growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Run le plus long raisonnable en fonction de la croissance totale</translation>
     </message>
     <message>
         <source>Total growth (orders of magnitude per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance totale (ordres de grandeur par an)</translation>
     </message>
     <message>
         <source>Longest sensible run (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Run le plus long raisonnable (mois)</translation>
     </message>
     <message>
         <source>Hardware growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance du matériel</translation>
     </message>
     <message>
         <source>How fast compute per dollar improves each year, in orders of magnitude (Epoch AI, &quot;The longest training run&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse à laquelle le calcul par dollar progresse chaque année, en ordres de grandeur (Epoch AI, « The longest training run »).</translation>
     </message>
     <message>
         <source>Software growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance du logiciel</translation>
     </message>
     <message>
         <source>How fast algorithms cut the compute a given capability needs, in orders of magnitude per year (Epoch AI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse à laquelle les algorithmes réduisent le calcul nécessaire à une capacité donnée, en ordres de grandeur par an (Epoch AI).</translation>
     </message>
     <message>
         <source>Investment growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance des investissements</translation>
     </message>
     <message>
         <source>How fast the money spent on the largest runs grows, in orders of magnitude per year (Epoch AI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse à laquelle croissent les sommes consacrées aux plus grands entraînements, en ordres de grandeur par an (Epoch AI).</translation>
     </message>
     <message>
         <source>No treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans traité</translation>
     </message>
     <message>
         <source>Today&apos;s growth rates (Epoch AI): about %1 orders of magnitude a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de croissance actuels (Epoch AI) : environ %1 ordres de grandeur par an.</translation>
     </message>
     <message>
         <source>Treaty slowdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissement dû au traité</translation>
     </message>
     <message>
         <source>All three rates scaled down together to a total of %1 orders of magnitude a year, the slowdown MODEL.md §13 assumes under the treaty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trois taux réduits ensemble jusqu&apos;à un total de %1 ordres de grandeur par an, soit le ralentissement que MODEL.md §13 suppose sous le régime du traité.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Longest sensible training run&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Run d&apos;entraînement le plus long raisonnable&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A run longer than L is finished sooner by one that starts later with better hardware, better software and a bigger budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un run plus long que L est terminé plus tôt par un run lancé plus tard, avec un meilleur matériel, de meilleurs logiciels et un budget plus élevé.</translation>
     </message>
     <message>
         <source>L = 1 / ((g_H + g_S + g_I) × ln 10) years, after Epoch AI, &quot;The longest training run&quot; (MODEL.md §13).</source>
-        <translation type="unfinished"></translation>
+        <translation>L = 1 / ((g_H + g_S + g_I) × ln 10) ans, d&apos;après Epoch AI, « The longest training run » (MODEL.md §13).</translation>
     </message>
     <message>
         <source>OOM/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>OdG/an</translation>
     </message>
     <message>
         <source>C_local (local-equivalent)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_local (équivalent local)</translation>
     </message>
     <message>
         <source>C_quality (quality-adjusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>C_quality (ajusté en qualité)</translation>
     </message>
     <message>
         <source>Longest sensible run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Run le plus long raisonnable : %1</translation>
     </message>
     <message>
         <source>This scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario : %1</translation>
     </message>
     <message>
         <source>Longest sensible run L</source>
-        <translation type="unfinished"></translation>
+        <translation>Run le plus long raisonnable L</translation>
     </message>
     <message>
         <source>No treaty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans traité : %1</translation>
     </message>
     <message>
         <source>Treaty slowdown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentissement dû au traité : %1</translation>
     </message>
     <message>
         <source>Your inputs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos entrées : %1</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <source>This scenario&apos;s budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de ce scénario : %1</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <source>With no growth at all, a later run is never better equipped, so no run is overtaken by waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans aucune croissance, un run ultérieur n&apos;est jamais mieux équipé : attendre ne permet donc jamais de dépasser un run.</translation>
     </message>
     <message>
         <source>A run longer than %1 is overtaken by a later, better-equipped run. Total growth: %2 orders of magnitude a year. This scenario&apos;s budget of %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un run plus long que %1 est dépassé par un run ultérieur mieux équipé. Croissance totale : %2 ordres de grandeur par an. Le budget de ce scénario, %3, est %4.</translation>
     </message>
     <message>
         <source>longer than that</source>
-        <translation type="unfinished"></translation>
+        <translation>plus long</translation>
     </message>
     <message>
         <source>within it</source>
-        <translation type="unfinished"></translation>
+        <translation>dans cette limite</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::TrainingRunTab</name>
     <message>
         <source>Training time against node count</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;entraînement en fonction du nombre de nœuds</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Training time (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;entraînement (jours)</translation>
     </message>
     <message>
         <source>Training time against WAN bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;entraînement en fonction de la bande passante WAN</translation>
     </message>
     <message>
         <source>WAN bandwidth (Mbps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande passante WAN (Mbit/s)</translation>
     </message>
     <message>
         <source>Training time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;entraînement</translation>
     </message>
     <message>
         <source>Within the limit from %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la limite à partir de %1 nœuds</translation>
     </message>
     <message>
         <source>This plan (%1 nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan (%1 nœuds)</translation>
     </message>
     <message>
         <source>This plan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan (%1)</translation>
     </message>
     <message>
         <source>Training run</source>
-        <translation type="unfinished"></translation>
+        <translation>Run d&apos;entraînement</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::UiLanguage</name>
     <message>
         <source>no translation for &apos;%1&apos;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune traduction pour « %1 » ; disponibles : %2</translation>
     </message>
 </context>
 </TS>

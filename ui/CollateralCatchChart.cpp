@@ -25,14 +25,13 @@ QBarSet* makeSet(const QString& name, const QColor& color)
         *set << 0;
     set->setColor(color);
     set->setBorderColor(color.darker(130));
-    set->setLabelColor(Qt::black);
     return set;
 }
 
 } // namespace
 
 CollateralCatchChart::CollateralCatchChart(std::vector<CollateralSystem> systems, QWidget* parent)
-    : QChartView(parent),
+    : PaletteChartView(parent),
       systems_(std::move(systems)),
       computeSet_(makeSet(tr("CCC threshold"), colors::kComputeRule)),
       memorySet_(makeSet(tr("Memory threshold"), colors::kMemoryRule)),
@@ -76,8 +75,13 @@ CollateralCatchChart::CollateralCatchChart(std::vector<CollateralSystem> systems
     chart->legend()->setFont(smallFont);
 
     setChart(chart);
+    applyPalette();
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(240, 220);
+    setAccessibleName(tr("Systems caught per threshold"));
+    setAccessibleDescription(tr("Bar chart: how many of the reference systems each compute or "
+                                "memory threshold would make register; the table beside it "
+                                "lists them one by one."));
     setTreaty(TreatyInputs{});
 }
 

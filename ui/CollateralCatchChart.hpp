@@ -3,7 +3,7 @@
 #include "Countermeasures.hpp"
 #include "Scenario.hpp"
 
-#include <QChartView>
+#include "PaletteChartView.hpp"
 
 #include <vector>
 
@@ -17,7 +17,7 @@ namespace dtx::ui {
 // thresholds T = 1…16 and the current one, then the reference memory
 // thresholds and the current one. Built once; an update replaces only the
 // bar values and the "current" labels, which keeps a slider drag cheap.
-class CollateralCatchChart : public QChartView {
+class CollateralCatchChart : public PaletteChartView {
     Q_OBJECT
 public:
     explicit CollateralCatchChart(std::vector<CollateralSystem> systems,

@@ -87,6 +87,11 @@ CompareTab::CompareTab(ScenarioController* controller, QWidget* parent)
         refreshNow();
     });
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setAccessibleName(tr("Pinned scenarios compared"));
+    table_->setAccessibleDescription(tr("One column per scenario, the current one first; a "
+                                        "figure that differs from the current scenario is "
+                                        "highlighted and given as a multiple."));
+    clearButton_->setToolTip(tr("Remove every pinned scenario from the comparison."));
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table_->horizontalHeader()->setToolTip(tr("Double-click a pinned column's header to unpin it."));

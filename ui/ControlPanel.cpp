@@ -64,6 +64,9 @@ ControlPanel::ControlPanel(ScenarioController* controller, QWidget* parent)
     layout->addStretch();
     setWidget(content);
     setWidgetResizable(true);
+    setAccessibleName(tr("Inputs"));
+    setAccessibleDescription(tr("The scenario's inputs: node, scale, network, algorithm, training "
+                                "and treaty. Tab moves from one input to the next."));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Wide enough for the labels and a usable slider, no wider: the plots
     // need the room.
@@ -337,6 +340,8 @@ QGroupBox* ControlPanel::buildTrainingGroup()
              [](Scenario& s, double v) { s.training.localBatchTokens = v; });
 
     largestModelBox_ = new QCheckBox;
+    largestModelBox_->setToolTip(tr("Checked: train the largest model that fits the node (the "
+                                    "default). Unchecked: set the size with the slider below."));
     layout->addWidget(largestModelBox_);
     modelSize_ = addField(layout, QStringLiteral("model.params_b"),
                           {tr("Model size"), tr("B parameters"),

@@ -109,7 +109,7 @@ void markThreshold(PlotView* plot, double x, double fraction, const QString& lab
             (fraction > kLabelLeftFrom ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
         text->setPadding(QMargins(4, 2, 4, 2));
         text->setTextAlignment(Qt::AlignCenter);
-        text->setBrush(QColor(255, 255, 255, 225));
+        text->setBrush(plot->labelBacking());
     }
 }
 
@@ -126,6 +126,9 @@ CountermeasuresTab::CountermeasuresTab(ScenarioController* controller, QWidget* 
       table_(new QTableView)
 {
     subtitle_->setWordWrap(true);
+    table_->setAccessibleName(tr("Systems caught by the thresholds"));
+    table_->setAccessibleDescription(tr("Fourteen existing systems and whether the compute or "
+                                        "memory threshold would make them register."));
 
     nodesPlot_->setTitle(tr("Nodes needed vs CCC threshold"));
     nodesPlot_->setAxisTitles(tr("CCC threshold T (H100-equivalents)"), tr("Nodes needed"));

@@ -55,7 +55,7 @@ double finiteOrZero(double value)
 } // namespace
 
 DutyCycleChart::DutyCycleChart(QWidget* parent)
-    : QChartView(parent),
+    : PaletteChartView(parent),
       series_(new QHorizontalStackedBarSeries),
       compute_(makeSet(colors::kComputeBlock)),
       regionalSync_(makeSet(colors::kRegionalSync)),
@@ -86,8 +86,12 @@ DutyCycleChart::DutyCycleChart(QWidget* parent)
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     chart->legend()->setFont(legendFont);
     setChart(chart);
+    applyPalette();
     setRenderHint(QPainter::Antialiasing);
     setFixedHeight(230);
+    setAccessibleName(tr("Duty cycle of one outer step"));
+    setAccessibleDescription(tr("Bar chart: the compute between syncs against the time the "
+                                "syncs take; the summary above says the same in words."));
 }
 
 void DutyCycleChart::showResult(const PlannerInputs& inputs, const PlannerResult& result)

@@ -2,7 +2,7 @@
 
 #include "TrainingPlanner.hpp"
 
-#include <QChartView>
+#include "PaletteChartView.hpp"
 
 class QBarCategoryAxis;
 class QBarSet;
@@ -15,7 +15,7 @@ namespace dtx::ui {
 // between syncs against the synchronisation (the WAN sync, stacked on the
 // regional syncs when hierarchical). The longer bar is the bottleneck; with
 // streaming it alone sets the pace, without streaming the two add up.
-class DutyCycleChart : public QChartView {
+class DutyCycleChart : public PaletteChartView {
     Q_OBJECT
 public:
     explicit DutyCycleChart(QWidget* parent = nullptr);

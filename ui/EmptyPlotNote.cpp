@@ -20,7 +20,7 @@ void addEmptyPlotNote(PlotView* plot, const EvaluationOutcome& outcome)
     note->setPositionAlignment(Qt::AlignCenter);
     note->setTextAlignment(Qt::AlignCenter);
     note->setFont(plot->font());
-    note->setBrush(QColor(255, 255, 255, 230));
+    note->setBrush(plot->labelBacking());
     note->setPadding(QMargins(6, 4, 6, 4));
 }
 

@@ -140,7 +140,7 @@ void LabelPlacer::add(double x, double y, const QString& text)
     item->position->setCoords(0, 0);
     item->setPositionAlignment(Qt::AlignCenter);
     item->setPadding(QMargins(3, 1, 3, 1));
-    item->setBrush(QColor(255, 255, 255, 215));
+    item->setBrush(plot_->labelBacking());
     leader->start->setParentAnchor(item->position);
     leader->start->setType(QCPItemPosition::ptAbsolute);
     leader->start->setCoords(0, 0);

@@ -28,7 +28,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QActionGroup>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dtx::ui {
@@ -68,6 +70,7 @@ MainWindow::MainWindow(ScenarioController* controller, QWidget* parent)
     layout->addWidget(tabs_, 1);
     setCentralWidget(central);
     buildMenus();
+    describeTabs();
     connect(files_, &ScenarioFiles::filePathChanged, this, &MainWindow::updateTitle);
     connect(controller->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
@@ -211,6 +214,21 @@ void MainWindow::buildMenus()
                "values; drag to pan, scroll to zoom, double-click to reset the view.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::describeTabs()
+{
+    tabs_->setAccessibleName(tr("Plots"));
+    tabs_->setAccessibleDescription(tr("One tab per question; Ctrl+Tab and Ctrl+Shift+Tab switch "
+                                       "tabs, Tab moves into the plots and tables."));
+    QTabBar* bar = tabs_->tabBar();
+    bar->setAccessibleDescription(tabs_->accessibleDescription());
+    for (int i = 0; i < tabs_->count(); ++i)
+        if (auto* tab = qobject_cast<PlotTab*>(tabs_->widget(i)))
+            tabs_->setTabToolTip(i, tab->tabTitle());
+    // Qt's arrows for a tab bar wider than the window.
+    for (QToolButton* arrow : bar->findChildren<QToolButton*>())
+        arrow->setAccessibleDescription(tr("Scrolls the tab bar to show more tabs."));
 }
 
 void MainWindow::addPreferenceMenus(QMenu* view)

@@ -51,6 +51,7 @@ protected:
 private:
     void buildMenus();
     void addPreferenceMenus(QMenu* view);
+    void describeTabs();
     void addPlotTab(PlotTab* tab);
     void updateTitle();
 

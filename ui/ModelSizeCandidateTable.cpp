@@ -24,6 +24,9 @@ enum Column {
 ModelSizeCandidateTable::ModelSizeCandidateTable(QWidget* parent) : QTableWidget(parent)
 {
     setColumnCount(ColumnCount);
+    setAccessibleName(tr("Model-size candidates"));
+    setAccessibleDescription(tr("The candidate sizes of the search (MODEL.md §8) with their "
+                                "efficiency and compute; the best row is highlighted."));
     setHorizontalHeaderLabels({tr("Mode"), tr("× largest\nflat model"), tr("Parameters"),
                                tr("eta"), tr("C_local\n(FLOP)"), tr("C_quality\n(FLOP)"),
                                tr("Chinchilla\nefficiency")});

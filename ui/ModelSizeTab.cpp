@@ -124,7 +124,7 @@ void ModelSizeTab::refresh()
             label->position->setCoords(nOpt, 1.0);
             label->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
             label->setPadding(QMargins(4, 2, 4, 2));
-            label->setBrush(QColor(255, 255, 255, 220));
+            label->setBrush(plot_->labelBacking());
         }
     } else {
         notes << tr("The Chinchilla-optimal size for this compute budget, N_opt = %1, lies "
@@ -137,10 +137,10 @@ void ModelSizeTab::refresh()
         && (scenario.mode == Mode::Flat || scenario.mode == Mode::PipelineDiloco)) {
         const Evaluation& e = *outcome.evaluation;
         QCPGraph* marker = plot_->addPoints(tr("This scenario: %1").arg(formatParamsB(e.paramsB)),
-                                            colors::kCurrent);
+                                            plot_->ink());
         // Hollow, so that the candidate it often coincides with shows through.
         marker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCrossCircle,
-                                                QPen(colors::kCurrent, 1.5), Qt::NoBrush, 13));
+                                                QPen(plot_->ink(), 1.5), Qt::NoBrush, 13));
         PlotView::setCurveData(marker, {e.paramsB}, {e.computeQuality});
     }
     plot_->finishUpdate();

@@ -171,7 +171,7 @@ void NetworkTab::refresh()
         const QString atBandwidth = tr("This scenario: %1").arg(formatBandwidth(mbps));
         const auto mark = [](PlotView* plot, const QString& label, double x, double y) {
             PlotView::setCurveData(
-                plot->addPoints(label, colors::kCurrent, QCPScatterStyle::ssCircle, 11), {x}, {y});
+                plot->addPoints(label, plot->ink(), QCPScatterStyle::ssCircle, 11), {x}, {y});
         };
         mark(computePlot_, atBandwidth, mbps, e.computeLocal);
         mark(efficiencyPlot_, atBandwidth, mbps, e.eta);

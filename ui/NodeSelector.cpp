@@ -56,6 +56,7 @@ NodeSelector::NodeSelector(const HardwareCatalog& catalog, QWidget* parent)
     for (const GpuSpec& gpu : catalog.gpus)
         gpuBox_->addItem(QString::fromStdString(gpu.name));
     gpuBox_->setAccessibleName(tr("GPU type"));
+    gpuBox_->setToolTip(tr("The GPU of a custom node, from the hardware catalog."));
     gpuCountBox_->setRange(1, kMaxGpusPerNode);
     gpuCountBox_->setValue(8);
     gpuCountBox_->setAccessibleName(tr("GPUs per node"));

@@ -30,6 +30,9 @@ double shownDefault(double exact, const FieldSpec& spec)
 
 PlannerInputsPanel::PlannerInputsPanel(QWidget* parent) : QScrollArea(parent)
 {
+    setAccessibleName(tr("Training run inputs"));
+    setAccessibleDescription(tr("The planner's own inputs: model, cluster, network, algorithm "
+                                "and run length."));
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     auto* useCluster = new QPushButton(tr("Use the explorer's cluster"));

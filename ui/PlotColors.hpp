@@ -11,7 +11,6 @@ inline const QColor kComputeQuality{213, 94, 0};    // vermillion
 inline const QColor kEfficiency{0, 158, 115};       // bluish green
 inline const QColor kCost{204, 121, 167};           // reddish purple
 inline const QColor kInnerSteps{230, 159, 0};       // orange
-inline const QColor kCurrent{0, 0, 0};              // this scenario's marker
 inline const QColor kStrictThreshold{200, 30, 30};  // the treaty's line
 inline const QColor kReferenceLine{120, 120, 120};  // 10^25, 10^26 ... guides
 inline const QColor kComparison{100, 100, 100};     // faint other presets

@@ -59,29 +59,101 @@ PlotView::PlotView(QWidget* parent) : QCustomPlot(parent)
     QFont legendFont = font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     legend->setFont(legendFont);
-    legend->setBrush(QColor(255, 255, 255, 215));
-    legend->setBorderPen(QPen(QColor(180, 180, 180)));
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
     tracer_ = new QCPItemTracer(this);
     tracer_->setStyle(QCPItemTracer::tsCircle);
     tracer_->setSize(9);
-    tracer_->setPen(QPen(Qt::black, 1.5));
     tracer_->setVisible(false);
     readout_ = new QCPItemText(this);
     readout_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     readout_->setTextAlignment(Qt::AlignLeft);
-    readout_->setBrush(QColor(255, 255, 225, 235));
-    readout_->setPen(QPen(QColor(120, 120, 120)));
     readout_->setPadding(QMargins(5, 3, 5, 3));
     readout_->setClipToAxisRect(false);
     readout_->setVisible(false);
     readout_->setLayer(QStringLiteral("legend"));
+    applyPalette();
+
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleDescription(keyboardHelp());
+}
+
+QString PlotView::keyboardHelp()
+{
+    return tr("Plot. Left and Right arrows read the points of a curve, Up and Down change the "
+              "curve; + and − zoom, Shift with an arrow pans, 0 resets the view; the Menu key "
+              "(or Shift+F10) exports the plot or its data.");
+}
+
+QColor PlotView::ink() const
+{
+    return palette().color(QPalette::Text);
+}
+
+QBrush PlotView::labelBacking() const
+{
+    QColor backing = palette().color(QPalette::Base);
+    backing.setAlpha(220);
+    return backing;
+}
+
+QColor PlotView::textTint(const QColor& lineColor) const
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    return dark ? lineColor.lighter(150) : lineColor.darker(120);
+}
+
+void PlotView::applyPalette()
+{
+    const QPalette& p = palette();
+    const QColor text = p.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlpha(45);
+    setBackground(p.brush(QPalette::Base));
+    axisRect()->setBackground(p.brush(QPalette::Base));
+    for (QCPAxis* axis : {xAxis, yAxis, xAxis2, yAxis2}) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    title_->setTextColor(text);
+    legend->setBrush(labelBacking());
+    legend->setBorderPen(QPen(p.color(QPalette::Mid)));
+    legend->setTextColor(text);
+    tracer_->setPen(QPen(text, 1.5));
+    readout_->setBrush(p.brush(QPalette::ToolTipBase));
+    readout_->setColor(p.color(QPalette::ToolTipText));
+    readout_->setPen(QPen(p.color(QPalette::Mid)));
+}
+
+void PlotView::changeEvent(QEvent* event)
+{
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void PlotView::paintEvent(QPaintEvent* event)
+{
+    QCustomPlot::paintEvent(event);
+    // Where the keyboard is: a frame in the highlight colour.
+    if (hasFocus()) {
+        QPainter painter(this);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
 }
 
 void PlotView::setTitle(const QString& title)
 {
     title_->setText(title);
+    setAccessibleName(title);
 }
 
 void PlotView::setAxisTitles(const QString& xTitle, const QString& yTitle)
@@ -176,7 +248,7 @@ QCPItemText* PlotView::addHorizontalLine(double y, const QString& label, const Q
     text->setPositionAlignment((lineLabelsLeft_ ? Qt::AlignLeft : Qt::AlignRight)
                                | (lineLabelsBelow_ ? Qt::AlignTop : Qt::AlignBottom));
     text->setText(label);
-    text->setColor(color.darker(120));
+    text->setColor(textTint(color));
     annotations_ << line << text;
     horizontalLineLabels_ << text;
     return text;
@@ -198,7 +270,7 @@ QCPItemText* PlotView::addVerticalLine(double x, const QString& label, const QCo
     text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     text->setPadding(QMargins(4, 2, 2, 2));
     text->setText(label);
-    text->setColor(color.darker(120));
+    text->setColor(textTint(color));
     annotations_ << line << text;
     return text;
 }
@@ -215,6 +287,7 @@ QCPItemText* PlotView::addPointLabel(double x, double y, const QString& label)
     small.setPointSizeF(small.pointSizeF() * 0.8);
     text->setFont(small);
     text->setText(label);
+    text->setColor(ink());
     annotations_ << text;
     return text;
 }
@@ -345,26 +418,142 @@ QString PlotView::readoutAt(const QPointF& pixel)
         }
     }
     if (!nearestGraph) {
-        tracer_->setVisible(false);
-        readout_->setVisible(false);
+        hideReadout();
         return {};
     }
+    showReadout(nearestGraph, nearestKey, nearestValue);
+    return readout_->text();
+}
+
+QString PlotView::readoutText() const
+{
+    return readout_->visible() ? readout_->text() : QString();
+}
+
+void PlotView::showReadout(QCPGraph* graph, double key, double value)
+{
     const QString text = QStringLiteral("%1\n%2: %3\n%4: %5")
-                             .arg(nearestGraph->name(), xAxis->label(),
-                                  formatAxisValue(xAxis, nearestKey), yAxis->label(),
-                                  formatAxisValue(yAxis, nearestValue));
+                             .arg(graph->name(), xAxis->label(), formatAxisValue(xAxis, key),
+                                  yAxis->label(), formatAxisValue(yAxis, value));
     tracer_->setGraph(nullptr);
-    tracer_->position->setCoords(nearestKey, nearestValue);
+    tracer_->position->setCoords(key, value);
     tracer_->setVisible(true);
     readout_->setText(text);
     // Keep the box inside the widget: flip it left or down near the edges.
-    const QPointF at = nearestGraph->coordsToPixels(nearestKey, nearestValue);
+    const QPointF at = graph->coordsToPixels(key, value);
     Qt::Alignment alignment = at.x() > width() * 0.6 ? Qt::AlignRight : Qt::AlignLeft;
     alignment |= at.y() < height() * 0.35 ? Qt::AlignTop : Qt::AlignBottom;
     readout_->setPositionAlignment(alignment);
-    readout_->position->setCoords(nearestKey, nearestValue);
+    readout_->position->setCoords(key, value);
     readout_->setVisible(true);
-    return text;
+    // Screen readers hear the value the cursor is on.
+    setAccessibleName(title_->text() + QStringLiteral(": ") + QString(text).replace(u'\n', u' '));
+}
+
+void PlotView::hideReadout()
+{
+    tracer_->setVisible(false);
+    readout_->setVisible(false);
+    setAccessibleName(title_->text());
+}
+
+void PlotView::stepCursor(int pointStep, int graphStep)
+{
+    QList<QCPGraph*> curves;
+    for (int i = 0; i < graphCount(); ++i)
+        if (graph(i)->visible() && !graph(i)->data()->isEmpty())
+            curves << graph(i);
+    if (curves.isEmpty())
+        return;
+    int index = std::clamp(cursorGraph_, 0, int(curves.size()) - 1);
+    if (cursorGraph_ < 0)
+        cursorPoint_ = curves[index]->data()->size() / 2; // start mid-curve
+    index = (index + graphStep + int(curves.size())) % int(curves.size());
+    QCPGraph* curve = curves[index];
+    const int points = curve->data()->size();
+    if (graphStep != 0 || cursorGraph_ < 0)
+        cursorPoint_ = std::clamp(cursorPoint_, 0, points - 1);
+    // Long curves (400 points) are read in steps of a hundredth.
+    const int stride = std::max(1, points / 100);
+    cursorPoint_ = std::clamp(cursorPoint_ + pointStep * stride, 0, points - 1);
+    cursorGraph_ = index;
+    const QCPGraphData& point = *(curve->data()->constBegin() + cursorPoint_);
+    showReadout(curve, point.key, point.value);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::zoomBy(double factor)
+{
+    userMovedView_ = true;
+    for (QCPAxis* axis : {xAxis, yAxis})
+        axis->scaleRange(factor, axis->range().center());
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::panBy(double xFraction, double yFraction)
+{
+    userMovedView_ = true;
+    const auto pan = [](QCPAxis* axis, double fraction) {
+        if (fraction == 0)
+            return;
+        // In pixels, so that log axes pan evenly too.
+        const double from = axis->coordToPixel(axis->range().lower);
+        const double to = axis->coordToPixel(axis->range().upper);
+        const double shift = (to - from) * fraction;
+        axis->setRange(axis->pixelToCoord(from + shift), axis->pixelToCoord(to + shift));
+    };
+    pan(xAxis, xFraction);
+    pan(yAxis, yFraction);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotView::keyPressEvent(QKeyEvent* event)
+{
+    constexpr double kPanFraction = 0.1;
+    constexpr double kZoomIn = 0.8;
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        shift ? panBy(-kPanFraction, 0) : stepCursor(-1, 0);
+        return;
+    case Qt::Key_Right:
+        shift ? panBy(kPanFraction, 0) : stepCursor(1, 0);
+        return;
+    case Qt::Key_Up:
+        shift ? panBy(0, kPanFraction) : stepCursor(0, -1);
+        return;
+    case Qt::Key_Down:
+        shift ? panBy(0, -kPanFraction) : stepCursor(0, 1);
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(kZoomIn);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(1 / kZoomIn);
+        return;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        resetView();
+        return;
+    case Qt::Key_Escape:
+        if (readout_->visible()) {
+            hideReadout();
+            cursorGraph_ = -1;
+            replot(QCustomPlot::rpQueuedReplot);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QCustomPlot::keyPressEvent(event);
+}
+
+void PlotView::focusOutEvent(QFocusEvent* event)
+{
+    QCustomPlot::focusOutEvent(event);
+    update(); // the focus frame goes
 }
 
 bool PlotView::hasData() const
@@ -399,8 +588,9 @@ void PlotView::wheelEvent(QWheelEvent* event)
 void PlotView::leaveEvent(QEvent* event)
 {
     QCustomPlot::leaveEvent(event);
-    tracer_->setVisible(false);
-    readout_->setVisible(false);
+    if (cursorGraph_ >= 0 && hasFocus())
+        return; // the keyboard's read-out stays
+    hideReadout();
     replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -12,7 +12,9 @@ namespace dtx::ui {
 // One QCustomPlot chart as every explorer plot needs it: titled axes with
 // units, a legend, a hover read-out of the nearest point, wheel zoom and
 // drag pan, and "Reset view" (context menu or double-click). While the user
-// has not zoomed, the view follows the data as it changes.
+// has not zoomed, the view follows the data as it changes. It works from the
+// keyboard too (keyboardHelp()), and takes its colours from the palette, so
+// it follows a light or dark appearance.
 class PlotView : public QCustomPlot {
     Q_OBJECT
 public:
@@ -65,6 +67,16 @@ public:
 
     // The read-out for the point nearest to a pixel, or empty; for tests.
     QString readoutAt(const QPointF& pixel);
+    // The read-out the keyboard cursor shows now, or empty.
+    QString readoutText() const;
+
+    // The palette's text colour: markers of "this scenario", label text.
+    QColor ink() const;
+    // The backing of labels drawn over curves.
+    QBrush labelBacking() const;
+    // A line's colour made legible as text on this background.
+    QColor textTint(const QColor& lineColor) const;
+    static QString keyboardHelp();
     // Whether any curve holds at least one point.
     bool hasData() const;
 
@@ -74,10 +86,21 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void fitAxis(QCPAxis* axis, bool horizontal);
     QString formatAxisValue(const QCPAxis* axis, double value) const;
+    void showReadout(QCPGraph* graph, double key, double value);
+    void hideReadout();
+    void applyPalette();
+    // Keyboard: steps the cursor along a curve, or to the next curve.
+    void stepCursor(int pointStep, int graphStep);
+    void zoomBy(double factor);
+    void panBy(double xFraction, double yFraction);
 
     QCPTextElement* title_ = nullptr;
     QCPItemTracer* tracer_ = nullptr;
@@ -89,6 +112,8 @@ private:
     QList<QFont> baseFonts_; // title, axis labels, tick labels, legend
     bool lineLabelsBelow_ = false;
     double headroom_ = 0;
+    int cursorGraph_ = -1; // the keyboard cursor: curve and point index
+    int cursorPoint_ = 0;
 };
 
 } // namespace dtx::ui

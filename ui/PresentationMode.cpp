@@ -75,6 +75,7 @@ PresentationMode::PresentationMode(QMainWindow* window, QDockWidget* inputs, Con
     previous_->setToolTip(tr("Previous step (Left arrow or Page Up)"));
     next_->setToolTip(tr("Next step (Right arrow or Page Down)"));
     auto* leave = new QPushButton(tr("Leave presentation (Esc)"));
+    leave->setToolTip(tr("Back to the window and to the scenario as it was before the story."));
     connect(previous_, &QPushButton::clicked, this, &PresentationMode::previous);
     connect(next_, &QPushButton::clicked, this, &PresentationMode::next);
     connect(leave, &QPushButton::clicked, this, &PresentationMode::leave);

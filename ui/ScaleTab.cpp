@@ -129,7 +129,7 @@ void ScaleTab::refresh()
         const QString label = tr("This scenario: %1 nodes").arg(formatCount(e.nodes));
         const auto mark = [&](PlotView* plot, double value) {
             PlotView::setCurveData(
-                plot->addPoints(label, colors::kCurrent, QCPScatterStyle::ssCircle, 11),
+                plot->addPoints(label, plot->ink(), QCPScatterStyle::ssCircle, 11),
                 {e.nodes}, {value});
         };
         mark(computePlot_, e.computeLocal);

@@ -227,7 +227,7 @@ void TimeTab::refreshBudgetPlot(double limit)
     if (outcome.ok()) {
         PlotView::setCurveData(
             budgetPlot_->addPoints(tr("This scenario: %1").arg(formatMonths(budgetMonths)),
-                                   colors::kCurrent, QCPScatterStyle::ssCircle, 11),
+                                   budgetPlot_->ink(), QCPScatterStyle::ssCircle, 11),
             {budgetMonths}, {outcome.evaluation->computeLocal});
     }
     budgetPlot_->finishUpdate();
@@ -265,7 +265,7 @@ void TimeTab::refreshRunLengthPlot(double limit)
     PlotView::setCurveData(
         runLengthPlot_->addPoints(
             tr("Your inputs: %1").arg(std::isfinite(limit) ? formatMonths(limit) : tr("no limit")),
-            colors::kCurrent, QCPScatterStyle::ssCircle, 8),
+            runLengthPlot_->ink(), QCPScatterStyle::ssCircle, 8),
         {totalGrowth(rates_)}, {limit});
 
     const double budgetMonths = controller()->scenario().training.years * kMonthsPerYear;

@@ -79,6 +79,9 @@ TrainingRunTab::TrainingRunTab(ScenarioController* controller, QWidget* parent)
     auto* summaryScroll = new QScrollArea;
     summaryScroll->setWidget(summary_);
     summaryScroll->setWidgetResizable(true);
+    summaryScroll->setAccessibleName(tr("Training run summary"));
+    summaryScroll->setAccessibleDescription(
+        tr("How long the run takes, what limits it and whether it is feasible, in words."));
     summaryScroll->setFrameShape(QFrame::NoFrame);
     summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     middleLayout->addWidget(summaryScroll, 1);
@@ -149,7 +152,7 @@ void TrainingRunTab::refresh()
     }
     PlotView::setCurveData(
         nodesPlot_->addPoints(tr("This plan (%1 nodes)").arg(formatCount(in.cluster.nodes)),
-                              colors::kCurrent, QCPScatterStyle::ssCircle, 11),
+                              nodesPlot_->ink(), QCPScatterStyle::ssCircle, 11),
         {in.cluster.nodes}, {result.days});
     addRunLengthLimitLine(nodesPlot_, byNodes.x, byNodes.days, result.maxRunLengthDays);
 
@@ -161,7 +164,7 @@ void TrainingRunTab::refresh()
     PlotView::setCurveData(
         bandwidthPlot_->addPoints(
             tr("This plan (%1)").arg(formatBandwidth(in.network.bandwidthMbps)),
-            colors::kCurrent, QCPScatterStyle::ssCircle, 11),
+            bandwidthPlot_->ink(), QCPScatterStyle::ssCircle, 11),
         {in.network.bandwidthMbps}, {result.days});
     addRunLengthLimitLine(bandwidthPlot_, byBandwidth.x, byBandwidth.days,
                           result.maxRunLengthDays);
