@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace dtx;
@@ -29,14 +30,16 @@ using namespace dtx::ui;
 namespace {
 
 // Widgets a user operates: anything in the window that takes keyboard focus,
-// less the inner parts a control forwards its focus to (a spin box's line
-// edit), which assistive technology reads through the control itself.
+// less the inner parts of a control (a spin box's line edit), which assistive
+// technology reads through the control itself, and widgets that hand their
+// focus on (a tab widget to its tab bar).
 QList<QWidget*> controlsOf(QWidget* root)
 {
     QList<QWidget*> controls;
     for (QWidget* widget : root->findChildren<QWidget*>()) {
-        const bool innerPart = qobject_cast<QAbstractSpinBox*>(widget->parentWidget());
-        if ((widget->focusPolicy() & Qt::TabFocus) && widget->window() == root && !innerPart)
+        const bool innerPart =
+            qobject_cast<QAbstractSpinBox*>(widget->parentWidget()) || widget->focusProxy();
+        if ((widget->focusPolicy() & Qt::TabFocus) && widget->window() == root->window() && !innerPart)
             controls << widget;
     }
     return controls;
@@ -102,6 +105,102 @@ private slots:
         for (const QString& gap : std::as_const(missing))
             qWarning("%s", qPrintable(gap));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 gaps; listed above").arg(missing.size())));
+    }
+
+    // Tab walks the inputs top to bottom (a row left to right), then the
+    // tabs and the plots; nothing visible is skipped.
+    void tabWalksTheInputsInReadingOrder()
+    {
+        QWidget* first = window_->controlPanel()->findChildren<QWidget*>().front();
+        QList<QWidget*> visited;
+        QWidget* start = nullptr;
+        for (QWidget* control : controlsOf(window_->controlPanel()))
+            if (control->isVisibleTo(window_.get()) && control->isEnabled()) {
+                start = control;
+                break;
+            }
+        QVERIFY(start && first);
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        for (int i = 0; i < 400 && !visited.contains(QApplication::focusWidget()); ++i) {
+            visited << QApplication::focusWidget();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        // Every visible control was reached by Tab alone.
+        for (QWidget* control : controlsOf(window_.get()))
+            if (control->isVisibleTo(window_.get()) && control->isEnabled()
+                && !qobject_cast<QTabBar*>(control->parentWidget()))
+                QVERIFY2(visited.contains(control), qPrintable(describe(control)));
+        // Within the inputs, in reading order.
+        QPoint previous(-1, -1);
+        for (QWidget* control : std::as_const(visited)) {
+            if (!window_->controlPanel()->widget()->isAncestorOf(control))
+                continue;
+            const QPoint at = control->mapTo(window_->controlPanel()->widget(), QPoint(0, 0));
+            const bool sameRow = std::abs(at.y() - previous.y()) < control->height();
+            QVERIFY2(at.y() > previous.y() || (sameRow && at.x() > previous.x()),
+                     qPrintable(describe(control)));
+            previous = at;
+        }
+        // The tab bar and a plot are in the walk too.
+        QVERIFY(std::any_of(visited.begin(), visited.end(),
+                            [](QWidget* w) { return qobject_cast<QTabBar*>(w); }));
+        QVERIFY(std::any_of(visited.begin(), visited.end(),
+                            [](QWidget* w) { return qobject_cast<PlotView*>(w); }));
+    }
+
+    void plotsWorkFromTheKeyboard()
+    {
+        window_->showTab(QStringLiteral("scale"));
+        PlotTab* tab = window_->currentPlotTab();
+        tab->refreshNow();
+        PlotView* plot = tab->plots().front();
+        plot->setFocus(Qt::TabFocusReason);
+        QVERIFY(plot->readoutText().isEmpty());
+        QTest::keyClick(plot, Qt::Key_Right);
+        const QString first = plot->readoutText();
+        QVERIFY(first.contains(plot->xAxis->label()));
+        QTest::keyClick(plot, Qt::Key_Right);
+        QVERIFY(plot->readoutText() != first);
+        QVERIFY(plot->accessibleName().contains(plot->readoutText().section(u'\n', 1, 1)));
+        QTest::keyClick(plot, Qt::Key_Down);
+        QVERIFY(plot->readoutText().section(u'\n', 0, 0) != first.section(u'\n', 0, 0));
+
+        const QCPRange fitted = plot->xAxis->range();
+        QTest::keyClick(plot, Qt::Key_Plus);
+        QVERIFY(plot->xAxis->range().size() < fitted.size());
+        QTest::keyClick(plot, Qt::Key_Right, Qt::ShiftModifier);
+        QVERIFY(plot->userHasMovedView());
+        QTest::keyClick(plot, Qt::Key_0);
+        QCOMPARE(plot->xAxis->range().lower, fitted.lower);
+        QCOMPARE(plot->xAxis->range().upper, fitted.upper);
+        QTest::keyClick(plot, Qt::Key_Escape);
+        QVERIFY(plot->readoutText().isEmpty());
+    }
+
+    void palettesReachThePlots_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("dark") << int(Appearance::Choice::Dark) << true;
+        QTest::newRow("light") << int(Appearance::Choice::Light) << false;
+    }
+    void palettesReachThePlots()
+    {
+        QFETCH(int, choice);
+        QFETCH(bool, dark);
+        Appearance appearance;
+        appearance.apply(Appearance::Choice(choice));
+        QTRY_COMPARE(Appearance::isDark(window_->palette()), dark);
+        window_->showTab(QStringLiteral("scale"));
+        window_->currentPlotTab()->refreshNow();
+        PlotView* plot = window_->currentPlotTab()->plots().front();
+        const QColor background = plot->grab().toImage().pixelColor(5, 5);
+        QCOMPARE(background.lightness() < 128, dark);
+        QCOMPARE(plot->ink().lightness() > 128, dark);
+        QCOMPARE(plot->xAxis->tickLabelColor(), plot->ink());
+        appearance.apply(Appearance::Choice::System);
+        QTRY_VERIFY(!Appearance::isDark(window_->palette()));
     }
 };
 

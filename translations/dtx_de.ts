@@ -119,6 +119,10 @@
         <source>Decentralized training under the treaty</source>
         <translation>Dezentrales Training unter dem KI-Vertrag</translation>
     </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::NetworkProfiles</name>
@@ -223,6 +227,14 @@
     <message>
         <source>L: no rule (now)</source>
         <translation>L: keine Regel (aktuell)</translation>
+    </message>
+    <message>
+        <source>Systems caught per threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar chart: how many of the reference systems each compute or memory threshold would make register; the table beside it lists them one by one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -405,6 +417,18 @@ Speicher</translation>
     <message>
         <source>Compare</source>
         <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Pinned scenarios compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column per scenario, the current one first; a figure that differs from the current scenario is highlighted and given as a multiple.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every pinned scenario from the comparison.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -729,6 +753,42 @@ Speicher</translation>
         <source>Model size: the largest that fits one node</source>
         <translation>Modellgröße: das größte Modell, das auf einen Knoten passt</translation>
     </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished">Eingaben</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s inputs: node, scale, network, algorithm, training and treaty. Tab moves from one input to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deployment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compression quality scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replica penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the straggler factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: train the largest model that fits the node (the default). Unchecked: set the size with the slider below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::CoreTerms</name>
@@ -955,6 +1015,14 @@ L = %1 GB</translation>
         <source>Countermeasures</source>
         <translation>Gegenmaßnahmen</translation>
     </message>
+    <message>
+        <source>Systems caught by the thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fourteen existing systems and whether the compute or memory threshold would make them register.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::DutyCycleChart</name>
@@ -1005,6 +1073,10 @@ L = %1 GB</translation>
     <message>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Bar chart: the compute between syncs against the time the syncs take; the summary above says the same in words.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1227,10 @@ L = %1 GB</translation>
     <message>
         <source>%1 Mbps</source>
         <translation>%1 Mbps</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1584,18 @@ L = %1 GB</translation>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One tab per question; Ctrl+Tab and Ctrl+Shift+Tab switch tabs, Tab moves into the plots and tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrolls the tab bar to show more tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ModelSizeCandidateTable</name>
@@ -1562,6 +1650,14 @@ Effizienz</translation>
     <message>
         <source>PP-Group</source>
         <translation>PP-Group</translation>
+    </message>
+    <message>
+        <source>Model-size candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate sizes of the search (MODEL.md §8) with their efficiency and compute; the best row is highlighted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1921,10 @@ N_opt = %1</translation>
 %1</source>
         <translation>✖ Über einem Schwellenwert: Registrierung erforderlich
 %1</translation>
+    </message>
+    <message>
+        <source>The GPU of a custom node, from the hardware catalog.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2265,14 @@ N_opt = %1</translation>
         <source>Orders of magnitude per year by which training budgets grow.</source>
         <translation>Größenordnungen pro Jahr, um die die Trainingsbudgets wachsen.</translation>
     </message>
+    <message>
+        <source>Training run inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner&apos;s own inputs: model, cluster, network, algorithm and run length.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::PlannerSummary</name>
@@ -2373,6 +2481,61 @@ N_opt = %1</translation>
         <source>Cannot export the data</source>
         <translation>Die Daten können nicht exportiert werden</translation>
     </message>
+    <message>
+        <source>Plot. Left and Right arrows read the points of a curve, Up and Down change the curve; + and − zoom, Shift with an arrow pans, 0 resets the view; the Menu key (or Shift+F10) exports the plot or its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::PolicyBrief</name>
+    <message>
+        <source>6 FLOP per parameter per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DiLoCo: inner/outer optimisation, rare synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming (overlapped) synchronisation, FP4 outer gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eta falling with log10(H); the replica penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression quality</source>
+        <translation type="unfinished">Kompressionsqualität</translation>
+    </message>
+    <message>
+        <source>Activation compression</source>
+        <translation type="unfinished">Aktivierungskompression</translation>
+    </message>
+    <message>
+        <source>Hierarchical (two-tier) synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPipe bubble (M + S − 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinchilla loss constants, D/N = 25.6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum run length</source>
+        <translation type="unfinished">Maximale Laufzeit</translation>
+    </message>
+    <message>
+        <source>Treaty thresholds: 16 H100-eq covered cluster, 10²⁴ FLOP Strict Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU figures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::PresentationMode</name>
@@ -2475,6 +2638,10 @@ N_opt = %1</translation>
     <message>
         <source>story step %1</source>
         <translation>Story-Schritt %1</translation>
+    </message>
+    <message>
+        <source>Back to the window and to the scenario as it was before the story.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3015,14 @@ Die Datei auf dem Datenträger bleibt unverändert.</translation>
     <message>
         <source>Training run</source>
         <translation>Trainingslauf</translation>
+    </message>
+    <message>
+        <source>Training run summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the run takes, what limits it and whether it is feasible, in words.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

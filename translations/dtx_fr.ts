@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&lt;p class=&apos;small&apos;&gt;Decentralized Training Explorer brief, %1. Scenario: %2&lt;/p&gt;</source>
-        <translation>&lt;p class=&apos;small&apos;&gt;Note de synthèse de Decentralized Training Explorer, %1. Scénario : %2&lt;/p&gt;</translation>
+        <translation>&lt;p class=&apos;small&apos;&gt;Note de synthèse de Decentralized Training Explorer, %1. Scénario&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Key findings&lt;/h2&gt;&lt;ul&gt;</source>
@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>&lt;li&gt;Synchronising over the internet keeps %1 of the compute (eta); a quality-adjusted %2 remains once model size and data are weighed (C_quality).&lt;/li&gt;</source>
-        <translation>&lt;li&gt;La synchronisation par Internet conserve %1 du calcul (eta) ; il reste %2 de calcul ajusté en qualité une fois la taille du modèle et les données prises en compte (C_quality).&lt;/li&gt;</translation>
+        <translation>&lt;li&gt;La synchronisation par Internet conserve %1 du calcul (eta)&#xa0;; il reste %2 de calcul ajusté en qualité une fois la taille du modèle et les données prises en compte (C_quality).&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;These inputs give no result: %1&lt;/li&gt;</source>
-        <translation>&lt;li&gt;Ces entrées ne donnent aucun résultat : %1&lt;/li&gt;</translation>
+        <translation>&lt;li&gt;Ces entrées ne donnent aucun résultat&#xa0;: %1&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Headline figures&lt;/h2&gt;&lt;table width=&apos;100%&apos;&gt;</source>
@@ -113,11 +113,15 @@
     </message>
     <message>
         <source>&lt;h2&gt;What the model leaves out&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Efficiency figures extrapolate published DiLoCo results; 100× compression is validated only at 512 M parameters.&lt;/li&gt;&lt;li&gt;Hardware is priced at purchase; power, buildings, networking and staff are not counted.&lt;/li&gt;&lt;li&gt;Nodes are assumed identical and always available; failures and churn are covered only by the straggler factor.&lt;/li&gt;&lt;li&gt;The treaty&apos;s chip tracking, financial monitoring and consolidation rules are not modelled: they may stop an actor long before the compute figures matter.&lt;/li&gt;&lt;li&gt;Quality-adjusted compute uses a Chinchilla fit; other scaling regimes would move it.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h2&gt;Ce que le modèle laisse de côté&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Les chiffres d&apos;efficacité extrapolent des résultats DiLoCo publiés ; une compression de 100× n&apos;est validée qu&apos;à 512 M de paramètres.&lt;/li&gt;&lt;li&gt;Le matériel est compté à son prix d&apos;achat ; l&apos;électricité, les bâtiments, le réseau et le personnel ne sont pas comptés.&lt;/li&gt;&lt;li&gt;Les nœuds sont supposés identiques et toujours disponibles ; les pannes et la rotation des nœuds ne sont couvertes que par le facteur de retardataires.&lt;/li&gt;&lt;li&gt;Le suivi des puces, la surveillance financière et les règles de consolidation du traité ne sont pas modélisés : ils peuvent arrêter un acteur bien avant que les chiffres de calcul n&apos;entrent en jeu.&lt;/li&gt;&lt;li&gt;Le calcul ajusté en qualité repose sur un ajustement de Chinchilla ; d&apos;autres lois d&apos;échelle le modifieraient.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;h2&gt;Ce que le modèle laisse de côté&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Les chiffres d&apos;efficacité extrapolent des résultats DiLoCo publiés&#xa0;; une compression de 100× n&apos;est validée qu&apos;à 512 M de paramètres.&lt;/li&gt;&lt;li&gt;Le matériel est compté à son prix d&apos;achat&#xa0;; l&apos;électricité, les bâtiments, le réseau et le personnel ne sont pas comptés.&lt;/li&gt;&lt;li&gt;Les nœuds sont supposés identiques et toujours disponibles&#xa0;; les pannes et la rotation des nœuds ne sont couvertes que par le facteur de retardataires.&lt;/li&gt;&lt;li&gt;Le suivi des puces, la surveillance financière et les règles de consolidation du traité ne sont pas modélisés&#xa0;: ils peuvent arrêter un acteur bien avant que les chiffres de calcul n&apos;entrent en jeu.&lt;/li&gt;&lt;li&gt;Le calcul ajusté en qualité repose sur un ajustement de Chinchilla&#xa0;; d&apos;autres lois d&apos;échelle le modifieraient.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Decentralized training under the treaty</source>
         <translation>Entraînement décentralisé sous le régime du traité</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -222,7 +226,15 @@
     </message>
     <message>
         <source>L: no rule (now)</source>
-        <translation>L : aucune règle (actuel)</translation>
+        <translation>L&#xa0;: aucune règle (actuel)</translation>
+    </message>
+    <message>
+        <source>Systems caught per threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar chart: how many of the reference systems each compute or memory threshold would make register; the table beside it lists them one by one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -241,11 +253,11 @@
     </message>
     <message>
         <source>%1 would have to register under the thresholds set in the Treaty inputs.</source>
-        <translation>Le système %1 devrait être déclaré selon les seuils définis dans les entrées « Traité ».</translation>
+        <translation>Le système %1 devrait être déclaré selon les seuils définis dans les entrées «&#xa0;Traité&#xa0;».</translation>
     </message>
     <message>
         <source>%1 stays unregistered under the thresholds set in the Treaty inputs.</source>
-        <translation>Le système %1 reste non déclaré selon les seuils définis dans les entrées « Traité ».</translation>
+        <translation>Le système %1 reste non déclaré selon les seuils définis dans les entrées «&#xa0;Traité&#xa0;».</translation>
     </message>
     <message>
         <source>FP16 capacity in H100 units (FP16 TFLOPS / 990)</source>
@@ -261,7 +273,7 @@
     </message>
     <message>
         <source>No memory threshold is set in the Treaty inputs</source>
-        <translation>Aucun seuil de mémoire n&apos;est défini dans les entrées « Traité »</translation>
+        <translation>Aucun seuil de mémoire n&apos;est défini dans les entrées «&#xa0;Traité&#xa0;»</translation>
     </message>
     <message>
         <source>System</source>
@@ -294,13 +306,13 @@ FP16</translation>
     <message>
         <source>Caught:
 CCC</source>
-        <translation>Visé :
+        <translation>Visé&#xa0;:
 CCC</translation>
     </message>
     <message>
         <source>Caught:
 memory</source>
-        <translation>Visé :
+        <translation>Visé&#xa0;:
 mémoire</translation>
     </message>
 </context>
@@ -380,7 +392,7 @@ mémoire</translation>
     </message>
     <message>
         <source>Pinned columns show their difference from the current scenario; changed figures are highlighted.</source>
-        <translation>Les colonnes épinglées indiquent leur écart par rapport au scénario actuel ; les valeurs modifiées sont mises en évidence.</translation>
+        <translation>Les colonnes épinglées indiquent leur écart par rapport au scénario actuel&#xa0;; les valeurs modifiées sont mises en évidence.</translation>
     </message>
     <message>
         <source>Current</source>
@@ -406,6 +418,18 @@ mémoire</translation>
         <source>Compare</source>
         <translation>Comparaison</translation>
     </message>
+    <message>
+        <source>Pinned scenarios compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column per scenario, the current one first; a figure that differs from the current scenario is highlighted and given as a multiple.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every pinned scenario from the comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ControlPanel</name>
@@ -423,7 +447,7 @@ mémoire</translation>
     </message>
     <message>
         <source>How many nodes train together. Each is one machine room below the registration threshold; they exchange pseudo-gradients over the WAN.</source>
-        <translation>Nombre de nœuds qui s&apos;entraînent ensemble. Chacun est une salle machine sous le seuil de déclaration ; ils échangent des pseudo-gradients via le WAN.</translation>
+        <translation>Nombre de nœuds qui s&apos;entraînent ensemble. Chacun est une salle machine sous le seuil de déclaration&#xa0;; ils échangent des pseudo-gradients via le WAN.</translation>
     </message>
     <message>
         <source>Network</source>
@@ -435,7 +459,7 @@ mémoire</translation>
     </message>
     <message>
         <source>Where the nodes sit (MODEL.md §11): sets the WAN bandwidth and round-trip latency together.</source>
-        <translation>Emplacement des nœuds (MODEL.md §11) : fixe à la fois la bande passante WAN et la latence aller-retour.</translation>
+        <translation>Emplacement des nœuds (MODEL.md §11)&#xa0;: fixe à la fois la bande passante WAN et la latence aller-retour.</translation>
     </message>
     <message>
         <source>Custom bandwidth and latency</source>
@@ -443,7 +467,7 @@ mémoire</translation>
     </message>
     <message>
         <source>%1: %2, %3 ms</source>
-        <translation>%1 : %2, %3 ms</translation>
+        <translation>%1&#xa0;: %2, %3 ms</translation>
     </message>
     <message>
         <source>Deployment</source>
@@ -483,7 +507,7 @@ mémoire</translation>
     </message>
     <message>
         <source>How the nodes train together (MODEL.md §4–§7). Default: flat.</source>
-        <translation>Manière dont les nœuds s&apos;entraînent ensemble (MODEL.md §4–§7). Par défaut : plat.</translation>
+        <translation>Manière dont les nœuds s&apos;entraînent ensemble (MODEL.md §4–§7). Par défaut&#xa0;: plat.</translation>
     </message>
     <message>
         <source>Compression quality scenario</source>
@@ -491,7 +515,7 @@ mémoire</translation>
     </message>
     <message>
         <source>How much quality lossy pseudo-gradient compression costs (MODEL.md §3). Default: expected.</source>
-        <translation>Perte de qualité due à la compression avec perte du pseudo-gradient (MODEL.md §3). Par défaut : attendu.</translation>
+        <translation>Perte de qualité due à la compression avec perte du pseudo-gradient (MODEL.md §3). Par défaut&#xa0;: attendu.</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -519,7 +543,7 @@ mémoire</translation>
     </message>
     <message>
         <source>DiLoCo loses efficiency as replicas are added (MODEL.md §3). Default: on.</source>
-        <translation>DiLoCo perd en efficacité à mesure que des réplicas s&apos;ajoutent (MODEL.md §3). Par défaut : activé.</translation>
+        <translation>DiLoCo perd en efficacité à mesure que des réplicas s&apos;ajoutent (MODEL.md §3). Par défaut&#xa0;: activé.</translation>
     </message>
     <message>
         <source>Stragglers (slowest node sets the pace)</source>
@@ -527,11 +551,11 @@ mémoire</translation>
     </message>
     <message>
         <source>Each sync waits for the slowest of n nodes: f(n) = 1 + 0.05 log2 n (MODEL.md §3). Default: on.</source>
-        <translation>Chaque synchronisation attend le plus lent des n nœuds : f(n) = 1 + 0,05 log2 n (MODEL.md §3). Par défaut : activé.</translation>
+        <translation>Chaque synchronisation attend le plus lent des n nœuds&#xa0;: f(n) = 1 + 0,05 log2 n (MODEL.md §3). Par défaut&#xa0;: activé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hierarchical:&lt;/b&gt; regional groups sync often over a fast regional link, then globally over the WAN.</source>
-        <translation>&lt;b&gt;Hiérarchique :&lt;/b&gt; des groupes régionaux se synchronisent souvent sur une liaison régionale rapide, puis globalement via le WAN.</translation>
+        <translation>&lt;b&gt;Hiérarchique&#xa0;:&lt;/b&gt; des groupes régionaux se synchronisent souvent sur une liaison régionale rapide, puis globalement via le WAN.</translation>
     </message>
     <message>
         <source>Nodes per regional group</source>
@@ -559,7 +583,7 @@ mémoire</translation>
     </message>
     <message>
         <source>&lt;b&gt;MoE:&lt;/b&gt; experts are spread over nodes; every layer adds an all-to-all round trip.</source>
-        <translation>&lt;b&gt;MoE :&lt;/b&gt; les experts sont répartis sur les nœuds ; chaque couche ajoute un aller-retour all-to-all.</translation>
+        <translation>&lt;b&gt;MoE&#xa0;:&lt;/b&gt; les experts sont répartis sur les nœuds&#xa0;; chaque couche ajoute un aller-retour all-to-all.</translation>
     </message>
     <message>
         <source>Total parameters</source>
@@ -579,7 +603,7 @@ mémoire</translation>
     </message>
     <message>
         <source>Parameters used per token, in billions; at most the total.</source>
-        <translation>Paramètres utilisés par token, en milliards ; au plus le total.</translation>
+        <translation>Paramètres utilisés par token, en milliards&#xa0;; au plus le total.</translation>
     </message>
     <message>
         <source>MoE layers</source>
@@ -587,11 +611,11 @@ mémoire</translation>
     </message>
     <message>
         <source>Layers with experts: one all-to-all each.</source>
-        <translation>Couches à experts : un all-to-all chacune.</translation>
+        <translation>Couches à experts&#xa0;: un all-to-all chacune.</translation>
     </message>
     <message>
         <source>&lt;b&gt;PP-Group:&lt;/b&gt; a model too big for one node is split into pipeline stages; groups of stages run DiLoCo.</source>
-        <translation>&lt;b&gt;PP-Group :&lt;/b&gt; un modèle trop grand pour un nœud est découpé en étages de pipeline ; des groupes d&apos;étages exécutent DiLoCo.</translation>
+        <translation>&lt;b&gt;PP-Group&#xa0;:&lt;/b&gt; un modèle trop grand pour un nœud est découpé en étages de pipeline&#xa0;; des groupes d&apos;étages exécutent DiLoCo.</translation>
     </message>
     <message>
         <source>Activation compression</source>
@@ -639,7 +663,7 @@ mémoire</translation>
     </message>
     <message>
         <source>How long the run lasts: the window before enforcement or a better run catches up.</source>
-        <translation>Durée de l&apos;entraînement : la fenêtre avant que l&apos;application du traité ou un meilleur entraînement ne le rattrape.</translation>
+        <translation>Durée de l&apos;entraînement&#xa0;: la fenêtre avant que l&apos;application du traité ou un meilleur entraînement ne le rattrape.</translation>
     </message>
     <message>
         <source>MFU</source>
@@ -647,7 +671,7 @@ mémoire</translation>
     </message>
     <message>
         <source>Model FLOPs utilisation: the fraction of peak throughput training achieves.</source>
-        <translation>Utilisation des FLOP du modèle : fraction du débit de crête qu&apos;atteint l&apos;entraînement.</translation>
+        <translation>Utilisation des FLOP du modèle&#xa0;: fraction du débit de crête qu&apos;atteint l&apos;entraînement.</translation>
     </message>
     <message>
         <source>Local batch</source>
@@ -671,7 +695,7 @@ mémoire</translation>
     </message>
     <message>
         <source>Dense model size in billions of parameters. Flat and hierarchical runs need it to fit one node; PP-Group needs it larger.</source>
-        <translation>Taille du modèle dense, en milliards de paramètres. Les modes plat et hiérarchique exigent qu&apos;il tienne sur un nœud ; PP-Group exige qu&apos;il soit plus grand.</translation>
+        <translation>Taille du modèle dense, en milliards de paramètres. Les modes plat et hiérarchique exigent qu&apos;il tienne sur un nœud&#xa0;; PP-Group exige qu&apos;il soit plus grand.</translation>
     </message>
     <message>
         <source>Treaty</source>
@@ -695,7 +719,7 @@ mémoire</translation>
     </message>
     <message>
         <source>A countermeasure the treaty does not have yet (MODEL.md §10): register any node with more VRAM than this.</source>
-        <translation>Une contre-mesure que le traité ne prévoit pas encore (MODEL.md §10) : déclarer tout nœud disposant de plus de VRAM que cette valeur.</translation>
+        <translation>Une contre-mesure que le traité ne prévoit pas encore (MODEL.md §10)&#xa0;: déclarer tout nœud disposant de plus de VRAM que cette valeur.</translation>
     </message>
     <message>
         <source>Memory threshold</source>
@@ -723,11 +747,47 @@ mémoire</translation>
     </message>
     <message>
         <source>Model size: twice the largest that fits one node</source>
-        <translation>Taille du modèle : le double du plus grand qui tient sur un nœud</translation>
+        <translation>Taille du modèle&#xa0;: le double du plus grand qui tient sur un nœud</translation>
     </message>
     <message>
         <source>Model size: the largest that fits one node</source>
-        <translation>Taille du modèle : le plus grand qui tient sur un nœud</translation>
+        <translation>Taille du modèle&#xa0;: le plus grand qui tient sur un nœud</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished">Entrées</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s inputs: node, scale, network, algorithm, training and treaty. Tab moves from one input to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deployment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compression quality scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replica penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the straggler factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: train the largest model that fits the node (the default). Unchecked: set the size with the slider below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -766,7 +826,7 @@ mémoire</translation>
     </message>
     <message>
         <source>PP-Group: pipeline groups + DiLoCo</source>
-        <translation>PP-Group : groupes de pipeline + DiLoCo</translation>
+        <translation>PP-Group&#xa0;: groupes de pipeline + DiLoCo</translation>
     </message>
     <message>
         <source>none (no quality loss)</source>
@@ -810,23 +870,23 @@ mémoire</translation>
     </message>
     <message>
         <source>is %1; it must be from %2 to %3</source>
-        <translation>la valeur est %1 ; elle doit être comprise entre %2 et %3</translation>
+        <translation>la valeur est %1&#xa0;; elle doit être comprise entre %2 et %3</translation>
     </message>
     <message>
         <source>is %1; it must be greater than %2 and at most %3</source>
-        <translation>la valeur est %1 ; elle doit être supérieure à %2 et au plus égale à %3</translation>
+        <translation>la valeur est %1&#xa0;; elle doit être supérieure à %2 et au plus égale à %3</translation>
     </message>
     <message>
         <source>is %1; it must be a whole number</source>
-        <translation>la valeur est %1 ; elle doit être un nombre entier</translation>
+        <translation>la valeur est %1&#xa0;; elle doit être un nombre entier</translation>
     </message>
     <message>
         <source>is %1 B, but at most %2 B fit on one node; use PP-Group mode for larger models</source>
-        <translation>la valeur est %1 Md, mais au plus %2 Md tiennent sur un nœud ; utilisez le mode PP-Group pour les modèles plus grands</translation>
+        <translation>la valeur est %1 Md, mais au plus %2 Md tiennent sur un nœud&#xa0;; utilisez le mode PP-Group pour les modèles plus grands</translation>
     </message>
     <message>
         <source>the model fits on one node; PP-Group mode needs a model larger than one node (use flat mode)</source>
-        <translation>le modèle tient sur un nœud ; le mode PP-Group exige un modèle plus grand qu&apos;un nœud (utilisez le mode plat)</translation>
+        <translation>le modèle tient sur un nœud&#xa0;; le mode PP-Group exige un modèle plus grand qu&apos;un nœud (utilisez le mode plat)</translation>
     </message>
     <message>
         <source>PP-Group mode needs at least two pipeline groups of %1 nodes each</source>
@@ -834,7 +894,7 @@ mémoire</translation>
     </message>
     <message>
         <source>the growth rates sum to %1 orders of magnitude a year; the sum must be at least %2 unless a maximum run length is set</source>
-        <translation>la somme des taux de croissance est de %1 ordres de grandeur par an ; elle doit être d&apos;au moins %2, sauf si une durée maximale de run est fixée</translation>
+        <translation>la somme des taux de croissance est de %1 ordres de grandeur par an&#xa0;; elle doit être d&apos;au moins %2, sauf si une durée maximale de run est fixée</translation>
     </message>
 </context>
 <context>
@@ -901,7 +961,7 @@ mémoire</translation>
     </message>
     <message>
         <source>Fleets of the largest node under each threshold, A100 80GB at FP16 (solid) or H100 SXM at FP8 (dashed), training the largest model that fits in flat DiLoCo. Network (%1, %2 ms), training inputs, time budget (%3) and assumptions are the current scenario&apos;s; fleets over %4 nodes are left out.</source>
-        <translation>Flottes composées du plus grand nœud possible sous chaque seuil, A100 80GB en FP16 (trait plein) ou H100 SXM en FP8 (tirets), entraînant le plus grand modèle qui tient en DiLoCo plat. Le réseau (%1, %2 ms), les entrées d&apos;entraînement, le budget de temps (%3) et les hypothèses sont ceux du scénario actuel ; les flottes de plus de %4 nœuds sont omises.</translation>
+        <translation>Flottes composées du plus grand nœud possible sous chaque seuil, A100 80GB en FP16 (trait plein) ou H100 SXM en FP8 (tirets), entraînant le plus grand modèle qui tient en DiLoCo plat. Le réseau (%1, %2 ms), les entrées d&apos;entraînement, le budget de temps (%3) et les hypothèses sont ceux du scénario actuel&#xa0;; les flottes de plus de %4 nœuds sont omises.</translation>
     </message>
     <message>
         <source>T ≤ %1</source>
@@ -925,7 +985,7 @@ mémoire</translation>
     </message>
     <message>
         <source>Beyond %1 nodes, so left out: %2.</source>
-        <translation>Au-delà de %1 nœuds, donc omis : %2.</translation>
+        <translation>Au-delà de %1 nœuds, donc omis&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No target is reachable within %1 nodes</source>
@@ -954,6 +1014,14 @@ L = %1 Go</translation>
     <message>
         <source>Countermeasures</source>
         <translation>Contre-mesures</translation>
+    </message>
+    <message>
+        <source>Systems caught by the thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fourteen existing systems and whether the compute or memory threshold would make them register.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1074,10 @@ L = %1 Go</translation>
         <source>Time (%1)</source>
         <translation>Temps (%1)</translation>
     </message>
+    <message>
+        <source>Bar chart: the compute between syncs against the time the syncs take; the summary above says the same in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ExplorerCommandLine</name>
@@ -1015,7 +1087,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open with the scenario in FILE.</source>
@@ -1027,11 +1099,11 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>With --grab: the tab to show.</source>
-        <translation>Avec --grab : l&apos;onglet à afficher.</translation>
+        <translation>Avec --grab&#xa0;: l&apos;onglet à afficher.</translation>
     </message>
     <message>
         <source>With --grab: the window size in pixels.</source>
-        <translation>Avec --grab : la taille de la fenêtre en pixels.</translation>
+        <translation>Avec --grab&#xa0;: la taille de la fenêtre en pixels.</translation>
     </message>
     <message>
         <source>Drive 200 slider changes offscreen, print the update times and exit.</source>
@@ -1043,7 +1115,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; use --scenario FILE</source>
-        <translation>argument inattendu « %1 » ; utilisez --scenario FILE</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»&#xa0;; utilisez --scenario FILE</translation>
     </message>
     <message>
         <source>--%1 needs --grab</source>
@@ -1055,11 +1127,11 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>--size: &apos;%1&apos; is not WxH between 320x240 and %2x%2 pixels</source>
-        <translation>--size : « %1 » n&apos;est pas de la forme WxH entre 320x240 et %2x%2 pixels</translation>
+        <translation>--size&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas de la forme WxH entre 320x240 et %2x%2 pixels</translation>
     </message>
     <message>
         <source>--tab: unknown tab &apos;%1&apos;; use %2</source>
-        <translation>--tab : onglet inconnu « %1 » ; utilisez %2</translation>
+        <translation>--tab&#xa0;: onglet inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez %2</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1228,10 @@ L = %1 Go</translation>
         <source>%1 Mbps</source>
         <translation>%1 Mbit/s</translation>
     </message>
+    <message>
+        <source>$%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::HeadlinePanel</name>
@@ -1185,7 +1261,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Compute a single co-located cluster would need for the same result: C_actual × eta.</source>
-        <translation>Calcul dont une grappe unique colocalisée aurait besoin pour le même résultat : C_actual × eta.</translation>
+        <translation>Calcul dont une grappe unique colocalisée aurait besoin pour le même résultat&#xa0;: C_actual × eta.</translation>
     </message>
     <message>
         <source>Quality-adjusted C_quality</source>
@@ -1257,11 +1333,11 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Fewest nodes to reach a target: not applicable to these inputs.</source>
-        <translation>Nombre minimal de nœuds pour atteindre une cible : sans objet pour ces entrées.</translation>
+        <translation>Nombre minimal de nœuds pour atteindre une cible&#xa0;: sans objet pour ces entrées.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;No result for these inputs:&lt;/b&gt; %1 (input &lt;code&gt;%2&lt;/code&gt;).&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Aucun résultat pour ces entrées :&lt;/b&gt; %1 (entrée &lt;code&gt;%2&lt;/code&gt;).&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Aucun résultat pour ces entrées&#xa0;:&lt;/b&gt; %1 (entrée &lt;code&gt;%2&lt;/code&gt;).&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 the Strict Threshold (%2)</source>
@@ -1289,7 +1365,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>largest on one node: %1</source>
-        <translation>le plus grand sur un nœud : %1</translation>
+        <translation>le plus grand sur un nœud&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 the Chinchilla-optimal count</source>
@@ -1329,15 +1405,15 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 nodes of %2&lt;/b&gt; (%3 over %4, %5 ms) %6 in %7 for %8; %9.</source>
-        <translation>&lt;b&gt;%1 nœuds de %2&lt;/b&gt; (%3 sur %4, %5 ms) %6 en %7 pour %8 ; %9.</translation>
+        <translation>&lt;b&gt;%1 nœuds de %2&lt;/b&gt; (%3 sur %4, %5 ms) %6 en %7 pour %8&#xa0;; %9.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2 nodes&lt;/b&gt; (%3)</source>
-        <translation>%1 : &lt;b&gt;%2 nœuds&lt;/b&gt; (%3)</translation>
+        <translation>%1&#xa0;: &lt;b&gt;%2 nœuds&lt;/b&gt; (%3)</translation>
     </message>
     <message>
         <source>%1: not within %2 nodes</source>
-        <translation>%1 : impossible avec %2 nœuds ou moins</translation>
+        <translation>%1&#xa0;: impossible avec %2 nœuds ou moins</translation>
     </message>
     <message>
         <source>Fewest nodes to reach %1.</source>
@@ -1360,7 +1436,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Pixels per inch of a PNG: 96 is the screen, 192 sharp on slides, 300 for print. SVG and PDF are vector images and ignore it.</source>
-        <translation>Pixels par pouce d&apos;un PNG : 96 pour l&apos;écran, 192 pour des diapositives nettes, 300 pour l&apos;impression. SVG et PDF sont des images vectorielles et ignorent ce réglage.</translation>
+        <translation>Pixels par pouce d&apos;un PNG&#xa0;: 96 pour l&apos;écran, 192 pour des diapositives nettes, 300 pour l&apos;impression. SVG et PDF sont des images vectorielles et ignorent ce réglage.</translation>
     </message>
     <message>
         <source>Width</source>
@@ -1478,7 +1554,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Four scenarios are pinned already; unpin one first.</source>
-        <translation>Quatre scénarios sont déjà épinglés ; désépinglez-en un d&apos;abord.</translation>
+        <translation>Quatre scénarios sont déjà épinglés&#xa0;; désépinglez-en un d&apos;abord.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1494,7 +1570,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model (MODEL.md). Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quelle puissance de calcul d&apos;entraînement de nombreux petits nœuds non déclarés peuvent-ils atteindre sur des liaisons Internet ordinaires avec un entraînement de type DiLoCo, à quel coût, et quels seuils du traité les arrêteraient ?&lt;/p&gt;&lt;p&gt;Chaque chiffre suit le modèle d&apos;évaluation (MODEL.md). Survolez un graphique pour lire les valeurs exactes ; faites glisser pour vous déplacer, utilisez la molette pour zoomer, double-cliquez pour réinitialiser la vue.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quelle puissance de calcul d&apos;entraînement de nombreux petits nœuds non déclarés peuvent-ils atteindre sur des liaisons Internet ordinaires avec un entraînement de type DiLoCo, à quel coût, et quels seuils du traité les arrêteraient&#xa0;?&lt;/p&gt;&lt;p&gt;Chaque chiffre suit le modèle d&apos;évaluation (MODEL.md). Survolez un graphique pour lire les valeurs exactes&#xa0;; faites glisser pour vous déplacer, utilisez la molette pour zoomer, double-cliquez pour réinitialiser la vue.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1507,6 +1583,18 @@ L = %1 Go</translation>
     <message>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One tab per question; Ctrl+Tab and Ctrl+Shift+Tab switch tabs, Tab moves into the plots and tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrolls the tab bar to show more tabs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1651,14 @@ Chinchilla</translation>
         <source>PP-Group</source>
         <translation>PP-Group</translation>
     </message>
+    <message>
+        <source>Model-size candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate sizes of the search (MODEL.md §8) with their efficiency and compute; the best row is highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ModelSizeTab</name>
@@ -1602,7 +1698,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>This scenario: %1</source>
-        <translation>Ce scénario : %1</translation>
+        <translation>Ce scénario&#xa0;: %1</translation>
     </message>
     <message>
         <source>No candidate applies to these inputs.</source>
@@ -1610,23 +1706,23 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Best: %1 at %2 the largest flat model (%3)&lt;/b&gt;, C_quality %4.&lt;br&gt;Best is %5 the largest flat candidate&apos;s C_quality.</source>
-        <translation>&lt;b&gt;Meilleur : %1, à %2 la taille du plus grand modèle plat (%3)&lt;/b&gt;, C_quality %4.&lt;br&gt;Le meilleur atteint %5 le C_quality du plus grand candidat plat.</translation>
+        <translation>&lt;b&gt;Meilleur&#xa0;: %1, à %2 la taille du plus grand modèle plat (%3)&lt;/b&gt;, C_quality %4.&lt;br&gt;Le meilleur atteint %5 le C_quality du plus grand candidat plat.</translation>
     </message>
     <message>
         <source>Flat: C_local</source>
-        <translation>Plat : C_local</translation>
+        <translation>Plat&#xa0;: C_local</translation>
     </message>
     <message>
         <source>PP-Group: C_local</source>
-        <translation>PP-Group : C_local</translation>
+        <translation>PP-Group&#xa0;: C_local</translation>
     </message>
     <message>
         <source>Flat: C_quality</source>
-        <translation>Plat : C_quality</translation>
+        <translation>Plat&#xa0;: C_quality</translation>
     </message>
     <message>
         <source>PP-Group: C_quality</source>
-        <translation>PP-Group : C_quality</translation>
+        <translation>PP-Group&#xa0;: C_quality</translation>
     </message>
     <message>
         <source>Flat candidates (§8)</source>
@@ -1638,23 +1734,23 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Best: %1 = %2, %3</source>
-        <translation>Meilleur : %1 = %2, %3</translation>
+        <translation>Meilleur&#xa0;: %1 = %2, %3</translation>
     </message>
     <message>
         <source>The search keeps this scenario&apos;s node (largest model on one node: %1), node count (%2), network, training inputs and assumptions, and varies the model size: flat DiLoCo up to one node&apos;s memory, PP-Group DiLoCo (the model split across nodes) beyond it.</source>
-        <translation>La recherche conserve le nœud de ce scénario (plus grand modèle sur un nœud : %1), le nombre de nœuds (%2), le réseau, les entrées d&apos;entraînement et les hypothèses, et fait varier la taille du modèle : DiLoCo plat jusqu&apos;à la mémoire d&apos;un nœud, DiLoCo PP-Group (le modèle réparti sur plusieurs nœuds) au-delà.</translation>
+        <translation>La recherche conserve le nœud de ce scénario (plus grand modèle sur un nœud&#xa0;: %1), le nombre de nœuds (%2), le réseau, les entrées d&apos;entraînement et les hypothèses, et fait varier la taille du modèle&#xa0;: DiLoCo plat jusqu&apos;à la mémoire d&apos;un nœud, DiLoCo PP-Group (le modèle réparti sur plusieurs nœuds) au-delà.</translation>
     </message>
     <message>
         <source>The scenario&apos;s hierarchical mode is not used: every candidate syncs over the WAN without regional groups.</source>
-        <translation>Le mode hiérarchique du scénario n&apos;est pas utilisé : chaque candidat se synchronise via le WAN, sans groupes régionaux.</translation>
+        <translation>Le mode hiérarchique du scénario n&apos;est pas utilisé&#xa0;: chaque candidat se synchronise via le WAN, sans groupes régionaux.</translation>
     </message>
     <message>
         <source>The scenario&apos;s mixture-of-experts settings are not used: the search treats the node as training a dense model of each size.</source>
-        <translation>Les réglages de mélange d&apos;experts du scénario ne sont pas utilisés : la recherche considère que le nœud entraîne un modèle dense de chaque taille.</translation>
+        <translation>Les réglages de mélange d&apos;experts du scénario ne sont pas utilisés&#xa0;: la recherche considère que le nœud entraîne un modèle dense de chaque taille.</translation>
     </message>
     <message>
         <source>No PP-Group run applies: it needs at least two pipeline groups, each as many nodes as the model needs stages.</source>
-        <translation>Aucun entraînement PP-Group ne convient : il faut au moins deux groupes de pipeline, chacun comptant autant de nœuds que le modèle exige d&apos;étages.</translation>
+        <translation>Aucun entraînement PP-Group ne convient&#xa0;: il faut au moins deux groupes de pipeline, chacun comptant autant de nœuds que le modèle exige d&apos;étages.</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -1713,7 +1809,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>eta = %1: compute-bound above, communication-bound below</source>
-        <translation>eta = %1 : limité par le calcul au-dessus, par la communication en dessous</translation>
+        <translation>eta = %1&#xa0;: limité par le calcul au-dessus, par la communication en dessous</translation>
     </message>
     <message>
         <source>Effective inner steps H_eff</source>
@@ -1721,11 +1817,11 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>This scenario: %1</source>
-        <translation>Ce scénario : %1</translation>
+        <translation>Ce scénario&#xa0;: %1</translation>
     </message>
     <message>
         <source>This scenario: %1 ms</source>
-        <translation>Ce scénario : %1 ms</translation>
+        <translation>Ce scénario&#xa0;: %1 ms</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
@@ -1760,7 +1856,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;The machine room every node is: one of the four reference presets of the model (MODEL.md §1), or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La salle machine que constitue chaque nœud : l&apos;un des quatre préréglages de référence du modèle (MODEL.md §1), ou K GPU d&apos;un même type issus du catalogue matériel. Par défaut : 48x A100 80GB.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La salle machine que constitue chaque nœud&#xa0;: l&apos;un des quatre préréglages de référence du modèle (MODEL.md §1), ou K GPU d&apos;un même type issus du catalogue matériel. Par défaut&#xa0;: 48x A100 80GB.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Node preset</source>
@@ -1784,7 +1880,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>FP16: 16 bytes of training state per parameter, 16-bit pseudo-gradients. FP8: the GPU&apos;s FP8 throughput, 14 bytes per parameter, 8-bit pseudo-gradients (MODEL.md §1).</source>
-        <translation>FP16 : 16 octets d&apos;état d&apos;entraînement par paramètre, pseudo-gradients sur 16 bits. FP8 : débit FP8 du GPU, 14 octets par paramètre, pseudo-gradients sur 8 bits (MODEL.md §1).</translation>
+        <translation>FP16&#xa0;: 16 octets d&apos;état d&apos;entraînement par paramètre, pseudo-gradients sur 16 bits. FP8&#xa0;: débit FP8 du GPU, 14 octets par paramètre, pseudo-gradients sur 8 bits (MODEL.md §1).</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -1817,14 +1913,18 @@ N_opt = %1</translation>
     <message>
         <source>✔ Under the thresholds: no registration
 %1</source>
-        <translation>✔ Sous les seuils : pas de déclaration
+        <translation>✔ Sous les seuils&#xa0;: pas de déclaration
 %1</translation>
     </message>
     <message>
         <source>✖ Over a threshold: must register
 %1</source>
-        <translation>✖ Au-dessus d&apos;un seuil : déclaration obligatoire
+        <translation>✖ Au-dessus d&apos;un seuil&#xa0;: déclaration obligatoire
 %1</translation>
+    </message>
+    <message>
+        <source>The GPU of a custom node, from the hardware catalog.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1967,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Training tokens D; the run ends when all have been seen once.</source>
-        <translation>Tokens d&apos;entraînement D ; le run se termine quand tous ont été vus une fois.</translation>
+        <translation>Tokens d&apos;entraînement D&#xa0;; le run se termine quand tous ont été vus une fois.</translation>
     </message>
     <message>
         <source>Mixture of experts (MoE)</source>
@@ -1875,7 +1975,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Only the active parameters compute each token; the experts can be split over several nodes (expert parallelism).</source>
-        <translation>Seuls les paramètres actifs calculent chaque token ; les experts peuvent être répartis sur plusieurs nœuds (parallélisme d&apos;experts).</translation>
+        <translation>Seuls les paramètres actifs calculent chaque token&#xa0;; les experts peuvent être répartis sur plusieurs nœuds (parallélisme d&apos;experts).</translation>
     </message>
     <message>
         <source>Active parameters</source>
@@ -1891,7 +1991,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Layers with experts; each costs two all-to-all round trips per step when the experts are split over the network.</source>
-        <translation>Couches à experts ; chacune coûte deux allers-retours all-to-all par pas lorsque les experts sont répartis sur le réseau.</translation>
+        <translation>Couches à experts&#xa0;; chacune coûte deux allers-retours all-to-all par pas lorsque les experts sont répartis sur le réseau.</translation>
     </message>
     <message>
         <source>Experts split</source>
@@ -1899,7 +1999,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>none: every node holds all experts. regional: experts split within a group of nodes. global: experts split over all nodes, over the WAN.</source>
-        <translation>aucune : chaque nœud détient tous les experts. régionale : experts répartis au sein d&apos;un groupe de nœuds. globale : experts répartis sur tous les nœuds, via le WAN.</translation>
+        <translation>aucune&#xa0;: chaque nœud détient tous les experts. régionale&#xa0;: experts répartis au sein d&apos;un groupe de nœuds. globale&#xa0;: experts répartis sur tous les nœuds, via le WAN.</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -1943,7 +2043,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Model FLOPs utilisation: the fraction of peak throughput training achieves.</source>
-        <translation>Utilisation des FLOP du modèle : fraction du débit de crête qu&apos;atteint l&apos;entraînement.</translation>
+        <translation>Utilisation des FLOP du modèle&#xa0;: fraction du débit de crête qu&apos;atteint l&apos;entraînement.</translation>
     </message>
     <message>
         <source>Network</source>
@@ -2015,7 +2115,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Training precision: 16 / 14 / 13 bytes of training state per parameter and 2 / 1 / 0.5 bytes per value sent.</source>
-        <translation>Précision d&apos;entraînement : 16 / 14 / 13 octets d&apos;état d&apos;entraînement par paramètre et 2 / 1 / 0,5 octet par valeur envoyée.</translation>
+        <translation>Précision d&apos;entraînement&#xa0;: 16 / 14 / 13 octets d&apos;état d&apos;entraînement par paramètre et 2 / 1 / 0,5 octet par valeur envoyée.</translation>
     </message>
     <message>
         <source>Streaming (overlap sync with compute)</source>
@@ -2023,7 +2123,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Streaming DiLoCo sends the pseudo-gradient while the next block computes; without it the two run one after the other.</source>
-        <translation>Streaming DiLoCo envoie le pseudo-gradient pendant le calcul du bloc suivant ; sans streaming, les deux s&apos;exécutent l&apos;un après l&apos;autre.</translation>
+        <translation>Streaming DiLoCo envoie le pseudo-gradient pendant le calcul du bloc suivant&#xa0;; sans streaming, les deux s&apos;exécutent l&apos;un après l&apos;autre.</translation>
     </message>
     <message>
         <source>Stragglers</source>
@@ -2031,11 +2131,11 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>none: every sync waits for the slowest node. threshold: a deadline drops late updates (costs efficiency). redundancy: one spare node per ten.</source>
-        <translation>aucune : chaque synchronisation attend le nœud le plus lent. seuil : une échéance écarte les mises à jour tardives (au prix d&apos;une perte d&apos;efficacité). redondance : un nœud de réserve pour dix.</translation>
+        <translation>aucune&#xa0;: chaque synchronisation attend le nœud le plus lent. seuil&#xa0;: une échéance écarte les mises à jour tardives (au prix d&apos;une perte d&apos;efficacité). redondance&#xa0;: un nœud de réserve pour dix.</translation>
     </message>
     <message>
         <source>Pipeline (only when the model does not fit one node):</source>
-        <translation>Pipeline (uniquement si le modèle ne tient pas sur un nœud) :</translation>
+        <translation>Pipeline (uniquement si le modèle ne tient pas sur un nœud)&#xa0;:</translation>
     </message>
     <message>
         <source>Activation compression</source>
@@ -2051,7 +2151,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Micro-batches per pipeline step; more of them shrink the pipeline bubble.</source>
-        <translation>Micro-lots par pas de pipeline ; plus ils sont nombreux, plus la bulle du pipeline se réduit.</translation>
+        <translation>Micro-lots par pas de pipeline&#xa0;; plus ils sont nombreux, plus la bulle du pipeline se réduit.</translation>
     </message>
     <message>
         <source>Hierarchy</source>
@@ -2107,7 +2207,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>A sync of k nodes waits for the slowest: 1 + 0.05 log2 k times longer. Off: every node is equally fast.</source>
-        <translation>Une synchronisation de k nœuds attend le plus lent : elle dure 1 + 0,05 log2 k fois plus longtemps. Désactivé : tous les nœuds sont aussi rapides.</translation>
+        <translation>Une synchronisation de k nœuds attend le plus lent&#xa0;: elle dure 1 + 0,05 log2 k fois plus longtemps. Désactivé&#xa0;: tous les nœuds sont aussi rapides.</translation>
     </message>
     <message>
         <source>Efficiency penalty of rare syncs</source>
@@ -2115,7 +2215,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>DiLoCo learns less per token the more inner steps pass between syncs (Charles et al. 2025); the run takes longer by that factor.</source>
-        <translation>DiLoCo apprend moins par token à mesure que les pas internes entre synchronisations augmentent (Charles et al. 2025) ; l&apos;entraînement s&apos;allonge d&apos;autant.</translation>
+        <translation>DiLoCo apprend moins par token à mesure que les pas internes entre synchronisations augmentent (Charles et al. 2025)&#xa0;; l&apos;entraînement s&apos;allonge d&apos;autant.</translation>
     </message>
     <message>
         <source>Set the limit by hand</source>
@@ -2123,7 +2223,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Off: the limit follows from how fast hardware, software and investment grow (Epoch AI, &quot;The longest training run&quot;).</source>
-        <translation>Désactivé : la limite découle de la croissance du matériel, du logiciel et des investissements (Epoch AI, « The longest training run »).</translation>
+        <translation>Désactivé&#xa0;: la limite découle de la croissance du matériel, du logiciel et des investissements (Epoch AI, «&#xa0;The longest training run&#xa0;»).</translation>
     </message>
     <message>
         <source>Run-length limit</source>
@@ -2165,28 +2265,36 @@ N_opt = %1</translation>
         <source>Orders of magnitude per year by which training budgets grow.</source>
         <translation>Ordres de grandeur par an de croissance des budgets d&apos;entraînement.</translation>
     </message>
+    <message>
+        <source>Training run inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner&apos;s own inputs: model, cluster, network, algorithm and run length.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::PlannerSummary</name>
     <message>
         <source>Network-bound: the model does not fit one node and there are too few nodes for two pipelines, so one pipeline runs over the WAN; passing activations between its stages outlasts the computing.</source>
-        <translation>Limité par le réseau : le modèle ne tient pas sur un nœud et les nœuds sont trop peu nombreux pour deux pipelines ; un seul pipeline tourne donc via le WAN, et le transfert des activations entre ses étages dure plus longtemps que le calcul.</translation>
+        <translation>Limité par le réseau&#xa0;: le modèle ne tient pas sur un nœud et les nœuds sont trop peu nombreux pour deux pipelines&#xa0;; un seul pipeline tourne donc via le WAN, et le transfert des activations entre ses étages dure plus longtemps que le calcul.</translation>
     </message>
     <message>
         <source>Compute-bound: the model does not fit one node and there are too few nodes for two pipelines, so one pipeline runs over the WAN; its computing outlasts passing activations between stages.</source>
-        <translation>Limité par le calcul : le modèle ne tient pas sur un nœud et les nœuds sont trop peu nombreux pour deux pipelines ; un seul pipeline tourne donc via le WAN, et son calcul dure plus longtemps que le transfert des activations entre étages.</translation>
+        <translation>Limité par le calcul&#xa0;: le modèle ne tient pas sur un nœud et les nœuds sont trop peu nombreux pour deux pipelines&#xa0;; un seul pipeline tourne donc via le WAN, et son calcul dure plus longtemps que le transfert des activations entre étages.</translation>
     </message>
     <message>
         <source>Network-bound: each WAN sync takes %1, the compute between WAN syncs only %2.</source>
-        <translation>Limité par le réseau : chaque synchronisation WAN prend %1, le calcul entre deux synchronisations WAN seulement %2.</translation>
+        <translation>Limité par le réseau&#xa0;: chaque synchronisation WAN prend %1, le calcul entre deux synchronisations WAN seulement %2.</translation>
     </message>
     <message>
         <source>Network-bound: each sync takes %1, the compute block between syncs only %2.</source>
-        <translation>Limité par le réseau : chaque synchronisation prend %1, le bloc de calcul entre deux synchronisations seulement %2.</translation>
+        <translation>Limité par le réseau&#xa0;: chaque synchronisation prend %1, le bloc de calcul entre deux synchronisations seulement %2.</translation>
     </message>
     <message>
         <source>Streaming overlaps them, so the sync sets the pace.</source>
-        <translation>Le streaming les superpose : la synchronisation impose donc le rythme.</translation>
+        <translation>Le streaming les superpose&#xa0;: la synchronisation impose donc le rythme.</translation>
     </message>
     <message>
         <source>Without streaming the two add up.</source>
@@ -2194,7 +2302,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Compute-bound: the compute block between syncs takes %1, each sync only %2.</source>
-        <translation>Limité par le calcul : le bloc de calcul entre deux synchronisations prend %1, chaque synchronisation seulement %2.</translation>
+        <translation>Limité par le calcul&#xa0;: le bloc de calcul entre deux synchronisations prend %1, chaque synchronisation seulement %2.</translation>
     </message>
     <message>
         <source>Streaming hides the sync completely.</source>
@@ -2206,23 +2314,23 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>%1: every node is one DiLoCo replica</source>
-        <translation>%1 : chaque nœud est un réplica DiLoCo</translation>
+        <translation>%1&#xa0;: chaque nœud est un réplica DiLoCo</translation>
     </message>
     <message>
         <source>%1: groups of %2 nodes sync %3 times per WAN sync</source>
-        <translation>%1 : des groupes de %2 nœuds se synchronisent %3 fois par synchronisation WAN</translation>
+        <translation>%1&#xa0;: des groupes de %2 nœuds se synchronisent %3 fois par synchronisation WAN</translation>
     </message>
     <message>
         <source>%1: %2 pipelines of %3 stages (the model does not fit one node)</source>
-        <translation>%1 : %2 pipelines de %3 étages (le modèle ne tient pas sur un nœud)</translation>
+        <translation>%1&#xa0;: %2 pipelines de %3 étages (le modèle ne tient pas sur un nœud)</translation>
     </message>
     <message>
         <source>%1: one pipeline of %2 stages over the WAN</source>
-        <translation>%1 : un seul pipeline de %2 étages via le WAN</translation>
+        <translation>%1&#xa0;: un seul pipeline de %2 étages via le WAN</translation>
     </message>
     <message>
         <source>; mixture of experts, %1 of %2 active, experts split: %3</source>
-        <translation>; mélange d&apos;experts, %1 actifs sur %2, répartition des experts : %3</translation>
+        <translation>; mélange d&apos;experts, %1 actifs sur %2, répartition des experts&#xa0;: %3</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -2270,7 +2378,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;%1 :&lt;/b&gt; %2</translation>
+        <translation>&lt;b&gt;%1&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Training takes %1</source>
@@ -2286,7 +2394,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Too long: %1 exceeds the maximum run length of %2. A run started later, on better hardware and software, would finish first.</source>
-        <translation>Trop long : %1 dépasse la durée maximale de run de %2. Un run lancé plus tard, avec un meilleur matériel et de meilleurs logiciels, finirait avant.</translation>
+        <translation>Trop long&#xa0;: %1 dépasse la durée maximale de run de %2. Un run lancé plus tard, avec un meilleur matériel et de meilleurs logiciels, finirait avant.</translation>
     </message>
     <message>
         <source>%1 moving activations per pipeline step</source>
@@ -2318,7 +2426,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Check the input “%1”.</source>
-        <translation>Vérifiez l&apos;entrée « %1 ».</translation>
+        <translation>Vérifiez l&apos;entrée «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2442,7 @@ N_opt = %1</translation>
     <message>
         <source>No valid configuration:
 %1</source>
-        <translation>Aucune configuration valide :
+        <translation>Aucune configuration valide&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -2373,6 +2481,61 @@ N_opt = %1</translation>
         <source>Cannot export the data</source>
         <translation>Impossible d&apos;exporter les données</translation>
     </message>
+    <message>
+        <source>Plot. Left and Right arrows read the points of a curve, Up and Down change the curve; + and − zoom, Shift with an arrow pans, 0 resets the view; the Menu key (or Shift+F10) exports the plot or its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::PolicyBrief</name>
+    <message>
+        <source>6 FLOP per parameter per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DiLoCo: inner/outer optimisation, rare synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming (overlapped) synchronisation, FP4 outer gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eta falling with log10(H); the replica penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression quality</source>
+        <translation type="unfinished">Qualité de compression</translation>
+    </message>
+    <message>
+        <source>Activation compression</source>
+        <translation type="unfinished">Compression des activations</translation>
+    </message>
+    <message>
+        <source>Hierarchical (two-tier) synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPipe bubble (M + S − 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinchilla loss constants, D/N = 25.6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum run length</source>
+        <translation type="unfinished">Durée maximale du run</translation>
+    </message>
+    <message>
+        <source>Treaty thresholds: 16 H100-eq covered cluster, 10²⁴ FLOP Strict Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU figures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::PresentationMode</name>
@@ -2398,7 +2561,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Add this scenario as a step…</source>
@@ -2410,11 +2573,11 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Title of the step:</source>
-        <translation>Titre de l&apos;étape :</translation>
+        <translation>Titre de l&apos;étape&#xa0;:</translation>
     </message>
     <message>
         <source>Its message, in one sentence:</source>
-        <translation>Son message, en une phrase :</translation>
+        <translation>Son message, en une phrase&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open story…</source>
@@ -2476,6 +2639,10 @@ N_opt = %1</translation>
         <source>story step %1</source>
         <translation>étape %1 du récit</translation>
     </message>
+    <message>
+        <source>Back to the window and to the scenario as it was before the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::RunLengthLimitLine</name>
@@ -2516,7 +2683,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>%1: C_local</source>
-        <translation>%1 : C_local</translation>
+        <translation>%1&#xa0;: C_local</translation>
     </message>
     <message>
         <source>C_local (local-equivalent)</source>
@@ -2536,7 +2703,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>This scenario: %1 nodes</source>
-        <translation>Ce scénario : %1 nœuds</translation>
+        <translation>Ce scénario&#xa0;: %1 nœuds</translation>
     </message>
     <message>
         <source>Scale</source>
@@ -2547,7 +2714,7 @@ N_opt = %1</translation>
     <name>dtx::ui::ScenarioEditCommand</name>
     <message>
         <source>change %1</source>
-        <translation>modification : %1</translation>
+        <translation>modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2578,7 +2745,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -2590,7 +2757,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>The scenario “%1” has changes that are not saved. Save them first?</source>
-        <translation>Le scénario « %1 » comporte des modifications non enregistrées. Voulez-vous d&apos;abord les enregistrer ?</translation>
+        <translation>Le scénario «&#xa0;%1&#xa0;» comporte des modifications non enregistrées. Voulez-vous d&apos;abord les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Open scenario</source>
@@ -2649,7 +2816,7 @@ Le fichier sur le disque reste inchangé.</translation>
     </message>
     <message>
         <source>Range %1 to %2 %3%4. Default %5 %3.</source>
-        <translation>Plage de %1 à %2 %3%4. Par défaut : %5 %3.</translation>
+        <translation>Plage de %1 à %2 %3%4. Par défaut&#xa0;: %5 %3.</translation>
     </message>
     <message>
         <source>, logarithmic slider</source>
@@ -2692,7 +2859,7 @@ Le fichier sur le disque reste inchangé.</translation>
     </message>
     <message>
         <source>How fast compute per dollar improves each year, in orders of magnitude (Epoch AI, &quot;The longest training run&quot;).</source>
-        <translation>Vitesse à laquelle le calcul par dollar progresse chaque année, en ordres de grandeur (Epoch AI, « The longest training run »).</translation>
+        <translation>Vitesse à laquelle le calcul par dollar progresse chaque année, en ordres de grandeur (Epoch AI, «&#xa0;The longest training run&#xa0;»).</translation>
     </message>
     <message>
         <source>Software growth</source>
@@ -2716,7 +2883,7 @@ Le fichier sur le disque reste inchangé.</translation>
     </message>
     <message>
         <source>Today&apos;s growth rates (Epoch AI): about %1 orders of magnitude a year.</source>
-        <translation>Taux de croissance actuels (Epoch AI) : environ %1 ordres de grandeur par an.</translation>
+        <translation>Taux de croissance actuels (Epoch AI)&#xa0;: environ %1 ordres de grandeur par an.</translation>
     </message>
     <message>
         <source>Treaty slowdown</source>
@@ -2736,7 +2903,7 @@ Le fichier sur le disque reste inchangé.</translation>
     </message>
     <message>
         <source>L = 1 / ((g_H + g_S + g_I) × ln 10) years, after Epoch AI, &quot;The longest training run&quot; (MODEL.md §13).</source>
-        <translation>L = 1 / ((g_H + g_S + g_I) × ln 10) ans, d&apos;après Epoch AI, « The longest training run » (MODEL.md §13).</translation>
+        <translation>L = 1 / ((g_H + g_S + g_I) × ln 10) ans, d&apos;après Epoch AI, «&#xa0;The longest training run&#xa0;» (MODEL.md §13).</translation>
     </message>
     <message>
         <source>OOM/yr</source>
@@ -2752,11 +2919,11 @@ Le fichier sur le disque reste inchangé.</translation>
     </message>
     <message>
         <source>Longest sensible run: %1</source>
-        <translation>Run le plus long raisonnable : %1</translation>
+        <translation>Run le plus long raisonnable&#xa0;: %1</translation>
     </message>
     <message>
         <source>This scenario: %1</source>
-        <translation>Ce scénario : %1</translation>
+        <translation>Ce scénario&#xa0;: %1</translation>
     </message>
     <message>
         <source>Longest sensible run L</source>
@@ -2764,15 +2931,15 @@ Le fichier sur le disque reste inchangé.</translation>
     </message>
     <message>
         <source>No treaty: %1</source>
-        <translation>Sans traité : %1</translation>
+        <translation>Sans traité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Treaty slowdown: %1</source>
-        <translation>Ralentissement dû au traité : %1</translation>
+        <translation>Ralentissement dû au traité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your inputs: %1</source>
-        <translation>Vos entrées : %1</translation>
+        <translation>Vos entrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -2780,7 +2947,7 @@ Le fichier sur le disque reste inchangé.</translation>
     </message>
     <message>
         <source>This scenario&apos;s budget: %1</source>
-        <translation>Budget de ce scénario : %1</translation>
+        <translation>Budget de ce scénario&#xa0;: %1</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -2788,11 +2955,11 @@ Le fichier sur le disque reste inchangé.</translation>
     </message>
     <message>
         <source>With no growth at all, a later run is never better equipped, so no run is overtaken by waiting.</source>
-        <translation>Sans aucune croissance, un run ultérieur n&apos;est jamais mieux équipé : attendre ne permet donc jamais de dépasser un run.</translation>
+        <translation>Sans aucune croissance, un run ultérieur n&apos;est jamais mieux équipé&#xa0;: attendre ne permet donc jamais de dépasser un run.</translation>
     </message>
     <message>
         <source>A run longer than %1 is overtaken by a later, better-equipped run. Total growth: %2 orders of magnitude a year. This scenario&apos;s budget of %3 is %4.</source>
-        <translation>Un run plus long que %1 est dépassé par un run ultérieur mieux équipé. Croissance totale : %2 ordres de grandeur par an. Le budget de ce scénario, %3, est %4.</translation>
+        <translation>Un run plus long que %1 est dépassé par un run ultérieur mieux équipé. Croissance totale&#xa0;: %2 ordres de grandeur par an. Le budget de ce scénario, %3, est %4.</translation>
     </message>
     <message>
         <source>longer than that</source>
@@ -2849,12 +3016,20 @@ Le fichier sur le disque reste inchangé.</translation>
         <source>Training run</source>
         <translation>Run d&apos;entraînement</translation>
     </message>
+    <message>
+        <source>Training run summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the run takes, what limits it and whether it is feasible, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::UiLanguage</name>
     <message>
         <source>no translation for &apos;%1&apos;; available: %2</source>
-        <translation>aucune traduction pour « %1 » ; disponibles : %2</translation>
+        <translation>aucune traduction pour «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "CollateralTableModel.hpp"
 
+#include "PlotExport.hpp"
+
 #include "CoreTerms.hpp"
 
 #include "Constants.hpp"
@@ -104,6 +106,18 @@ QVariant CollateralTableModel::data(const QModelIndex& index, int role) const
             if (!memoryThresholdGb_)
                 return verdictText(Verdict::NoRule);
             return verdictText(caughtByMemory(row) ? Verdict::Yes : Verdict::No);
+        }
+        return {};
+    case kCsvValueRole:
+        switch (index.column()) {
+        case GpusColumn:
+            return double(system.gpuCount);
+        case VramColumn:
+            return double(system.vramGb);
+        case TflopsColumn:
+            return double(system.fp16Tflops);
+        case H100EquivColumn:
+            return double(system.h100Equiv);
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -1,5 +1,7 @@
 #include "CompareTab.hpp"
 
+#include "PlotExport.hpp"
+
 #include "CoreTerms.hpp"
 
 #include "ComputeGuides.hpp"
@@ -189,6 +191,7 @@ void CompareTab::refresh()
                 cell->setText(tr("no result"));
             } else {
                 const double value = figure.read(s, *result);
+                cell->setData(kCsvValueRole, value);
                 QString text = figure.format(value);
                 const auto& current = results.front();
                 if (column > 0 && current) {

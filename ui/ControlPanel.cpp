@@ -72,6 +72,17 @@ ControlPanel::ControlPanel(ScenarioController* controller, QWidget* parent)
     // need the room.
     setMinimumWidth(380);
 
+    // The inputs without a slider, as the Edit menu names their changes.
+    for (const auto& [key, title] :
+         {std::pair{QStringLiteral("node"), tr("the node")},
+          std::pair{QStringLiteral("network.profile"), tr("the deployment profile")},
+          std::pair{QStringLiteral("mode"), tr("the training mode")},
+          std::pair{QStringLiteral("assumptions.compression_quality"),
+                    tr("the compression quality scenario")},
+          std::pair{QStringLiteral("assumptions.replica_penalty"), tr("the replica penalty")},
+          std::pair{QStringLiteral("assumptions.straggler"), tr("the straggler factor")}})
+        controller->setInputTitle(key, title);
+
     connect(controller, &ScenarioController::scenarioChanged, this, &ControlPanel::showScenario);
     showScenario(controller->scenario());
 }
@@ -84,6 +95,7 @@ SliderField* ControlPanel::addField(QLayout* layout, const QString& key, const F
     withDefault.defaultValue = read(controller_->defaultScenario());
     auto* field = new SliderField(withDefault);
     field->setObjectName(key);
+    controller_->setInputTitle(key, spec.label);
     layout->addWidget(field);
     connect(field, &SliderField::valueEdited, this, [this, key, write](double value) {
         controller_->edit(key, [&](Scenario& s) { write(s, value); });

@@ -89,12 +89,13 @@ QString formatUsd(double usd)
 {
     if (!std::isfinite(usd))
         return noValue();
+    // Where the sign goes is the language's: "$51.8M", "51,8 M$".
     if (std::abs(usd) >= 1e15)
-        return u'$' + formatPowerOfTen(usd);
-    return u'$' + scaled(usd, {{1e12, QT_TRANSLATE_NOOP("dtx::ui::Format", "T")},
+        return FormatText::tr("$%1").arg(formatPowerOfTen(usd));
+    return FormatText::tr("$%1").arg(scaled(usd, {{1e12, QT_TRANSLATE_NOOP("dtx::ui::Format", "T")},
                             {1e9, QT_TRANSLATE_NOOP("dtx::ui::Format", "B")},
                             {1e6, QT_TRANSLATE_NOOP("dtx::ui::Format", "M")},
-                            {1e3, QT_TRANSLATE_NOOP("dtx::ui::Format", "k")}}, 3);
+                            {1e3, QT_TRANSLATE_NOOP("dtx::ui::Format", "k")}}, 3));
 }
 
 QString formatTokens(double tokens)

@@ -1,5 +1,7 @@
 #include "ModelSizeCandidateTable.hpp"
 
+#include "PlotExport.hpp"
+
 #include "Format.hpp"
 #include "PlotColors.hpp"
 
@@ -61,6 +63,10 @@ void ModelSizeCandidateTable::setResult(const ModelSizeSearchResult& result)
             formatPowerOfTen(e.computeQuality),
             formatPercent(e.chinchillaEfficiency),
         };
+        const double values[ColumnCount] = {
+            0, candidate.multipleOfMaxParams, e.paramsB, e.eta, e.computeLocal, e.computeQuality,
+            e.chinchillaEfficiency,
+        };
         for (int column = 0; column < ColumnCount; ++column) {
             QTableWidgetItem* cell = item(row, column);
             if (!cell) {
@@ -68,6 +74,8 @@ void ModelSizeCandidateTable::setResult(const ModelSizeSearchResult& result)
                 setItem(row, column, cell);
             }
             cell->setText(cells[column]);
+            if (column != ModeColumn)
+                cell->setData(kCsvValueRole, values[column]);
             cell->setTextAlignment(column == ModeColumn
                                        ? Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter)
                                        : Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

@@ -125,8 +125,13 @@ QByteArray tableCsv(const QAbstractItemModel* model)
     csv += "\r\n";
     for (int row = 0; row < model->rowCount(); ++row) {
         for (int column = 0; column < model->columnCount(); ++column)
+        {
+            const QModelIndex cell = model->index(row, column);
+            const QVariant value = model->data(cell, kCsvValueRole);
             csv += (column ? "," : "")
-                   + csvField(model->data(model->index(row, column)).toString());
+                   + (value.typeId() == QMetaType::Double ? csvNumber(value.toDouble())
+                                                          : csvField(model->data(cell).toString()));
+        }
         csv += "\r\n";
     }
     return csv;

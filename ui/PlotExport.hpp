@@ -17,6 +17,11 @@ class PlotView;
 // a header row with units, full precision, C locale), and everything of
 // the current scenario into one folder. Every write goes through QSaveFile;
 // each function returns an empty string or a message naming the file.
+// A table cell's value for CSV, in a role of its own: the cell shows the
+// number formatted for the UI's language, the file holds it in full and in
+// the C locale. Cells without it export their text.
+inline constexpr int kCsvValueRole = Qt::UserRole + 64;
+
 QString writePlotImage(PlotView* plot, const QString& path, QSize size, double scale = 1.0);
 QByteArray plotCsv(const PlotView* plot);
 QByteArray tableCsv(const QAbstractItemModel* model);

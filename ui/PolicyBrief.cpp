@@ -39,20 +39,33 @@ struct Source {
     const char* source;
 };
 
-// MODEL.md §14, the papers behind each assumption.
+// MODEL.md §14, the papers behind each assumption (the assumptions are
+// translated, the citations are not).
 constexpr Source kSources[] = {
-    {"6 FLOP per parameter per token", "Kaplan et al. 2020 (arXiv:2001.08361); Hoffmann et al. 2022 (arXiv:2203.15556)"},
-    {"DiLoCo: inner/outer optimisation, rare synchronisation", "Douillard et al. 2023, DiLoCo (arXiv:2311.08105)"},
-    {"Streaming (overlapped) synchronisation, FP4 outer gradients", "Douillard et al. 2025, Streaming DiLoCo (arXiv:2501.18512)"},
-    {"eta falling with log10(H); the replica penalty", "Charles et al. 2025, Scaling Laws for DiLoCo (arXiv:2503.09799)"},
-    {"Compression quality", "Streaming DiLoCo (arXiv:2501.18512); MuLoCo (arXiv:2505.23725); SparseLoCo (arXiv:2508.15706)"},
-    {"Activation compression", "COAT (ICLR 2025); SWARM (ICML 2023); GACT (ICML 2022); TAH-Quant (2025); Pluralis, Protocol Models (2025)"},
-    {"Hierarchical (two-tier) synchronisation", "Wang et al. 2018; SPES protocol (Zhang et al. 2025)"},
-    {"GPipe bubble (M + S − 1)", "Huang et al. 2019, GPipe (arXiv:1811.06965)"},
-    {"Chinchilla loss constants, D/N = 25.6", "Besiroglu et al. 2024, Chinchilla Scaling: A Replication Attempt (arXiv:2404.10102)"},
-    {"Maximum run length", "Epoch AI, “The longest training run” (2022)"},
-    {"Treaty thresholds: 16 H100-eq covered cluster, 10²⁴ FLOP Strict Threshold", "MIRI treaty proposal (arXiv:2511.10783)"},
-    {"GPU figures", "Vendor datasheets (dense, no sparsity); resources/hardware.json"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "6 FLOP per parameter per token"),
+     "Kaplan et al. 2020 (arXiv:2001.08361); Hoffmann et al. 2022 (arXiv:2203.15556)"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "DiLoCo: inner/outer optimisation, rare synchronisation"),
+     "Douillard et al. 2023, DiLoCo (arXiv:2311.08105)"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "Streaming (overlapped) synchronisation, FP4 outer gradients"),
+     "Douillard et al. 2025, Streaming DiLoCo (arXiv:2501.18512)"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "eta falling with log10(H); the replica penalty"),
+     "Charles et al. 2025, Scaling Laws for DiLoCo (arXiv:2503.09799)"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "Compression quality"),
+     "Streaming DiLoCo (arXiv:2501.18512); MuLoCo (arXiv:2505.23725); SparseLoCo (arXiv:2508.15706)"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "Activation compression"),
+     "COAT (ICLR 2025); SWARM (ICML 2023); GACT (ICML 2022); TAH-Quant (2025); Pluralis, Protocol Models (2025)"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "Hierarchical (two-tier) synchronisation"),
+     "Wang et al. 2018; SPES protocol (Zhang et al. 2025)"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "GPipe bubble (M + S − 1)"),
+     "Huang et al. 2019, GPipe (arXiv:1811.06965)"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "Chinchilla loss constants, D/N = 25.6"),
+     "Besiroglu et al. 2024, Chinchilla Scaling: A Replication Attempt (arXiv:2404.10102)"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "Maximum run length"),
+     "Epoch AI, “The longest training run” (2022)"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "Treaty thresholds: 16 H100-eq covered cluster, 10²⁴ FLOP Strict Threshold"),
+     "MIRI treaty proposal (arXiv:2511.10783)"},
+    {QT_TRANSLATE_NOOP("dtx::ui::PolicyBrief", "GPU figures"),
+     "Vendor datasheets (dense, no sparsity); resources/hardware.json"},
 };
 
 QString row(const QString& label, const QString& value, const QString& detail = {})
@@ -91,7 +104,7 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
     html += QObject::tr("<h1>Decentralized training under the treaty</h1>");
     html += QObject::tr("<p class='small'>Decentralized Training Explorer brief, %1. Scenario: %2</p>")
                 .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
-                     QString::fromStdString(s.name.empty() ? std::string("(unnamed)") : s.name)
+                     (s.name.empty() ? QObject::tr("(unnamed)") : QString::fromStdString(s.name))
                          .toHtmlEscaped());
     html += QStringLiteral("<p style='font-size: 13pt'>%1</p>")
                 .arg(plainText(window->headline()->sentence()).toHtmlEscaped());
@@ -175,7 +188,8 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
                         "<tr><th>Assumption</th><th>Source</th></tr>");
     for (const Source& source : kSources)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                    .arg(QString::fromUtf8(source.assumption).toHtmlEscaped(),
+                    .arg(QCoreApplication::translate("dtx::ui::PolicyBrief", source.assumption)
+                             .toHtmlEscaped(),
                          QString::fromUtf8(source.source).toHtmlEscaped());
     html += QStringLiteral("</table>");
 

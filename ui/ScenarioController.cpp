@@ -35,7 +35,8 @@ void ScenarioController::edit(const QString& input, const std::function<void(Sce
     change(changed);
     if (sameInputs(changed, scenario_))
         return; // a control echoing the value it shows
-    undoStack_.push(new ScenarioEditCommand(input, scenario_, changed, dragging_ ? dragCount_ : 0,
+    undoStack_.push(new ScenarioEditCommand(input, inputTitles_.value(input, input), scenario_,
+                                            changed, dragging_ ? dragCount_ : 0,
                                             [this](const Scenario& s) { apply(s); }));
 }
 

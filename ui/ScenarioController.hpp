@@ -4,6 +4,7 @@
 #include "Hardware.hpp"
 #include "Scenario.hpp"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
@@ -33,6 +34,8 @@ public:
     void setScenario(const Scenario& scenario);
     // Changes `input` (a scenario-file key or a control's name) as one undo
     // step, merged with the steps before it while a slider drag lasts.
+    // The words the Edit menu uses for an input key ("Nodes" for "nodes").
+    void setInputTitle(const QString& input, const QString& title) { inputTitles_.insert(input, title); }
     void edit(const QString& input, const std::function<void(Scenario&)>& change);
 
     QUndoStack* undoStack() { return &undoStack_; }
@@ -51,6 +54,7 @@ signals:
     void evaluated();
 
 private:
+    QHash<QString, QString> inputTitles_;
     void apply(const Scenario& scenario);
 
     HardwareCatalog catalog_;

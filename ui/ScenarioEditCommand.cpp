@@ -19,11 +19,12 @@ bool sameInputs(const Scenario& a, const Scenario& b)
     return scenarioToJson(a, false) == scenarioToJson(b, false);
 }
 
-ScenarioEditCommand::ScenarioEditCommand(const QString& input, const Scenario& before,
-                                         const Scenario& after, int dragId, Apply apply)
+ScenarioEditCommand::ScenarioEditCommand(const QString& input, const QString& title,
+                                         const Scenario& before, const Scenario& after, int dragId,
+                                         Apply apply)
     : input_(input), before_(before), after_(after), dragId_(dragId), apply_(std::move(apply))
 {
-    setText(QCoreApplication::translate("dtx::ui::ScenarioEditCommand", "change %1").arg(input));
+    setText(QCoreApplication::translate("dtx::ui::ScenarioEditCommand", "change %1").arg(title));
 }
 
 void ScenarioEditCommand::undo()

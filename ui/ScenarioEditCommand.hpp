@@ -20,7 +20,9 @@ public:
 
     // `dragId` is 0 for a single edit, else the number of the drag it
     // belongs to.
-    ScenarioEditCommand(const QString& input, const Scenario& before, const Scenario& after,
+    // `input` identifies the input (merging); `title` names it in the menu.
+    ScenarioEditCommand(const QString& input, const QString& title, const Scenario& before,
+                        const Scenario& after,
                         int dragId, Apply apply);
 
     void undo() override;

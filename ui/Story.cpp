@@ -3,6 +3,7 @@
 #include "ScenarioFile.hpp"
 
 #include <QFile>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,7 +61,11 @@ QByteArray storyToJson(const Story& story)
 
 Story builtInStory(const HardwareCatalog& catalog)
 {
-    QFile file(QStringLiteral(":/dtx/stories/simulation-notes.json"));
+    // The story in the UI's language where it has been translated.
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    QFile file(QStringLiteral(":/dtx/stories/simulation-notes_%1.json").arg(language));
+    if (!file.exists())
+        file.setFileName(QStringLiteral(":/dtx/stories/simulation-notes.json"));
     file.open(QIODevice::ReadOnly);
     // Checked by the tests: the shipped story always loads.
     return loadStory(file.readAll(), file.fileName(), catalog).story.value_or(Story{});

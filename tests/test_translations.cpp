@@ -1,0 +1,262 @@
+// The explorer in German and French (issue 5): the .ts sources are
+// complete (no unfinished, vanished or obsolete entry; the placeholders of
+// every source kept), every text the window asks for at run time has a
+// translation, numbers on screen follow the language while CSV files stay in
+// the C locale, and the built-in story exists in each language.
+#include "ControlPanel.hpp"
+#include "HardwareCatalogFile.hpp"
+#include "HeadlinePanel.hpp"
+#include "MainWindow.hpp"
+#include "PlotExport.hpp"
+#include "PlotTab.hpp"
+#include "PlotView.hpp"
+#include "PresentationMode.hpp"
+#include "ScenarioController.hpp"
+#include "ScenarioFile.hpp"
+#include "Story.hpp"
+#include "UiLanguage.hpp"
+
+#include <QFile>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+using namespace dtx;
+using namespace dtx::ui;
+
+namespace {
+
+struct TsMessage {
+    QString context;
+    QString source;
+    QStringList translations; // one, or one per plural form
+    QString type;             // "unfinished", "vanished", "obsolete" or empty
+};
+
+QList<TsMessage> readTs(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("message"))
+            message = TsMessage{context, {}, {}, {}};
+        else if (xml.name() == QLatin1String("source"))
+            message.source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation")) {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (xml.readNext() == QXmlStreamReader::Characters && !xml.isWhitespace())
+                message.translations << xml.text().toString();
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation"))) {
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    message.translations << xml.readElementText();
+                else
+                    xml.readNext();
+            }
+            messages << message;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QSet<QString> placeholders(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?\\d+|%n"));
+    QSet<QString> found;
+    for (const QRegularExpressionMatch& match : pattern.globalMatch(text))
+        found << match.captured();
+    return found;
+}
+
+// Looks up through a real translation and remembers every text of the
+// explorer that it had no translation for.
+class RecordingTranslator : public QTranslator {
+public:
+    QStringList misses;
+
+    QString translate(const char* context, const char* source, const char* disambiguation,
+                      int n) const override
+    {
+        const QString found = QTranslator::translate(context, source, disambiguation, n);
+        const QByteArray scope(context);
+        if (found.isEmpty() && source && *source
+            && (scope.startsWith("dtx::") || scope == "QObject"))
+            const_cast<RecordingTranslator*>(this)->misses
+                << QString::fromUtf8(scope + " | " + source);
+        return found;
+    }
+};
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    void tsFileIsComplete_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << QStringLiteral("de");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+    void tsFileIsComplete()
+    {
+        QFETCH(QString, language);
+        QString error;
+        const QList<TsMessage> messages =
+            readTs(QStringLiteral(DTX_SOURCE_DIR "/translations/dtx_%1.ts").arg(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 600);
+        QStringList problems;
+        for (const TsMessage& m : messages) {
+            const QString where = m.context + QStringLiteral(" | ") + m.source;
+            if (!m.type.isEmpty())
+                problems << m.type + QStringLiteral(": ") + where;
+            if (m.translations.isEmpty() || m.translations.contains(QString()))
+                problems << QStringLiteral("empty: ") + where;
+            for (const QString& translation : m.translations)
+                if (placeholders(translation) != placeholders(m.source))
+                    problems << QStringLiteral("placeholders differ: ") + where;
+        }
+        for (const QString& problem : std::as_const(problems))
+            qWarning("%s", qPrintable(problem));
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems").arg(problems.size())));
+    }
+
+    void everyLanguageIsCompiledIn()
+    {
+        QCOMPARE(UiLanguage::available(),
+                 (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}));
+        QCOMPARE(UiLanguage::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+        QCOMPARE(UiLanguage::nativeName(QStringLiteral("fr")), QStringLiteral("Français"));
+        UiLanguage language;
+        QString error;
+        QVERIFY(!language.install(QStringLiteral("xx"), &error));
+        QVERIFY(error.contains(QStringLiteral("xx")));
+    }
+
+    void windowAsksOnlyForTranslatedText_data() { tsFileIsComplete_data(); }
+    void windowAsksOnlyForTranslatedText()
+    {
+        QFETCH(QString, language);
+        auto* recorder = new RecordingTranslator;
+        QVERIFY(recorder->load(QStringLiteral(":/i18n/dtx_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(recorder);
+        QLocale::setDefault(QLocale(language));
+        {
+            ScenarioController controller(builtInHardwareCatalog());
+            MainWindow window(&controller);
+            window.resize(1440, 900);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // Every tab drawn, in every mode, and the presentation's story.
+            for (int mode = 0; mode < 4; ++mode) {
+                QComboBox* modes = window.controlPanel()->modeBox();
+                modes->setCurrentIndex(mode);
+                controller.evaluateNow();
+                for (PlotTab* tab : window.plotTabs()) {
+                    window.showTab(tab->tabName());
+                    tab->refreshNow();
+                }
+            }
+            window.presentation()->toggle();
+            window.presentation()->next();
+            window.presentation()->leave();
+            QVERIFY(!window.menuBar()->actions().isEmpty());
+            QVERIFY(window.menuBar()->actions().front()->text() != QStringLiteral("&File"));
+        }
+        QCoreApplication::removeTranslator(recorder);
+        recorder->misses.removeDuplicates();
+        for (const QString& miss : std::as_const(recorder->misses))
+            qWarning("untranslated: %s", qPrintable(miss));
+        QVERIFY2(recorder->misses.isEmpty(),
+                 qPrintable(QStringLiteral("%1 texts without a translation").arg(recorder->misses.size())));
+        delete recorder;
+    }
+
+    void numbersFollowTheLanguageButCsvStaysC_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("computeLocal");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("1.75 × 10²⁵ FLOP");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("1,75 × 10²⁵ FLOP");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("1,75 × 10²⁵ FLOP");
+    }
+    void numbersFollowTheLanguageButCsvStaysC()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, computeLocal);
+        UiLanguage ui;
+        QString error;
+        QVERIFY(ui.install(language, &error));
+        ScenarioController controller(builtInHardwareCatalog());
+        MainWindow window(&controller);
+        window.show();
+        controller.evaluateNow();
+        QCOMPARE(window.headline()->figureText(QStringLiteral("c_local")), computeLocal);
+
+        // The data behind the scale plot and the collateral table: '.' decimals
+        // and no digit grouping, whatever the language.
+        window.showTab(QStringLiteral("scale"));
+        PlotTab* scale = window.currentPlotTab();
+        scale->refreshNow();
+        const QByteArray plot = plotCsv(scale->plots().front());
+        QVERIFY(plot.contains("1.75"));
+        window.showTab(QStringLiteral("countermeasures"));
+        window.currentPlotTab()->refreshNow();
+        const auto tables = window.currentPlotTab()->findChildren<QTableView*>();
+        QVERIFY(!tables.isEmpty());
+        const QByteArray table = tableCsv(tables.front()->model());
+        static const QRegularExpression localeDecimal(QStringLiteral("\\d,\\d"));
+        QVERIFY2(!QString::fromUtf8(table).contains(localeDecimal), table.constData());
+        QVERIFY(table.contains("15.127272727272727"));
+    }
+
+    void storyIsTheSameInEveryLanguage_data() { tsFileIsComplete_data(); }
+    void storyIsTheSameInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        const HardwareCatalog catalog = builtInHardwareCatalog();
+        const Story english = builtInStory(catalog);
+        QLocale::setDefault(QLocale(language));
+        const Story translated = builtInStory(catalog);
+        QVERIFY(translated.title != english.title);
+        QCOMPARE(translated.steps.size(), english.steps.size());
+        QVERIFY(english.steps.size() >= 5);
+        for (std::size_t i = 0; i < english.steps.size(); ++i) {
+            QVERIFY(translated.steps[i].title != english.steps[i].title);
+            QVERIFY(translated.steps[i].message != english.steps[i].message);
+            QCOMPARE(translated.steps[i].tab, english.steps[i].tab);
+            Scenario a = translated.steps[i].scenario;
+            Scenario b = english.steps[i].scenario;
+            a.name = b.name = {};
+            QCOMPARE(scenarioToJson(a, false), scenarioToJson(b, false));
+        }
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "test_translations.moc"
