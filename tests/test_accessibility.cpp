@@ -159,7 +159,7 @@ private slots:
         QVERIFY(plot->readoutText().isEmpty());
         QTest::keyClick(plot, Qt::Key_Right);
         const QString first = plot->readoutText();
-        QVERIFY(first.contains(plot->xAxis->label()));
+        QVERIFY(first.contains(plot->xTitle()));
         QTest::keyClick(plot, Qt::Key_Right);
         QVERIFY(plot->readoutText() != first);
         QVERIFY(plot->accessibleName().contains(plot->readoutText().section(u'\n', 1, 1)));

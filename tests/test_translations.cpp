@@ -230,9 +230,12 @@ private slots:
         const auto tables = window.currentPlotTab()->findChildren<QTableView*>();
         QVERIFY(!tables.isEmpty());
         const QByteArray table = tableCsv(tables.front()->model());
-        static const QRegularExpression localeDecimal(QStringLiteral("\\d,\\d"));
+        // A number written with a decimal comma would be quoted: "0,11".
+        static const QRegularExpression localeDecimal(QStringLiteral("\"\\d+,\\d+\""));
         QVERIFY2(!QString::fromUtf8(table).contains(localeDecimal), table.constData());
-        QVERIFY(table.contains("15.127272727272727"));
+        // Full precision, not the two decimals on screen.
+        static const QRegularExpression fullPrecision(QStringLiteral(",\\d+\\.\\d{5,}"));
+        QVERIFY(QString::fromUtf8(table).contains(fullPrecision));
     }
 
     void storyIsTheSameInEveryLanguage_data() { tsFileIsComplete_data(); }

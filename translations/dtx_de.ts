@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
 </context>
 <context>
@@ -194,15 +194,15 @@
     <name>dtx::ui::CollateralCatchChart</name>
     <message>
         <source>CCC threshold</source>
-        <translation>CCC-Schwellenwert</translation>
+        <translation>CCC-Schwelle</translation>
     </message>
     <message>
         <source>Memory threshold</source>
-        <translation>Speicher-Schwellenwert</translation>
+        <translation>Speicherschwelle</translation>
     </message>
     <message>
         <source>Systems each threshold catches</source>
-        <translation>Von jedem Schwellenwert erfasste Systeme</translation>
+        <translation>Erfasst je Schwelle</translation>
     </message>
     <message>
         <source>Systems caught (of %1)</source>
@@ -230,11 +230,11 @@
     </message>
     <message>
         <source>Systems caught per threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Systeme je Schwellenwert</translation>
     </message>
     <message>
         <source>Bar chart: how many of the reference systems each compute or memory threshold would make register; the table beside it lists them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balkendiagramm: wie viele der Referenzsysteme nach jedem Schwellenwert für Rechenleistung oder Speicher registriert werden müssten; die Tabelle daneben führt sie einzeln auf.</translation>
     </message>
 </context>
 <context>
@@ -420,15 +420,15 @@ Speicher</translation>
     </message>
     <message>
         <source>Pinned scenarios compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich der angehefteten Szenarien</translation>
     </message>
     <message>
         <source>One column per scenario, the current one first; a figure that differs from the current scenario is highlighted and given as a multiple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte pro Szenario, das aktuelle zuerst; ein Wert, der vom aktuellen Szenario abweicht, ist hervorgehoben und als Vielfaches angegeben.</translation>
     </message>
     <message>
         <source>Remove every pinned scenario from the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angehefteten Szenarien aus dem Vergleich entfernen.</translation>
     </message>
 </context>
 <context>
@@ -755,39 +755,39 @@ Speicher</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished">Eingaben</translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <source>The scenario&apos;s inputs: node, scale, network, algorithm, training and treaty. Tab moves from one input to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben des Szenarios: Knoten, Skalierung, Netzwerk, Algorithmus, Training und Vertrag. Mit Tab gelangen Sie von einer Eingabe zur nächsten.</translation>
     </message>
     <message>
         <source>the node</source>
-        <translation type="unfinished"></translation>
+        <translation>den Knoten</translation>
     </message>
     <message>
         <source>the deployment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einsatzprofil</translation>
     </message>
     <message>
         <source>the training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>den Trainingsmodus</translation>
     </message>
     <message>
         <source>the compression quality scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>das Szenario für die Kompressionsqualität</translation>
     </message>
     <message>
         <source>the replica penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>den Replikat-Abschlag</translation>
     </message>
     <message>
         <source>the straggler factor</source>
-        <translation type="unfinished"></translation>
+        <translation>den Nachzügler-Faktor</translation>
     </message>
     <message>
         <source>Checked: train the largest model that fits the node (the default). Unchecked: set the size with the slider below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: das größte Modell trainieren, das auf den Knoten passt (Standard). Deaktiviert: die Größe mit dem Regler darunter festlegen.</translation>
     </message>
 </context>
 <context>
@@ -1017,11 +1017,11 @@ L = %1 GB</translation>
     </message>
     <message>
         <source>Systems caught by the thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Schwellenwerten erfasste Systeme</translation>
     </message>
     <message>
         <source>Fourteen existing systems and whether the compute or memory threshold would make them register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierzehn bestehende Systeme und ob sie nach dem Schwellenwert für Rechenleistung oder Speicher registriert werden müssten.</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1076,7 @@ L = %1 GB</translation>
     </message>
     <message>
         <source>Bar chart: the compute between syncs against the time the syncs take; the summary above says the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balkendiagramm: die Rechenzeit zwischen den Synchronisationen im Vergleich zur Dauer der Synchronisationen; die Zusammenfassung darüber sagt dasselbe in Worten.</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1230,7 @@ L = %1 GB</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
 </context>
 <context>
@@ -1586,15 +1586,15 @@ L = %1 GB</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>One tab per question; Ctrl+Tab and Ctrl+Shift+Tab switch tabs, Tab moves into the plots and tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Registerkarte pro Frage; Strg+Tab und Strg+Umschalt+Tab wechseln die Registerkarte, Tab führt in die Diagramme und Tabellen.</translation>
     </message>
     <message>
         <source>Scrolls the tab bar to show more tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrollt die Registerkartenleiste, um weitere Registerkarten anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1653,11 +1653,11 @@ Effizienz</translation>
     </message>
     <message>
         <source>Model-size candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten für die Modellgröße</translation>
     </message>
     <message>
         <source>The candidate sizes of the search (MODEL.md §8) with their efficiency and compute; the best row is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kandidatengrößen der Suche (MODEL.md §8) mit ihrer Effizienz und ihrem Rechenaufwand; die beste Zeile ist hervorgehoben.</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1924,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>The GPU of a custom node, from the hardware catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GPU eines eigenen Knotens, aus dem Hardwarekatalog.</translation>
     </message>
 </context>
 <context>
@@ -2267,11 +2267,11 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Training run inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben für den Trainingslauf</translation>
     </message>
     <message>
         <source>The planner&apos;s own inputs: model, cluster, network, algorithm and run length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Eingaben des Planers: Modell, Cluster, Netzwerk, Algorithmus und Laufzeit.</translation>
     </message>
 </context>
 <context>
@@ -2483,58 +2483,58 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Plot. Left and Right arrows read the points of a curve, Up and Down change the curve; + and − zoom, Shift with an arrow pans, 0 resets the view; the Menu key (or Shift+F10) exports the plot or its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm. Die Pfeiltasten links und rechts lesen die Punkte einer Kurve vor, die Pfeiltasten oben und unten wechseln die Kurve; + und − zoomen, Umschalt mit einer Pfeiltaste verschiebt die Ansicht, 0 setzt die Ansicht zurück; die Menütaste (oder Umschalt+F10) exportiert das Diagramm oder seine Daten.</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::PolicyBrief</name>
     <message>
         <source>6 FLOP per parameter per token</source>
-        <translation type="unfinished"></translation>
+        <translation>6 FLOP pro Parameter und Token</translation>
     </message>
     <message>
         <source>DiLoCo: inner/outer optimisation, rare synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>DiLoCo: innere/äußere Optimierung, seltene Synchronisation</translation>
     </message>
     <message>
         <source>Streaming (overlapped) synchronisation, FP4 outer gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming-Synchronisation (überlappend), äußere Gradienten in FP4</translation>
     </message>
     <message>
         <source>eta falling with log10(H); the replica penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>eta sinkt mit log10(H); der Replikat-Abschlag</translation>
     </message>
     <message>
         <source>Compression quality</source>
-        <translation type="unfinished">Kompressionsqualität</translation>
+        <translation>Kompressionsqualität</translation>
     </message>
     <message>
         <source>Activation compression</source>
-        <translation type="unfinished">Aktivierungskompression</translation>
+        <translation>Aktivierungskompression</translation>
     </message>
     <message>
         <source>Hierarchical (two-tier) synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierarchische (zweistufige) Synchronisation</translation>
     </message>
     <message>
         <source>GPipe bubble (M + S − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPipe-Blase (M + S − 1)</translation>
     </message>
     <message>
         <source>Chinchilla loss constants, D/N = 25.6</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinchilla-Verlustkonstanten, D/N = 25,6</translation>
     </message>
     <message>
         <source>Maximum run length</source>
-        <translation type="unfinished">Maximale Laufzeit</translation>
+        <translation>Maximale Laufzeit</translation>
     </message>
     <message>
         <source>Treaty thresholds: 16 H100-eq covered cluster, 10²⁴ FLOP Strict Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte des Vertrags: Covered Computing Cluster bei 16 H100-Äq., strikte Schwelle bei 10²⁴ FLOP</translation>
     </message>
     <message>
         <source>GPU figures</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Kennzahlen</translation>
     </message>
 </context>
 <context>
@@ -2641,7 +2641,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Back to the window and to the scenario as it was before the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Fenster und zum Szenario, wie es vor der Story war.</translation>
     </message>
 </context>
 <context>
@@ -3018,11 +3018,11 @@ Die Datei auf dem Datenträger bleibt unverändert.</translation>
     </message>
     <message>
         <source>Training run summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Trainingslaufs</translation>
     </message>
     <message>
         <source>How long the run takes, what limits it and whether it is feasible, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibt in Worten, wie lange der Lauf dauert, was ihn begrenzt und ob er machbar ist.</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>Memory threshold</source>
-        <translation>Seuil de mémoire</translation>
+        <translation>Seuil mémoire</translation>
     </message>
     <message>
         <source>Systems each threshold catches</source>
-        <translation>Systèmes visés par chaque seuil</translation>
+        <translation>Visés par seuil</translation>
     </message>
     <message>
         <source>Systems caught (of %1)</source>
@@ -230,11 +230,11 @@
     </message>
     <message>
         <source>Systems caught per threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes visés par seuil</translation>
     </message>
     <message>
         <source>Bar chart: how many of the reference systems each compute or memory threshold would make register; the table beside it lists them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique à barres&#xa0;: nombre de systèmes de référence que chaque seuil de calcul ou de mémoire soumettrait à déclaration&#xa0;; le tableau à côté les énumère un par un.</translation>
     </message>
 </context>
 <context>
@@ -420,15 +420,15 @@ mémoire</translation>
     </message>
     <message>
         <source>Pinned scenarios compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des scénarios épinglés</translation>
     </message>
     <message>
         <source>One column per scenario, the current one first; a figure that differs from the current scenario is highlighted and given as a multiple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne par scénario, le scénario actuel en premier&#xa0;; une valeur qui diffère du scénario actuel est mise en évidence et exprimée sous forme de multiple.</translation>
     </message>
     <message>
         <source>Remove every pinned scenario from the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tous les scénarios épinglés de la comparaison.</translation>
     </message>
 </context>
 <context>
@@ -755,39 +755,39 @@ mémoire</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished">Entrées</translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>The scenario&apos;s inputs: node, scale, network, algorithm, training and treaty. Tab moves from one input to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées du scénario&#xa0;: nœud, échelle, réseau, algorithme, entraînement et traité. La touche Tab permet de passer d&apos;une entrée à la suivante.</translation>
     </message>
     <message>
         <source>the node</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud</translation>
     </message>
     <message>
         <source>the deployment profile</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil de déploiement</translation>
     </message>
     <message>
         <source>the training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode d&apos;entraînement</translation>
     </message>
     <message>
         <source>the compression quality scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>le scénario de qualité de compression</translation>
     </message>
     <message>
         <source>the replica penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>la pénalité de réplicas</translation>
     </message>
     <message>
         <source>the straggler factor</source>
-        <translation type="unfinished"></translation>
+        <translation>le facteur de retardataires</translation>
     </message>
     <message>
         <source>Checked: train the largest model that fits the node (the default). Unchecked: set the size with the slider below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché&#xa0;: entraîner le plus grand modèle qui tient sur le nœud (par défaut). Décoché&#xa0;: définir la taille avec le curseur ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1017,11 +1017,11 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Systems caught by the thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes visés par les seuils</translation>
     </message>
     <message>
         <source>Fourteen existing systems and whether the compute or memory threshold would make them register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatorze systèmes existants, et si le seuil de calcul ou le seuil de mémoire les soumettrait à déclaration.</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1076,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Bar chart: the compute between syncs against the time the syncs take; the summary above says the same in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique à barres&#xa0;: le calcul entre les synchronisations comparé à la durée des synchronisations&#xa0;; le résumé ci-dessus dit la même chose en toutes lettres.</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1230,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
 </context>
 <context>
@@ -1586,15 +1586,15 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>One tab per question; Ctrl+Tab and Ctrl+Shift+Tab switch tabs, Tab moves into the plots and tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un onglet par question&#xa0;; Ctrl+Tab et Ctrl+Maj+Tab changent d&apos;onglet, Tab permet d&apos;accéder aux graphiques et aux tableaux.</translation>
     </message>
     <message>
         <source>Scrolls the tab bar to show more tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait défiler la barre d&apos;onglets pour afficher d&apos;autres onglets.</translation>
     </message>
 </context>
 <context>
@@ -1653,11 +1653,11 @@ Chinchilla</translation>
     </message>
     <message>
         <source>Model-size candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles de modèle candidates</translation>
     </message>
     <message>
         <source>The candidate sizes of the search (MODEL.md §8) with their efficiency and compute; the best row is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tailles candidates de la recherche (MODEL.md §8), avec leur efficacité et leur calcul&#xa0;; la meilleure ligne est mise en évidence.</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1924,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>The GPU of a custom node, from the hardware catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GPU d&apos;un nœud personnalisé, issu du catalogue matériel.</translation>
     </message>
 </context>
 <context>
@@ -2267,11 +2267,11 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Training run inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du run d&apos;entraînement</translation>
     </message>
     <message>
         <source>The planner&apos;s own inputs: model, cluster, network, algorithm and run length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées propres au planificateur&#xa0;: modèle, grappe, réseau, algorithme et durée du run.</translation>
     </message>
 </context>
 <context>
@@ -2483,58 +2483,58 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Plot. Left and Right arrows read the points of a curve, Up and Down change the curve; + and − zoom, Shift with an arrow pans, 0 resets the view; the Menu key (or Shift+F10) exports the plot or its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique. Les flèches gauche et droite permettent de lire les points d&apos;une courbe, les flèches haut et bas changent de courbe&#xa0;; + et − zooment, Maj avec une flèche déplace la vue, 0 réinitialise la vue&#xa0;; la touche Menu (ou Maj+F10) exporte le graphique ou ses données.</translation>
     </message>
 </context>
 <context>
     <name>dtx::ui::PolicyBrief</name>
     <message>
         <source>6 FLOP per parameter per token</source>
-        <translation type="unfinished"></translation>
+        <translation>6 FLOP par paramètre et par token</translation>
     </message>
     <message>
         <source>DiLoCo: inner/outer optimisation, rare synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>DiLoCo&#xa0;: optimisation interne/externe, synchronisation rare</translation>
     </message>
     <message>
         <source>Streaming (overlapped) synchronisation, FP4 outer gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation en streaming (superposée), gradients externes en FP4</translation>
     </message>
     <message>
         <source>eta falling with log10(H); the replica penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>eta décroissant avec log10(H)&#xa0;; la pénalité de réplicas</translation>
     </message>
     <message>
         <source>Compression quality</source>
-        <translation type="unfinished">Qualité de compression</translation>
+        <translation>Qualité de compression</translation>
     </message>
     <message>
         <source>Activation compression</source>
-        <translation type="unfinished">Compression des activations</translation>
+        <translation>Compression des activations</translation>
     </message>
     <message>
         <source>Hierarchical (two-tier) synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation hiérarchique (à deux niveaux)</translation>
     </message>
     <message>
         <source>GPipe bubble (M + S − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulle GPipe (M + S − 1)</translation>
     </message>
     <message>
         <source>Chinchilla loss constants, D/N = 25.6</source>
-        <translation type="unfinished"></translation>
+        <translation>Constantes de perte de Chinchilla, D/N = 25,6</translation>
     </message>
     <message>
         <source>Maximum run length</source>
-        <translation type="unfinished">Durée maximale du run</translation>
+        <translation>Durée maximale du run</translation>
     </message>
     <message>
         <source>Treaty thresholds: 16 H100-eq covered cluster, 10²⁴ FLOP Strict Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils du traité&#xa0;: grappe de calcul couverte à 16 éq. H100, seuil strict de 10²⁴ FLOP</translation>
     </message>
     <message>
         <source>GPU figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractéristiques des GPU</translation>
     </message>
 </context>
 <context>
@@ -2641,7 +2641,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Back to the window and to the scenario as it was before the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la fenêtre et au scénario tel qu&apos;il était avant le récit.</translation>
     </message>
 </context>
 <context>
@@ -3018,11 +3018,11 @@ Le fichier sur le disque reste inchangé.</translation>
     </message>
     <message>
         <source>Training run summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du run d&apos;entraînement</translation>
     </message>
     <message>
         <source>How long the run takes, what limits it and whether it is feasible, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrit en toutes lettres la durée du run, ce qui le limite et s&apos;il est réalisable.</translation>
     </message>
 </context>
 <context>

@@ -115,9 +115,10 @@ CompareTab::CompareTab(ScenarioController* controller, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(pinButton_);
     buttons->addWidget(clearButton_);
-    buttons->addWidget(new QLabel(tr("Pinned columns show their difference from the current "
-                                     "scenario; changed figures are highlighted.")),
-                       1);
+    auto* hint = new QLabel(tr("Pinned columns show their difference from the current "
+                               "scenario; changed figures are highlighted."));
+    hint->setWordWrap(true); // longer in other languages
+    buttons->addWidget(hint, 1);
     auto* layout = new QGridLayout(this);
     layout->addLayout(buttons, 0, 0, 1, 2);
     layout->addWidget(table_, 1, 0, 1, 2);

@@ -11,6 +11,7 @@
 #include "SliderField.hpp"
 
 #include <QCheckBox>
+#include <QScrollBar>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -18,6 +19,7 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dtx::ui {
@@ -68,9 +70,10 @@ ControlPanel::ControlPanel(ScenarioController* controller, QWidget* parent)
     setAccessibleDescription(tr("The scenario's inputs: node, scale, network, algorithm, training "
                                 "and treaty. Tab moves from one input to the next."));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Wide enough for the labels and a usable slider, no wider: the plots
-    // need the room.
-    setMinimumWidth(380);
+    // Wide enough for the labels (which are longer in some languages) and a
+    // usable slider, no wider: the plots need the room.
+    setMinimumWidth(std::max(380, content->minimumSizeHint().width()
+                                      + verticalScrollBar()->sizeHint().width() + 2 * frameWidth()));
 
     // The inputs without a slider, as the Edit menu names their changes.
     for (const auto& [key, title] :

@@ -52,10 +52,7 @@ QString fileStem(const QString& text)
 
 QString plotTitle(const PlotView* plot)
 {
-    for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
-        if (const auto* text = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i)))
-            return text->text();
-    return QStringLiteral("plot");
+    return plot->title().isEmpty() ? QStringLiteral("plot") : plot->title();
 }
 
 } // namespace
@@ -104,8 +101,8 @@ QString writePlotImage(PlotView* plot, const QString& path, QSize size, double s
 
 QByteArray plotCsv(const PlotView* plot)
 {
-    QByteArray csv = "series," + csvField(plot->xAxis->label()) + ','
-                     + csvField(plot->yAxis->label()) + "\r\n";
+    QByteArray csv = "series," + csvField(plot->xTitle()) + ',' + csvField(plot->yTitle())
+                     + "\r\n";
     for (int i = 0; i < plot->graphCount(); ++i) {
         const QCPGraph* graph = plot->graph(i);
         const QByteArray name = csvField(graph->name());

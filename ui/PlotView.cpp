@@ -37,6 +37,42 @@ QPen cosmeticDash(const QColor& color, Qt::PenStyle style)
     return pen;
 }
 
+// QCustomPlot typesets "1e+27" as 10²⁷ only with a lower-case 'e', but
+// German and French write the exponent with 'E'. Powers carry no decimals,
+// so their labels are written in the C locale; other labels keep the UI's.
+template <typename Base>
+class LocaleTicker : public Base {
+protected:
+    QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override
+    {
+        if (formatChar == QLatin1Char('e'))
+            return Base::getTickLabel(tick, QLocale::c(), formatChar, precision);
+        return Base::getTickLabel(tick, locale, formatChar, precision);
+    }
+};
+
+// TEXT in as few lines as fit WIDTH pixels, broken at spaces (a word
+// longer than the width keeps its own line).
+QString wrapToWidth(const QString& text, const QFont& font, int width)
+{
+    const QFontMetrics metrics(font);
+    if (width <= 0 || metrics.horizontalAdvance(text) <= width)
+        return text;
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(u' ')) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines << line;
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 PlotView::PlotView(QWidget* parent) : QCustomPlot(parent)
@@ -152,14 +188,32 @@ void PlotView::paintEvent(QPaintEvent* event)
 
 void PlotView::setTitle(const QString& title)
 {
-    title_->setText(title);
+    fullTitle_ = title;
     setAccessibleName(title);
+    fitTexts();
 }
 
 void PlotView::setAxisTitles(const QString& xTitle, const QString& yTitle)
 {
-    xAxis->setLabel(xTitle);
-    yAxis->setLabel(yTitle);
+    fullXTitle_ = xTitle;
+    fullYTitle_ = yTitle;
+    fitTexts();
+}
+
+void PlotView::fitTexts()
+{
+    // Room left by the tick labels and margins, in pixels.
+    constexpr int kTitleMargin = 16;
+    constexpr int kAxisMargin = 90;
+    title_->setText(wrapToWidth(fullTitle_, title_->font(), width() - kTitleMargin));
+    xAxis->setLabel(wrapToWidth(fullXTitle_, xAxis->labelFont(), width() - kAxisMargin));
+    yAxis->setLabel(wrapToWidth(fullYTitle_, yAxis->labelFont(), height() - kAxisMargin));
+}
+
+void PlotView::resizeEvent(QResizeEvent* event)
+{
+    fitTexts();
+    QCustomPlot::resizeEvent(event);
 }
 
 void PlotView::setLogAxes(bool xLog, bool yLog)
@@ -167,9 +221,9 @@ void PlotView::setLogAxes(bool xLog, bool yLog)
     const auto apply = [](QCPAxis* axis, bool log) {
         axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         if (log)
-            axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+            axis->setTicker(QSharedPointer<LocaleTicker<QCPAxisTickerLog>>::create());
         else
-            axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+            axis->setTicker(QSharedPointer<LocaleTicker<QCPAxisTicker>>::create());
     };
     apply(xAxis, xLog);
     apply(yAxis, yLog);
@@ -330,6 +384,7 @@ void PlotView::setTextScale(double scale)
         axis->setTickLabelFont(scaled(2));
     }
     legend->setFont(scaled(3));
+    fitTexts();
     replot();
 }
 
@@ -433,8 +488,8 @@ QString PlotView::readoutText() const
 void PlotView::showReadout(QCPGraph* graph, double key, double value)
 {
     const QString text = QStringLiteral("%1\n%2: %3\n%4: %5")
-                             .arg(graph->name(), xAxis->label(), formatAxisValue(xAxis, key),
-                                  yAxis->label(), formatAxisValue(yAxis, value));
+                             .arg(graph->name(), fullXTitle_, formatAxisValue(xAxis, key),
+                                  fullYTitle_, formatAxisValue(yAxis, value));
     tracer_->setGraph(nullptr);
     tracer_->position->setCoords(key, value);
     tracer_->setVisible(true);
@@ -447,14 +502,14 @@ void PlotView::showReadout(QCPGraph* graph, double key, double value)
     readout_->position->setCoords(key, value);
     readout_->setVisible(true);
     // Screen readers hear the value the cursor is on.
-    setAccessibleName(title_->text() + QStringLiteral(": ") + QString(text).replace(u'\n', u' '));
+    setAccessibleName(fullTitle_ + QStringLiteral(": ") + QString(text).replace(u'\n', u' '));
 }
 
 void PlotView::hideReadout()
 {
     tracer_->setVisible(false);
     readout_->setVisible(false);
-    setAccessibleName(title_->text());
+    setAccessibleName(fullTitle_);
 }
 
 void PlotView::stepCursor(int pointStep, int graphStep)

@@ -20,8 +20,13 @@ class PlotView : public QCustomPlot {
 public:
     explicit PlotView(QWidget* parent = nullptr);
 
+    // The texts are broken into lines where the plot is too narrow for them
+    // (translations run longer); these return them whole.
     void setTitle(const QString& title);
     void setAxisTitles(const QString& xTitle, const QString& yTitle);
+    QString title() const { return fullTitle_; }
+    QString xTitle() const { return fullXTitle_; }
+    QString yTitle() const { return fullYTitle_; }
     void setLogAxes(bool xLog, bool yLog);
     // Axis values in powers of ten (1e24 → 10²⁴) rather than plain numbers.
     void setPowerOfTenLabels(bool xAxis, bool yAxis);
@@ -89,6 +94,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
@@ -97,12 +103,16 @@ private:
     void showReadout(QCPGraph* graph, double key, double value);
     void hideReadout();
     void applyPalette();
+    void fitTexts();
     // Keyboard: steps the cursor along a curve, or to the next curve.
     void stepCursor(int pointStep, int graphStep);
     void zoomBy(double factor);
     void panBy(double xFraction, double yFraction);
 
     QCPTextElement* title_ = nullptr;
+    QString fullTitle_;
+    QString fullXTitle_;
+    QString fullYTitle_;
     QCPItemTracer* tracer_ = nullptr;
     QCPItemText* readout_ = nullptr;
     QList<QCPAbstractItem*> annotations_;
