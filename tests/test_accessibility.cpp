@@ -178,6 +178,24 @@ private slots:
         QVERIFY(plot->readoutText().isEmpty());
     }
 
+    // Run also with QT_SCALE_FACTOR=2 (CTest test_accessibility_hidpi):
+    // plots draw at the screen's pixel ratio, not scaled up from 1×.
+    void plotsDrawAtTheScreensPixelRatio()
+    {
+        window_->showTab(QStringLiteral("scale"));
+        window_->currentPlotTab()->refreshNow();
+        PlotView* plot = window_->currentPlotTab()->plots().front();
+        const double ratio = plot->devicePixelRatioF();
+        QCOMPARE(ratio, qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
+                            ? qEnvironmentVariable("QT_SCALE_FACTOR").toDouble()
+                            : 1.0);
+        plot->repaint();
+        QCOMPARE(plot->bufferDevicePixelRatio(), ratio);
+        const QPixmap grabbed = plot->grab();
+        QCOMPARE(grabbed.devicePixelRatio(), ratio);
+        QCOMPARE(grabbed.width(), qRound(plot->width() * ratio));
+    }
+
     void palettesReachThePlots_data()
     {
         QTest::addColumn<int>("choice");

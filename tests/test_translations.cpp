@@ -3,7 +3,10 @@
 // every source kept), every text the window asks for at run time has a
 // translation, numbers on screen follow the language while CSV files stay in
 // the C locale, and the built-in story exists in each language.
+#include "Appearance.hpp"
+#include "CompareTab.hpp"
 #include "ControlPanel.hpp"
+#include "ExplorerSession.hpp"
 #include "HardwareCatalogFile.hpp"
 #include "HeadlinePanel.hpp"
 #include "MainWindow.hpp"
@@ -13,10 +16,13 @@
 #include "PresentationMode.hpp"
 #include "ScenarioController.hpp"
 #include "ScenarioFile.hpp"
+#include "Settings.hpp"
 #include "Story.hpp"
 #include "UiLanguage.hpp"
 
 #include <QFile>
+#include <QPointer>
+#include <QUndoStack>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
@@ -236,6 +242,47 @@ private slots:
         // Full precision, not the two decimals on screen.
         static const QRegularExpression fullPrecision(QStringLiteral(",\\d+\\.\\d{5,}"));
         QVERIFY(QString::fromUtf8(table).contains(fullPrecision));
+    }
+
+    // Choosing a language in the View menu rebuilds the window in it and
+    // loses nothing: undo history, pins, tab; the choice is saved.
+    void languageMenuRebuildsTheWindow()
+    {
+        UiLanguage language;
+        Appearance appearance;
+        QString error;
+        QVERIFY(language.install(QStringLiteral("en"), &error));
+        ScenarioController controller(builtInHardwareCatalog());
+        ExplorerSession session(&controller, &language, &appearance);
+        QPointer<MainWindow> old = session.window();
+        old->show();
+        controller.edit(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 500; });
+        QVERIFY(old->findChild<CompareTab*>()->pinCurrent());
+        old->showTab(QStringLiteral("network"));
+        const int undoSteps = controller.undoStack()->count();
+
+        QAction* german = nullptr;
+        for (QAction* action : old->findChildren<QAction*>())
+            if (action->isCheckable() && action->data() == QStringLiteral("de"))
+                german = action;
+        QVERIFY(german);
+        german->trigger();
+        QTRY_VERIFY(session.window() != old.data());
+        QTRY_VERIFY(old.isNull());
+        MainWindow* window = session.window();
+        QVERIFY(window->isVisible());
+        QCOMPARE(language.current(), QStringLiteral("de"));
+        QCOMPARE(window->menuBar()->actions().front()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(settings::kLanguage.read(QSettings()).toString(), QStringLiteral("de"));
+        QCOMPARE(controller.undoStack()->count(), undoSteps);
+        QCOMPARE(controller.scenario().nodes, 500);
+        QCOMPARE(window->findChild<CompareTab*>()->pinnedCount(), 1);
+        QCOMPARE(window->currentPlotTab()->tabName(), QStringLiteral("network"));
+        controller.evaluateNow();
+        QVERIFY(window->headline()->figureText(QStringLiteral("c_local")).contains(u','));
+
+        QSettings store;
+        settings::kLanguage.write(store, QString());
     }
 
     void storyIsTheSameInEveryLanguage_data() { tsFileIsComplete_data(); }

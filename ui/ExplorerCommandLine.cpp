@@ -1,7 +1,6 @@
 #include "ExplorerCommandLine.hpp"
 
-#include "Appearance.hpp"
-#include "UiLanguage.hpp"
+#include "ExplorerSession.hpp"
 
 #include "HardwareCatalogFile.hpp"
 #include "InteractionBenchmark.hpp"
@@ -19,7 +18,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <memory>
 
 namespace dtx::ui {
 namespace {
@@ -78,38 +76,6 @@ int grabWindow(MainWindow& window, const QString& path)
     if (!pixmap.save(&file, "PNG") || !file.commit())
         return fail(kExitFailure, ExplorerCommandLine::tr("cannot write %1: %2").arg(path, file.errorString()));
     return kExitSuccess;
-}
-
-void connectPreferences(MainWindow* window, UiLanguage* language, Appearance* appearance);
-
-// A new language takes a new window: every text is written as the window is
-// built. The scenario, its undo history, file, pins and layout carry over.
-void replaceWindow(MainWindow* old, const QString& code, UiLanguage* language,
-                   Appearance* appearance)
-{
-    if (QString error; !language->install(code.isEmpty() ? UiLanguage::systemLanguage() : code,
-                                          &error)) {
-        QTextStream(stderr) << "error: " << error << '\n';
-        return;
-    }
-    auto* window = new MainWindow(old->controller());
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->continueFrom(*old);
-    connectPreferences(window, language, appearance);
-    window->show();
-    // The old window goes without asking to save: its scenario lives on.
-    old->setAttribute(Qt::WA_DeleteOnClose, false);
-    old->hide();
-    old->deleteLater();
-}
-
-void connectPreferences(MainWindow* window, UiLanguage* language, Appearance* appearance)
-{
-    QObject::connect(window, &MainWindow::languageChosen, window,
-                     [=](const QString& code) { replaceWindow(window, code, language, appearance); },
-                     Qt::QueuedConnection);
-    QObject::connect(window, &MainWindow::appearanceChosen, window,
-                     [=](int choice) { appearance->apply(Appearance::Choice(choice)); });
 }
 
 } // namespace
@@ -173,10 +139,9 @@ int runExplorer(QApplication& app)
                         .arg(kMaxGrabSide));
 
     ScenarioController controller(builtInHardwareCatalog());
-    auto owned = std::make_unique<MainWindow>(&controller);
-    MainWindow& window = *owned;
+    ExplorerSession session(&controller, &language, &appearance);
+    MainWindow& window = *session.window();
     window.resize(size);
-    connectPreferences(owned.get(), &language, &appearance);
     // Scripted runs (grab, benchmark) leave the user's settings alone: no
     // session restored, no recent file added.
     const bool scripted = parser.isSet(grabOption) || parser.isSet(benchOption);
@@ -209,7 +174,6 @@ int runExplorer(QApplication& app)
         return kExitSuccess;
     }
     window.show();
-    owned.release()->setAttribute(Qt::WA_DeleteOnClose);
     return app.exec();
 }
 

@@ -177,6 +177,12 @@ void PlotView::changeEvent(QEvent* event)
 
 void PlotView::paintEvent(QPaintEvent* event)
 {
+    // Sharp on high-DPI screens, also after moving to a screen of another
+    // pixel ratio: the buffers follow the widget's ratio.
+    if (!qFuzzyCompare(bufferDevicePixelRatio(), devicePixelRatioF())) {
+        setBufferDevicePixelRatio(devicePixelRatioF());
+        replot(QCustomPlot::rpQueuedReplot);
+    }
     QCustomPlot::paintEvent(event);
     // Where the keyboard is: a frame in the highlight colour.
     if (hasFocus()) {
