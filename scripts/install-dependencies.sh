@@ -9,6 +9,8 @@ packages=(
     qt6-translations-l10n
     # the libFuzzer harness (scripts/fuzz.sh) and the AppStream check
     clang libclang-rt-14-dev appstream
+    # checks of the package's menu entry
+    desktop-file-utils
 )
 missing=()
 for package in "${packages[@]}"; do

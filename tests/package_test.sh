@@ -13,6 +13,16 @@ dpkg-deb -f "$deb" Depends | grep -q libqcustomplot2.1-qt6
 dpkg-deb -x "$deb" "$work/root"
 "$work/root/usr/bin/dtx" --version
 "$work/root/usr/bin/dtx" report | cmp - "$golden"
-test -f "$work/root/usr/share/applications/dtx-explorer.desktop"
-test -f "$work/root/usr/share/icons/hicolor/scalable/apps/dtx-explorer.svg"
+desktop="$work/root/usr/share/applications/dtx-explorer.desktop"
+test -f "$desktop"
+# The menu entry names an icon and a program the package installs.
+icon=$(sed -n 's/^Icon=//p' "$desktop")
+test -f "$work/root/usr/share/icons/hicolor/scalable/apps/$icon.svg"
+program=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop")
+test -x "$work/root/usr/bin/$program"
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$desktop"
+fi
+test -f "$work/root/usr/share/metainfo/io.github.dtx.explorer.metainfo.xml"
+test -f "$work/root/usr/share/man/man1/dtx.1.gz" || test -f "$work/root/usr/share/man/man1/dtx.1"
 echo "package ok: $(basename "$deb")"
