@@ -102,10 +102,14 @@ bool Appearance::isDark(const QPalette& palette)
 
 void Appearance::apply(Choice choice)
 {
+    const bool wasChosen = current_ != Choice::System;
     current_ = choice;
     switch (choice) {
     case Choice::System:
-        QApplication::setPalette(systemPalette_);
+        // Left alone unless changed here, so that Qt keeps following the
+        // desktop's theme while the program runs.
+        if (wasChosen)
+            QApplication::setPalette(systemPalette_);
         break;
     case Choice::Light:
         QApplication::setPalette(lightPalette());

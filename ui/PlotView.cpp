@@ -143,8 +143,14 @@ void PlotView::applyPalette()
 {
     const QPalette& p = palette();
     const QColor text = p.color(QPalette::Text);
-    QColor grid = text;
-    grid.setAlpha(45);
+    const QColor base = p.color(QPalette::Base);
+    // Opaque and cosmetic (width 0): the raster engine's fast path for dots.
+    const auto mix = [&](double t) {
+        return QColor::fromRgbF(base.redF() + (text.redF() - base.redF()) * t,
+                                base.greenF() + (text.greenF() - base.greenF()) * t,
+                                base.blueF() + (text.blueF() - base.blueF()) * t);
+    };
+    const QColor grid = mix(0.22);
     setBackground(p.brush(QPalette::Base));
     axisRect()->setBackground(p.brush(QPalette::Base));
     for (QCPAxis* axis : {xAxis, yAxis, xAxis2, yAxis2}) {
@@ -153,7 +159,7 @@ void PlotView::applyPalette()
         axis->setSubTickPen(QPen(text, 1));
         axis->setTickLabelColor(text);
         axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
         axis->grid()->setZeroLinePen(Qt::NoPen);
     }
     title_->setTextColor(text);
