@@ -1044,11 +1044,11 @@ L = %1 GB</translation>
     </message>
     <message>
         <source>Duty cycle of one outer step</source>
-        <translation>Auslastungszyklus eines äußeren Schritts</translation>
+        <translation>Ein äußerer Schritt</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation>Synchronisation</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Compute</source>
@@ -1060,15 +1060,15 @@ L = %1 GB</translation>
     </message>
     <message>
         <source>Regional syncs</source>
-        <translation>Regionale Synchronisationen</translation>
+        <translation>Regionale Syncs</translation>
     </message>
     <message>
         <source>Activation transfer</source>
-        <translation>Aktivierungsübertragung</translation>
+        <translation>Aktivierungen</translation>
     </message>
     <message>
         <source>WAN sync</source>
-        <translation>WAN-Synchronisation</translation>
+        <translation>WAN-Sync</translation>
     </message>
     <message>
         <source>Time (%1)</source>

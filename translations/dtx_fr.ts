@@ -1044,11 +1044,11 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Duty cycle of one outer step</source>
-        <translation>Cycle de service d&apos;un pas externe</translation>
+        <translation>Un pas externe</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation>Synchronisation</translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <source>Compute</source>
@@ -1060,15 +1060,15 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Regional syncs</source>
-        <translation>Synchronisations régionales</translation>
+        <translation>Synchros régionales</translation>
     </message>
     <message>
         <source>Activation transfer</source>
-        <translation>Transfert des activations</translation>
+        <translation>Activations</translation>
     </message>
     <message>
         <source>WAN sync</source>
-        <translation>Synchronisation WAN</translation>
+        <translation>Synchro WAN</translation>
     </message>
     <message>
         <source>Time (%1)</source>

@@ -38,16 +38,17 @@ QPen cosmeticDash(const QColor& color, Qt::PenStyle style)
 }
 
 // QCustomPlot typesets "1e+27" as 10²⁷ only with a lower-case 'e', but
-// German and French write the exponent with 'E'. Powers carry no decimals,
-// so their labels are written in the C locale; other labels keep the UI's.
+// German and French write the exponent with 'E'. Labels with an exponent
+// are written in the C locale; the others keep the UI's decimal comma.
 template <typename Base>
 class LocaleTicker : public Base {
 protected:
     QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override
     {
-        if (formatChar == QLatin1Char('e'))
+        const QString local = Base::getTickLabel(tick, locale, formatChar, precision);
+        if (formatChar == QLatin1Char('e') || local.contains(locale.exponential()))
             return Base::getTickLabel(tick, QLocale::c(), formatChar, precision);
-        return Base::getTickLabel(tick, locale, formatChar, precision);
+        return local;
     }
 };
 
