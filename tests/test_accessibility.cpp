@@ -5,6 +5,7 @@
 #include "Appearance.hpp"
 #include "ControlPanel.hpp"
 #include "HardwareCatalogFile.hpp"
+#include "ImageExportDialog.hpp"
 #include "MainWindow.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
@@ -78,10 +79,21 @@ private slots:
         controller_.reset();
     }
 
-    void everyControlHasANameAndDescription()
+    void everyControlHasANameAndDescription() { checkNamesAndDescriptions(window_.get()); }
+
+    void everyDialogControlHasANameAndDescription()
+    {
+        ImageExportDialog dialog(QSize(800, 600), window_.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        checkNamesAndDescriptions(&dialog);
+    }
+
+private:
+    void checkNamesAndDescriptions(QWidget* root)
     {
         QStringList missing;
-        for (QWidget* control : controlsOf(window_.get())) {
+        for (QWidget* control : controlsOf(root)) {
             QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(control);
             QVERIFY(accessible);
             // Qt describes a tab bar through its tabs, one by one.
@@ -106,6 +118,8 @@ private slots:
             qWarning("%s", qPrintable(gap));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 gaps; listed above").arg(missing.size())));
     }
+
+private slots:
 
     // Tab walks the inputs top to bottom (a row left to right), then the
     // tabs and the plots; nothing visible is skipped.

@@ -1450,6 +1450,22 @@ L = %1 GB</translation>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
+    <message>
+        <source>Width of the plot in screen pixels; a PNG gets width × dpi / 96 pixels.</source>
+        <translation>Breite des Diagramms in Bildschirmpixeln; ein PNG erhält Breite × dpi / 96 Pixel.</translation>
+    </message>
+    <message>
+        <source>Height of the plot in screen pixels; a PNG gets height × dpi / 96 pixels.</source>
+        <translation>Höhe des Diagramms in Bildschirmpixeln; ein PNG erhält Höhe × dpi / 96 Pixel.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the image, then write it.</source>
+        <translation>Speicherort wählen und das Bild schreiben.</translation>
+    </message>
+    <message>
+        <source>Close without exporting.</source>
+        <translation>Schließen, ohne zu exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::MainWindow</name>

@@ -1450,6 +1450,22 @@ L = %1 Go</translation>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
+    <message>
+        <source>Width of the plot in screen pixels; a PNG gets width × dpi / 96 pixels.</source>
+        <translation>Largeur du graphique en pixels d&apos;écran ; un PNG reçoit largeur × ppp / 96 pixels.</translation>
+    </message>
+    <message>
+        <source>Height of the plot in screen pixels; a PNG gets height × dpi / 96 pixels.</source>
+        <translation>Hauteur du graphique en pixels d&apos;écran ; un PNG reçoit hauteur × ppp / 96 pixels.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the image, then write it.</source>
+        <translation>Choisir l&apos;emplacement, puis enregistrer l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Close without exporting.</source>
+        <translation>Fermer sans exporter.</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::MainWindow</name>

@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace dtx::ui {
@@ -29,7 +30,12 @@ ImageExportDialog::ImageExportDialog(QSize initialSize, QWidget* parent)
     setWindowTitle(tr("Export plot image"));
     dpi_->setToolTip(tr("Pixels per inch of a PNG: 96 is the screen, 192 sharp on slides, "
                         "300 for print. SVG and PDF are vector images and ignore it."));
+    width_->setToolTip(tr("Width of the plot in screen pixels; a PNG gets width × dpi / 96 pixels."));
+    height_->setToolTip(tr("Height of the plot in screen pixels; a PNG gets height × dpi / 96 pixels."));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setToolTip(tr("Choose where to save the image, then write it."));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without exporting."));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);
