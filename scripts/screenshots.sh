@@ -7,6 +7,6 @@ explorer="${1:-build}/app/dtx-explorer"
 out=packaging/screenshots
 mkdir -p "$out"
 for tab in scale network countermeasures model-size training-run time; do
-    QT_QPA_PLATFORM=offscreen "$explorer" --grab "$out/$tab.png" --tab "$tab" --size 1440x900
+    QT_QPA_PLATFORM=offscreen "$explorer" --lang en --grab "$out/$tab.png" --tab "$tab" --size 1440x900
 done
 echo "wrote $(ls "$out"/*.png | wc -l) screenshots to $out/"

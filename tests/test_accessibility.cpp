@@ -9,6 +9,7 @@
 #include "MainWindow.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
+#include "PolicyBrief.hpp"
 #include "ScenarioController.hpp"
 
 #include <QAbstractButton>
@@ -231,6 +232,29 @@ private slots:
         QCOMPARE(background.lightness() < 128, dark);
         QCOMPARE(plot->ink().lightness() > 128, dark);
         QCOMPARE(plot->xAxis->tickLabelColor(), plot->ink());
+        appearance.apply(Appearance::Choice::System);
+        QTRY_VERIFY(!Appearance::isDark(window_->palette()));
+    }
+
+    // The policy brief is paper: light even when the window is dark, and
+    // the window's plots are dark again afterwards.
+    void briefStaysLightInADarkAppearance()
+    {
+        Appearance appearance;
+        appearance.apply(Appearance::Choice::Dark);
+        QTRY_VERIFY(Appearance::isDark(window_->palette()));
+        const QList<QImage> pages = PolicyBrief(window_.get()).renderPages(40);
+        QVERIFY(pages.size() >= 4);
+        for (const QImage& page : pages) {
+            qint64 lightness = 0;
+            for (int y = 0; y < page.height(); y += 2)
+                for (int x = 0; x < page.width(); x += 2)
+                    lightness += page.pixelColor(x, y).lightness();
+            const double mean = double(lightness) / ((page.height() / 2) * (page.width() / 2));
+            QVERIFY2(mean > 200, qPrintable(QString::number(mean)));
+        }
+        window_->showTab(QStringLiteral("scale"));
+        QVERIFY(Appearance::isDark(window_->currentPlotTab()->plots().front()->palette()));
         appearance.apply(Appearance::Choice::System);
         QTRY_VERIFY(!Appearance::isDark(window_->palette()));
     }

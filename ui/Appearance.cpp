@@ -15,7 +15,7 @@ constexpr std::array kChoices = {Appearance::Choice::System, Appearance::Choice:
                                  Appearance::Choice::Dark};
 const char* const kNames[] = {"system", "light", "dark"};
 
-QPalette lightPalette()
+QPalette fusionLightPalette()
 {
     QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"));
     const QPalette palette = fusion ? fusion->standardPalette() : QPalette(Qt::white);
@@ -95,6 +95,11 @@ Appearance::Choice Appearance::saved()
     return choice;
 }
 
+QPalette Appearance::lightPalette()
+{
+    return fusionLightPalette();
+}
+
 bool Appearance::isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -112,7 +117,7 @@ void Appearance::apply(Choice choice)
             QApplication::setPalette(systemPalette_);
         break;
     case Choice::Light:
-        QApplication::setPalette(lightPalette());
+        QApplication::setPalette(fusionLightPalette());
         break;
     case Choice::Dark:
         QApplication::setPalette(darkPalette());

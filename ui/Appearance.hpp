@@ -22,6 +22,8 @@ public:
     static bool parse(const QString& name, Choice* choice);
     static Choice saved();
     static bool isDark(const QPalette& palette);
+    // The light palette, also what paper (the policy brief) is drawn in.
+    static QPalette lightPalette();
 
     void apply(Choice choice);
     Choice current() const { return current_; }

@@ -1,5 +1,6 @@
 #include "PolicyBrief.hpp"
 
+#include "Appearance.hpp"
 #include "CoreTerms.hpp"
 
 #include "Countermeasures.hpp"
@@ -149,16 +150,25 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
 
     int imageNumber = 0;
     for (PlotTab* tab : window->plotTabs()) {
-        tab->refreshNow();
         const QList<PlotView*> plots = tab->plots();
         if (plots.isEmpty())
             continue;
         PlotView* plot = plots.front();
+        // Paper is light whatever the window's appearance: the plot is
+        // redrawn in the light palette for the brief, then given back.
+        const bool dark = Appearance::isDark(plot->palette());
+        if (dark)
+            plot->setPalette(Appearance::lightPalette());
+        tab->refreshNow();
         const QUrl url(QStringLiteral("plot%1.png").arg(++imageNumber));
         doc.addResource(QTextDocument::ImageResource, url,
                         plot->toPixmap(kPlotImageSize.width(), kPlotImageSize.height(),
                                        kPlotImageScale)
                             .toImage());
+        if (dark) {
+            plot->setPalette(QPalette());
+            tab->refreshNow();
+        }
         // Two plots to a page, each under its heading.
         if (imageNumber % 2 == 1)
             html += kPageBreak;
