@@ -7,6 +7,7 @@
 #include "HardwareCatalogFile.hpp"
 #include "ImageExportDialog.hpp"
 #include "MainWindow.hpp"
+#include "Preferences.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
 #include "PolicyBrief.hpp"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -61,6 +63,9 @@ QString describe(QWidget* widget)
 class TestAccessibility : public QObject {
     Q_OBJECT
 
+    QTemporaryDir settingsFolder_;
+    Preferences preferences_{settingsFolder_.filePath(QStringLiteral("settings.json")),
+                             settingsFolder_.filePath(QStringLiteral("session.json"))};
     std::unique_ptr<ScenarioController> controller_;
     std::unique_ptr<MainWindow> window_;
 
@@ -69,7 +74,7 @@ private slots:
     void init()
     {
         controller_ = std::make_unique<ScenarioController>(builtInHardwareCatalog());
-        window_ = std::make_unique<MainWindow>(controller_.get());
+        window_ = std::make_unique<MainWindow>(controller_.get(), &preferences_);
         window_->resize(1440, 900);
         window_->show();
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));

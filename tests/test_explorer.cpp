@@ -9,6 +9,7 @@
 #include "HardwareCatalogFile.hpp"
 #include "HeadlinePanel.hpp"
 #include "MainWindow.hpp"
+#include "Preferences.hpp"
 #include "NodesForTarget.hpp"
 #include "NodeSelector.hpp"
 #include "PlotExport.hpp"
@@ -134,6 +135,10 @@ class TestExplorer : public QObject {
     Q_OBJECT
 
 private:
+    // Settings and the session go to a folder of the test's own.
+    QTemporaryDir settingsFolder_;
+    Preferences preferences_{settingsFolder_.filePath(QStringLiteral("settings.json")),
+                             settingsFolder_.filePath(QStringLiteral("session.json"))};
     std::unique_ptr<ScenarioController> controller_;
     std::unique_ptr<MainWindow> window_;
 
@@ -141,7 +146,7 @@ private:
     {
         window_.reset();
         controller_ = std::make_unique<ScenarioController>(builtInHardwareCatalog());
-        window_ = std::make_unique<MainWindow>(controller_.get());
+        window_ = std::make_unique<MainWindow>(controller_.get(), &preferences_);
         window_->resize(1440, 900);
         window_->show();
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));

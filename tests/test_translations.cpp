@@ -10,6 +10,7 @@
 #include "HardwareCatalogFile.hpp"
 #include "HeadlinePanel.hpp"
 #include "MainWindow.hpp"
+#include "Preferences.hpp"
 #include "PlotExport.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
@@ -27,6 +28,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -118,6 +120,10 @@ public:
 class TestTranslations : public QObject {
     Q_OBJECT
 
+    QTemporaryDir settingsFolder_;
+    Preferences preferences_{settingsFolder_.filePath(QStringLiteral("settings.json")),
+                             settingsFolder_.filePath(QStringLiteral("session.json"))};
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanup() { QLocale::setDefault(QLocale::c()); }
@@ -174,7 +180,7 @@ private slots:
         QLocale::setDefault(QLocale(language));
         {
             ScenarioController controller(builtInHardwareCatalog());
-            MainWindow window(&controller);
+            MainWindow window(&controller, &preferences_);
             window.resize(1440, 900);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -219,7 +225,7 @@ private slots:
         QString error;
         QVERIFY(ui.install(language, &error));
         ScenarioController controller(builtInHardwareCatalog());
-        MainWindow window(&controller);
+        MainWindow window(&controller, &preferences_);
         window.show();
         controller.evaluateNow();
         QCOMPARE(window.headline()->figureText(QStringLiteral("c_local")), computeLocal);
@@ -253,7 +259,7 @@ private slots:
         QString error;
         QVERIFY(language.install(QStringLiteral("en"), &error));
         ScenarioController controller(builtInHardwareCatalog());
-        ExplorerSession session(&controller, &language, &appearance);
+        ExplorerSession session(&controller, &preferences_, &language, &appearance);
         QPointer<MainWindow> old = session.window();
         old->show();
         controller.edit(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 500; });
@@ -273,7 +279,11 @@ private slots:
         QVERIFY(window->isVisible());
         QCOMPARE(language.current(), QStringLiteral("de"));
         QCOMPARE(window->menuBar()->actions().front()->text(), QStringLiteral("&Datei"));
-        QCOMPARE(settings::kLanguage.read(QSettings()).toString(), QStringLiteral("de"));
+        QCOMPARE(settings::kLanguage.readString(preferences_.file()), QStringLiteral("de"));
+        // Saved to disk, not only held.
+        SettingsFile reread(preferences_.file().path());
+        QVERIFY(reread.load().isEmpty());
+        QCOMPARE(settings::kLanguage.readString(reread), QStringLiteral("de"));
         QCOMPARE(controller.undoStack()->count(), undoSteps);
         QCOMPARE(controller.scenario().nodes, 500);
         QCOMPARE(window->findChild<CompareTab*>()->pinnedCount(), 1);
@@ -281,8 +291,7 @@ private slots:
         controller.evaluateNow();
         QVERIFY(window->headline()->figureText(QStringLiteral("c_local")).contains(u','));
 
-        QSettings store;
-        settings::kLanguage.write(store, QString());
+        preferences_.write(settings::kLanguage, QString());
     }
 
     void storyIsTheSameInEveryLanguage_data() { tsFileIsComplete_data(); }

@@ -123,6 +123,26 @@
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a session file (%2)</source>
+        <translation>%1: keine Sitzungsdatei (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer dtx (session format %2; this version reads %3)</source>
+        <translation>%1 wurde von einem neueren dtx geschrieben (Sitzungsformat %2; diese Version liest %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a session file</source>
+        <translation>%1: keine Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>dtx::NetworkProfiles</name>
@@ -1086,10 +1106,6 @@ L = %1 GB</translation>
         <translation>Untersuchen Sie, wie viel Trainings-Rechenaufwand viele kleine, nicht registrierte Knoten mit Training im DiLoCo-Stil über das Internet erreichen.</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Open with the scenario in FILE.</source>
         <translation>Mit dem Szenario aus FILE öffnen.</translation>
     </message>
@@ -1132,6 +1148,14 @@ L = %1 GB</translation>
     <message>
         <source>--tab: unknown tab &apos;%1&apos;; use %2</source>
         <translation>--tab: unbekannte Registerkarte &apos;%1&apos;; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>cannot render %1</source>
+        <translation>%1 kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Decentralized Training Explorer</source>
+        <translation>Decentralized Training Explorer</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1635,10 @@ L = %1 GB</translation>
     <message>
         <source>Scrolls the tab bar to show more tabs.</source>
         <translation>Scrollt die Registerkartenleiste, um weitere Registerkarten anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2582,25 @@ N_opt = %1</translation>
     </message>
 </context>
 <context>
+    <name>dtx::ui::Preferences</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: settings and the session cannot be kept after you quit.</source>
+        <translation>%1: Einstellungen und Sitzung bleiben nach dem Beenden nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1: %2. They hold until you quit.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden: %2. Sie gelten bis zum Beenden.</translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::PresentationMode</name>
     <message>
         <source>◀ Previous</source>
@@ -2574,10 +2621,6 @@ N_opt = %1</translation>
     <message>
         <source>Leave presentation (Esc)</source>
         <translation>Präsentation verlassen (Esc)</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&amp;Add this scenario as a step…</source>
@@ -2816,8 +2859,36 @@ Die Datei auf dem Datenträger bleibt unverändert.</translation>
         <translation>Keine zuletzt geöffneten Szenarien</translation>
     </message>
     <message>
-        <source>the last session</source>
-        <translation>die letzte Sitzung</translation>
+        <source>the unusable session at %1 is kept as it was</source>
+        <translation>die unbrauchbare Sitzung in %1 bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>The session cannot be kept</source>
+        <translation>Die Sitzung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+The unsaved changes to “%2” will not come back at the next start. Quit all the same?</source>
+        <translation>%1
+
+Die ungespeicherten Änderungen an „%2“ sind beim nächsten Start nicht mehr da. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>The last session could not be restored: %1
+
+It could not be moved aside either, so it is left untouched at %2.</source>
+        <translation>Die letzte Sitzung konnte nicht wiederhergestellt werden: %1
+
+Sie ließ sich auch nicht beiseitelegen und bleibt daher unverändert in %2.</translation>
+    </message>
+    <message>
+        <source>The last session could not be restored: %1
+
+It was kept as %2; the window starts with the reference scenario.</source>
+        <translation>Die letzte Sitzung konnte nicht wiederhergestellt werden: %1
+
+Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</translation>
     </message>
 </context>
 <context>

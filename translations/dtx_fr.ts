@@ -123,6 +123,26 @@
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a session file (%2)</source>
+        <translation>%1&#xa0;: pas un fichier de session (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer dtx (session format %2; this version reads %3)</source>
+        <translation>%1 a été écrit par un dtx plus récent (format de session %2&#xa0;; cette version lit %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a session file</source>
+        <translation>%1&#xa0;: pas un fichier de session</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
 </context>
 <context>
     <name>dtx::NetworkProfiles</name>
@@ -1086,10 +1106,6 @@ L = %1 Go</translation>
         <translation>Explorez la puissance de calcul d&apos;entraînement que de nombreux petits nœuds non déclarés peuvent atteindre via Internet avec un entraînement de type DiLoCo.</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Open with the scenario in FILE.</source>
         <translation>Ouvrir avec le scénario contenu dans FILE.</translation>
     </message>
@@ -1132,6 +1148,14 @@ L = %1 Go</translation>
     <message>
         <source>--tab: unknown tab &apos;%1&apos;; use %2</source>
         <translation>--tab&#xa0;: onglet inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez %2</translation>
+    </message>
+    <message>
+        <source>cannot render %1</source>
+        <translation>impossible de dessiner %1</translation>
+    </message>
+    <message>
+        <source>Decentralized Training Explorer</source>
+        <translation>Decentralized Training Explorer</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1635,10 @@ L = %1 Go</translation>
     <message>
         <source>Scrolls the tab bar to show more tabs.</source>
         <translation>Fait défiler la barre d&apos;onglets pour afficher d&apos;autres onglets.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Réglages non enregistrés</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2582,25 @@ N_opt = %1</translation>
     </message>
 </context>
 <context>
+    <name>dtx::ui::Preferences</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>le dossier %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>le dossier %1 n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>%1: settings and the session cannot be kept after you quit.</source>
+        <translation>%1&#xa0;: les réglages et la session ne seront pas conservés après la fermeture.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1: %2. They hold until you quit.</source>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés dans %1&#xa0;: %2. Ils valent jusqu&apos;à la fermeture.</translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::PresentationMode</name>
     <message>
         <source>◀ Previous</source>
@@ -2574,10 +2621,6 @@ N_opt = %1</translation>
     <message>
         <source>Leave presentation (Esc)</source>
         <translation>Quitter la présentation (Échap)</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Add this scenario as a step…</source>
@@ -2816,8 +2859,36 @@ Le fichier sur le disque reste inchangé.</translation>
         <translation>Aucun scénario récent</translation>
     </message>
     <message>
-        <source>the last session</source>
-        <translation>la dernière session</translation>
+        <source>the unusable session at %1 is kept as it was</source>
+        <translation>la session inutilisable %1 est conservée telle quelle</translation>
+    </message>
+    <message>
+        <source>The session cannot be kept</source>
+        <translation>La session ne peut pas être conservée</translation>
+    </message>
+    <message>
+        <source>%1
+
+The unsaved changes to “%2” will not come back at the next start. Quit all the same?</source>
+        <translation>%1
+
+Les modifications non enregistrées de «&#xa0;%2&#xa0;» ne reviendront pas au prochain démarrage. Quitter quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The last session could not be restored: %1
+
+It could not be moved aside either, so it is left untouched at %2.</source>
+        <translation>La dernière session n&apos;a pas pu être restaurée&#xa0;: %1
+
+Elle n&apos;a pas pu être mise de côté non plus&#xa0;; elle reste intacte dans %2.</translation>
+    </message>
+    <message>
+        <source>The last session could not be restored: %1
+
+It was kept as %2; the window starts with the reference scenario.</source>
+        <translation>La dernière session n&apos;a pas pu être restaurée&#xa0;: %1
+
+Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario de référence.</translation>
     </message>
 </context>
 <context>

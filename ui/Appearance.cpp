@@ -88,10 +88,10 @@ bool Appearance::parse(const QString& text, Choice* choice)
     return false;
 }
 
-Appearance::Choice Appearance::saved()
+Appearance::Choice Appearance::saved(const SettingsFile& store)
 {
     Choice choice = Choice::System;
-    parse(settings::kAppearance.read(QSettings()).toString(), &choice);
+    parse(settings::kAppearance.readString(store), &choice);
     return choice;
 }
 

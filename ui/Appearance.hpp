@@ -4,6 +4,10 @@
 #include <QPalette>
 #include <QString>
 
+namespace dtx {
+class SettingsFile;
+}
+
 namespace dtx::ui {
 
 // Light or dark: the system's palette (the default, and what the desktop's
@@ -20,7 +24,7 @@ public:
     static QString name(Choice choice);   // "system", "light", "dark" (settings)
     static QString title(Choice choice);  // for the menu
     static bool parse(const QString& name, Choice* choice);
-    static Choice saved();
+    static Choice saved(const SettingsFile& settings);
     static bool isDark(const QPalette& palette);
     // The light palette, also what paper (the policy brief) is drawn in.
     static QPalette lightPalette();

@@ -5,16 +5,19 @@
 #include "HardwareCatalogFile.hpp"
 #include "InteractionBenchmark.hpp"
 #include "MainWindow.hpp"
+#include "PlotExport.hpp"
+#include "Preferences.hpp"
 #include "PlotTab.hpp"
 #include "ScenarioController.hpp"
 #include "ScenarioFiles.hpp"
 #include "ScenarioFile.hpp"
+#include "TerminationSignals.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QPixmap>
 #include <QRegularExpression>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextStream>
 
 #include <cstdio>
@@ -70,11 +73,13 @@ int grabWindow(MainWindow& window, const QString& path)
         tab->refreshNow();
     QApplication::processEvents();
     const QPixmap pixmap = window.grab();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(kExitFailure, ExplorerCommandLine::tr("cannot write %1: %2").arg(path, file.errorString()));
-    if (!pixmap.save(&file, "PNG") || !file.commit())
-        return fail(kExitFailure, ExplorerCommandLine::tr("cannot write %1: %2").arg(path, file.errorString()));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!pixmap.save(&buffer, "PNG"))
+        return fail(kExitFailure, ExplorerCommandLine::tr("cannot render %1").arg(path));
+    if (const QString error = writeFileAtomically(path, png); !error.isEmpty())
+        return fail(kExitFailure, error);
     return kExitSuccess;
 }
 
@@ -82,13 +87,18 @@ int grabWindow(MainWindow& window, const QString& path)
 
 int runExplorer(QApplication& app)
 {
+    // First, so that a SIGTERM arriving during start-up already quits the
+    // orderly way.
+    TerminationSignals termination;
+    Preferences preferences;
+    const QString settingsProblem = preferences.load();
     UiLanguage language;
     const QString requested = requestedLanguage(QApplication::arguments());
-    if (QString error; !language.install(requested.isEmpty() ? UiLanguage::startLanguage() : requested,
-                                         &error))
+    if (QString error; !language.install(
+            requested.isEmpty() ? UiLanguage::startLanguage(preferences.file()) : requested, &error))
         return fail(kExitBadInput, QStringLiteral("--lang: ") + error);
     Appearance appearance;
-    appearance.apply(Appearance::saved());
+    appearance.apply(Appearance::saved(preferences.file()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(ExplorerCommandLine::tr(
@@ -139,7 +149,7 @@ int runExplorer(QApplication& app)
                         .arg(kMaxGrabSide));
 
     ScenarioController controller(builtInHardwareCatalog());
-    ExplorerSession session(&controller, &language, &appearance);
+    ExplorerSession session(&controller, &preferences, &language, &appearance);
     MainWindow& window = *session.window();
     window.resize(size);
     // Scripted runs (grab, benchmark) leave the user's settings alone: no
@@ -155,9 +165,13 @@ int runExplorer(QApplication& app)
         } else if (QString error; !window.files()->openFile(path, &error)) {
             return fail(kExitBadInput, error);
         }
-    } else if (!scripted) {
-        window.files()->restoreSession();
     }
+    QStringList notices;
+    if (!scripted && !settingsProblem.isEmpty())
+        notices << settingsProblem;
+    if (!scripted && !parser.isSet(scenarioOption))
+        if (const QString notice = window.files()->restoreSession(); !notice.isEmpty())
+            notices << notice;
     controller.evaluateNow();
 
     if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption)))
@@ -173,7 +187,16 @@ int runExplorer(QApplication& app)
             out << line << '\n';
         return kExitSuccess;
     }
+    // SIGTERM and SIGHUP quit as the Quit action does, but without asking:
+    // nobody is there to answer. The session keeps any unsaved changes.
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &app, [&] {
+        if (MainWindow* current = session.window())
+            current->files()->storeSession();
+        QApplication::quit();
+    });
     window.show();
+    for (const QString& notice : notices)
+        window.showNotice(ExplorerCommandLine::tr("Decentralized Training Explorer"), notice);
     return app.exec();
 }
 

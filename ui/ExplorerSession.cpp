@@ -6,11 +6,11 @@
 
 namespace dtx::ui {
 
-ExplorerSession::ExplorerSession(ScenarioController* controller, UiLanguage* language,
-                                 Appearance* appearance)
-    : controller_(controller), language_(language), appearance_(appearance)
+ExplorerSession::ExplorerSession(ScenarioController* controller, Preferences* preferences,
+                                 UiLanguage* language, Appearance* appearance)
+    : controller_(controller), preferences_(preferences), language_(language), appearance_(appearance)
 {
-    adopt(new MainWindow(controller_));
+    adopt(new MainWindow(controller_, preferences_));
 }
 
 ExplorerSession::~ExplorerSession()
@@ -35,7 +35,7 @@ void ExplorerSession::switchLanguage(const QString& code)
         return;
     }
     MainWindow* old = window_;
-    auto* replacement = new MainWindow(controller_);
+    auto* replacement = new MainWindow(controller_, preferences_);
     if (old) {
         replacement->continueFrom(*old);
         if (old->isVisible())

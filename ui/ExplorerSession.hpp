@@ -9,6 +9,7 @@
 namespace dtx::ui {
 
 class MainWindow;
+class Preferences;
 class ScenarioController;
 
 // The explorer's window and the preferences it lives under. A language
@@ -19,7 +20,8 @@ class ExplorerSession : public QObject {
     Q_OBJECT
 public:
     // The language must be installed before the window is built.
-    ExplorerSession(ScenarioController* controller, UiLanguage* language, Appearance* appearance);
+    ExplorerSession(ScenarioController* controller, Preferences* preferences, UiLanguage* language,
+                    Appearance* appearance);
     ~ExplorerSession() override;
 
     MainWindow* window() const { return window_; }
@@ -33,6 +35,7 @@ private:
     void adopt(MainWindow* window);
 
     ScenarioController* controller_;
+    Preferences* preferences_;
     UiLanguage* language_;
     Appearance* appearance_;
     QPointer<MainWindow> window_;

@@ -17,7 +17,7 @@
 #include "TimeTab.hpp"
 #include "TrainingRunTab.hpp"
 #include "Appearance.hpp"
-#include "Settings.hpp"
+#include "Preferences.hpp"
 #include "UiLanguage.hpp"
 
 #include <QTableView>
@@ -35,13 +35,14 @@
 
 namespace dtx::ui {
 
-MainWindow::MainWindow(ScenarioController* controller, QWidget* parent)
+MainWindow::MainWindow(ScenarioController* controller, Preferences* preferences, QWidget* parent)
     : QMainWindow(parent),
       controller_(controller),
+      preferences_(preferences),
       controlPanel_(new ControlPanel(controller)),
       headline_(new HeadlinePanel(controller)),
       tabs_(new QTabWidget),
-      files_(new ScenarioFiles(controller, this))
+      files_(new ScenarioFiles(controller, preferences, this))
 {
     auto* dock = new QDockWidget(tr("Inputs"));
     dock->setObjectName(QStringLiteral("inputsDock"));
@@ -74,8 +75,18 @@ MainWindow::MainWindow(ScenarioController* controller, QWidget* parent)
     connect(files_, &ScenarioFiles::filePathChanged, this, &MainWindow::updateTitle);
     connect(controller->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
+    connect(preferences_, &Preferences::problemFound, this,
+            [this](const QString& message) { showNotice(tr("Settings not saved"), message); });
     updateTitle();
     resize(1440, 900);
+}
+
+void MainWindow::showNotice(const QString& title, const QString& text)
+{
+    lastNotice_ = text;
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::updateTitle()
@@ -87,11 +98,10 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!files_->maybeSave()) {
+    if (!files_->maybeSave() || !files_->storeSessionBeforeQuit()) {
         event->ignore();
         return;
     }
-    files_->storeSession();
     event->accept();
 }
 
@@ -235,7 +245,7 @@ void MainWindow::addPreferenceMenus(QMenu* view)
 {
     QMenu* languages = view->addMenu(tr("&Language"));
     auto* languageGroup = new QActionGroup(languages);
-    const QString savedLanguage = settings::kLanguage.read(QSettings()).toString();
+    const QString savedLanguage = settings::kLanguage.readString(preferences_->file());
     const auto addLanguage = [&](const QString& code, const QString& title) {
         QAction* action = languages->addAction(title);
         action->setCheckable(true);
@@ -248,14 +258,13 @@ void MainWindow::addPreferenceMenus(QMenu* view)
     for (const QString& code : UiLanguage::available())
         addLanguage(code, UiLanguage::nativeName(code));
     connect(languageGroup, &QActionGroup::triggered, this, [this](QAction* action) {
-        QSettings store;
-        settings::kLanguage.write(store, action->data());
+        preferences_->write(settings::kLanguage, action->data().toString());
         emit languageChosen(action->data().toString());
     });
 
     QMenu* appearance = view->addMenu(tr("&Appearance"));
     auto* appearanceGroup = new QActionGroup(appearance);
-    const Appearance::Choice savedAppearance = Appearance::saved();
+    const Appearance::Choice savedAppearance = Appearance::saved(preferences_->file());
     for (const Appearance::Choice choice :
          {Appearance::Choice::System, Appearance::Choice::Light, Appearance::Choice::Dark}) {
         QAction* action = appearance->addAction(Appearance::title(choice));
@@ -266,8 +275,7 @@ void MainWindow::addPreferenceMenus(QMenu* view)
     }
     connect(appearanceGroup, &QActionGroup::triggered, this, [this](QAction* action) {
         const auto choice = Appearance::Choice(action->data().toInt());
-        QSettings store;
-        settings::kAppearance.write(store, Appearance::name(choice));
+        preferences_->write(settings::kAppearance, Appearance::name(choice));
         emit appearanceChosen(int(choice));
     });
 }

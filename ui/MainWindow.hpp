@@ -11,6 +11,7 @@ class CompareTab;
 class ControlPanel;
 class HeadlinePanel;
 class PlotTab;
+class Preferences;
 class PresentationMode;
 class ScenarioController;
 class ScenarioFiles;
@@ -21,9 +22,10 @@ class ScenarioFiles;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(ScenarioController* controller, QWidget* parent = nullptr);
+    MainWindow(ScenarioController* controller, Preferences* preferences, QWidget* parent = nullptr);
 
     ScenarioController* controller() const { return controller_; }
+    Preferences* preferences() const { return preferences_; }
     ControlPanel* controlPanel() const { return controlPanel_; }
     HeadlinePanel* headline() const { return headline_; }
     QTabWidget* tabWidget() const { return tabs_; }
@@ -38,6 +40,11 @@ public:
     // Takes over a window being replaced (after a language change): its file,
     // tab, pinned scenarios, geometry and dock layout.
     void continueFrom(const MainWindow& previous);
+
+    // Tells the user something went wrong that needs no answer (settings
+    // that cannot be saved, a session kept aside), without blocking.
+    void showNotice(const QString& title, const QString& text);
+    const QString& lastNotice() const { return lastNotice_; }
 
 signals:
     // The user chose a language ("en", "de", ...; empty for the system's)
@@ -56,6 +63,8 @@ private:
     void updateTitle();
 
     ScenarioController* controller_;
+    Preferences* preferences_;
+    QString lastNotice_;
     ControlPanel* controlPanel_;
     HeadlinePanel* headline_;
     QTabWidget* tabs_;

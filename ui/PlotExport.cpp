@@ -1,5 +1,7 @@
 #include "PlotExport.hpp"
 
+#include "SaveFile.hpp"
+
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
 
@@ -14,7 +16,6 @@
 #include <QImage>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace dtx::ui {
@@ -59,9 +60,8 @@ QString plotTitle(const PlotView* plot)
 
 QString writeFileAtomically(const QString& path, const QByteArray& content)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    if (const QString reason = saveBytes(path, content); !reason.isEmpty())
+        return QObject::tr("cannot write %1: %2").arg(path, reason);
     return {};
 }
 

@@ -15,8 +15,9 @@ class PlotView;
 // Writing what the window shows to files: a plot as PNG, SVG or PDF (by
 // the file's suffix), the data behind a plot or a table as CSV (RFC 4180,
 // a header row with units, full precision, C locale), and everything of
-// the current scenario into one folder. Every write goes through QSaveFile;
-// each function returns an empty string or a message naming the file.
+// the current scenario into one folder. Every write goes through the
+// project's save path (SaveFile); each function returns an empty string or
+// a message naming the file.
 // A table cell's value for CSV, in a role of its own: the cell shows the
 // number formatted for the UI's language, the file holds it in full and in
 // the C locale. Cells without it export their text.

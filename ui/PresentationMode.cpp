@@ -3,6 +3,7 @@
 #include "ControlPanel.hpp"
 #include "PlotExport.hpp"
 #include "PlotView.hpp"
+#include "ReadFile.hpp"
 #include "ScenarioController.hpp"
 #include "SliderField.hpp"
 
@@ -12,7 +13,6 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -122,10 +122,10 @@ void PresentationMode::addStep(const QString& title, const QString& message, con
 
 QString PresentationMode::openStory(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("cannot read %1: %2").arg(path, file.errorString());
-    StoryLoad load = loadStory(file.readAll(), path, controller_->catalog());
+    QByteArray bytes;
+    if (QString error; !readRegularFile(path, kMaxDocumentBytes, &bytes, &error))
+        return error;
+    StoryLoad load = loadStory(bytes, path, controller_->catalog());
     if (!load.story)
         return load.error;
     setStory(std::move(*load.story));

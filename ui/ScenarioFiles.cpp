@@ -1,16 +1,16 @@
 #include "ScenarioFiles.hpp"
 
+#include "Preferences.hpp"
+#include "SaveFile.hpp"
 #include "ScenarioController.hpp"
 #include "ScenarioFile.hpp"
-#include "Settings.hpp"
+#include "SessionStore.hpp"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
-#include <QSettings>
 
 namespace dtx::ui {
 namespace {
@@ -22,8 +22,10 @@ QString fileFilter()
 
 } // namespace
 
-ScenarioFiles::ScenarioFiles(ScenarioController* controller, QWidget* dialogParent)
-    : QObject(dialogParent), controller_(controller), dialogParent_(dialogParent)
+ScenarioFiles::ScenarioFiles(ScenarioController* controller, Preferences* preferences,
+                             QWidget* dialogParent)
+    : QObject(dialogParent), controller_(controller), preferences_(preferences),
+      dialogParent_(dialogParent)
 {
 }
 
@@ -56,10 +58,8 @@ bool ScenarioFiles::openFile(const QString& path, QString* error)
 bool ScenarioFiles::saveFile(const QString& path, QString* error)
 {
     const std::string json = scenarioToJson(controller_->scenario(), false);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(json.data(), qint64(json.size())) != qint64(json.size()) || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+    if (const QString reason = saveBytes(path, json); !reason.isEmpty()) {
+        *error = tr("cannot write %1: %2").arg(path, reason);
         return false;
     }
     controller_->undoStack()->setClean();
@@ -141,20 +141,25 @@ void ScenarioFiles::setFilePath(const QString& path)
 
 void ScenarioFiles::addRecentFile(const QString& path)
 {
-    QSettings store;
-    QStringList recent = settings::kRecentFiles.read(store).toStringList();
+    QStringList recent = settings::kRecentFiles.readStrings(preferences_->file());
     const QString absolute = QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
-    while (recent.size() > settings::kMaxRecentFiles)
-        recent.removeLast();
-    settings::kRecentFiles.write(store, recent);
+    preferences_->writeStrings(settings::kRecentFiles, recent.mid(0, settings::kMaxRecentFiles));
 }
 
 void ScenarioFiles::fillRecentMenu()
 {
     recentMenu_->clear();
-    const QStringList recent = settings::kRecentFiles.read(QSettings()).toStringList();
+    // Files deleted or moved since are dropped, and a list grown long by
+    // hand is cut to its first entries.
+    const QStringList stored = settings::kRecentFiles.readStrings(preferences_->file());
+    QStringList recent;
+    for (const QString& path : stored.mid(0, settings::kMaxRecentFiles))
+        if (QFileInfo(path).isFile())
+            recent << path;
+    if (recent != stored)
+        preferences_->writeStrings(settings::kRecentFiles, recent);
     for (const QString& path : recent)
         recentMenu_->addAction(path, this, [this, path] {
             if (!maybeSave())
@@ -168,30 +173,52 @@ void ScenarioFiles::fillRecentMenu()
         recentMenu_->addAction(tr("No recent scenarios"))->setEnabled(false);
 }
 
-void ScenarioFiles::storeSession() const
+QString ScenarioFiles::storeSession() const
 {
-    QSettings store;
-    settings::kSessionFile.write(store, filePath_);
-    const std::string json = scenarioToJson(controller_->scenario(), false);
-    settings::kSessionScenario.write(store, QByteArray::fromStdString(json));
-    settings::kSessionModified.write(store, !controller_->undoStack()->isClean());
+    if (!sessionWritable_)
+        return tr("the unusable session at %1 is kept as it was").arg(preferences_->sessionPath());
+    const QString reason = SessionStore(preferences_->sessionPath())
+                               .save({controller_->scenario(), filePath_,
+                                      !controller_->undoStack()->isClean()});
+    return reason.isEmpty() ? QString() : tr("cannot write %1: %2").arg(preferences_->sessionPath(), reason);
 }
 
-void ScenarioFiles::restoreSession()
+bool ScenarioFiles::storeSessionBeforeQuit()
 {
-    const QSettings store;
-    const QByteArray json = settings::kSessionScenario.read(store).toByteArray();
-    if (json.isEmpty())
-        return;
-    // A session that no longer parses (an older catalog, say) is skipped:
-    // the reference scenario is a fine start.
-    const ScenarioLoad load = loadScenario(json, tr("the last session"), {}, controller_->catalog());
-    if (!load.scenario)
-        return;
-    controller_->setScenario(*load.scenario);
-    setFilePath(settings::kSessionFile.read(store).toString());
-    if (settings::kSessionModified.read(store).toBool())
+    const QString problem = storeSession();
+    if (problem.isEmpty() || controller_->undoStack()->isClean())
+        return true;
+    const auto answer = QMessageBox::warning(
+        dialogParent_, tr("The session cannot be kept"),
+        tr("%1\n\nThe unsaved changes to “%2” will not come back at the next start. Quit all "
+           "the same?")
+            .arg(problem, displayName()),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+QString ScenarioFiles::restoreSession()
+{
+    const SessionStore::Restored restored =
+        SessionStore(preferences_->sessionPath()).restore(controller_->catalog());
+    if (!restored.state) {
+        if (restored.problem.isEmpty())
+            return {};
+        if (restored.keptAs.isEmpty()) {
+            sessionWritable_ = false;
+            return tr("The last session could not be restored: %1\n\nIt could not be moved aside "
+                      "either, so it is left untouched at %2.")
+                .arg(restored.problem, preferences_->sessionPath());
+        }
+        return tr("The last session could not be restored: %1\n\nIt was kept as %2; the window "
+                  "starts with the reference scenario.")
+            .arg(restored.problem, restored.keptAs);
+    }
+    controller_->setScenario(restored.state->scenario);
+    setFilePath(restored.state->filePath);
+    if (restored.state->modified)
         controller_->undoStack()->resetClean();
+    return {};
 }
 
 } // namespace dtx::ui

@@ -9,18 +9,20 @@ class QWidget;
 
 namespace dtx::ui {
 
+class Preferences;
 class ScenarioController;
 
 // The scenario as a file: New, Open, Save, Save As and recent files, in the
 // scenario format of CLI.md (the files `dtx` reads). Saving goes through
-// QSaveFile, so a killed program leaves the old file whole; a file that
-// cannot be read leaves the current scenario untouched. Asks before unsaved
-// changes are lost, and keeps the session for the next start.
+// the project's save path (SaveFile): a full disk or a killed program
+// leaves the old file whole, says so, and the scenario stays modified; a
+// file that cannot be read leaves the current scenario untouched. Asks
+// before unsaved changes are lost, and keeps the session for the next start.
 class ScenarioFiles : public QObject {
     Q_OBJECT
 public:
     // `dialogParent` hosts the file dialogs and questions.
-    ScenarioFiles(ScenarioController* controller, QWidget* dialogParent);
+    ScenarioFiles(ScenarioController* controller, Preferences* preferences, QWidget* dialogParent);
 
     // Adds New, Open…, Open Recent, Save and Save As… to the menu.
     void addActions(QMenu* fileMenu);
@@ -41,9 +43,15 @@ public:
     // when the user cancels.
     bool maybeSave();
 
-    // The scenario and file of this session, for the next start; and back.
-    void storeSession() const;
-    void restoreSession();
+    // The scenario and file of this session, for the next start: empty, or
+    // why they could not be stored.
+    QString storeSession() const;
+    // At quit: stores the session; when that fails and there are unsaved
+    // changes, asks whether to quit all the same. False: stay.
+    bool storeSessionBeforeQuit();
+    // Back at start. Returns what the user must hear (a session that could
+    // not be restored, and where it was kept), else empty.
+    QString restoreSession();
 
 signals:
     void filePathChanged();
@@ -57,7 +65,11 @@ private:
     void fillRecentMenu();
 
     ScenarioController* controller_;
+    Preferences* preferences_;
     QWidget* dialogParent_;
+    // False when an unusable session could not be moved aside: it must not
+    // be overwritten either.
+    bool sessionWritable_ = true;
     QString filePath_;
     QMenu* recentMenu_ = nullptr;
 };

@@ -42,9 +42,9 @@ QString UiLanguage::systemLanguage()
     return available().contains(code) ? code : kSourceLanguage;
 }
 
-QString UiLanguage::startLanguage()
+QString UiLanguage::startLanguage(const SettingsFile& store)
 {
-    const QString saved = settings::kLanguage.read(QSettings()).toString();
+    const QString saved = settings::kLanguage.readString(store);
     return available().contains(saved) ? saved : systemLanguage();
 }
 

@@ -7,6 +7,10 @@
 
 class QTranslator;
 
+namespace dtx {
+class SettingsFile;
+}
+
 namespace dtx::ui {
 
 // The explorer's language: its own translation (:/i18n/dtx_<code>.qm), Qt's
@@ -28,7 +32,7 @@ public:
     // The system's language when there is a translation for it, else "en".
     static QString systemLanguage();
     // The language to start in: the saved choice, or the system's.
-    static QString startLanguage();
+    static QString startLanguage(const SettingsFile& settings);
 
     // Switches to CODE; false with a message when there is no translation.
     bool install(const QString& code, QString* error);

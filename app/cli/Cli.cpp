@@ -2,9 +2,10 @@
 
 #include "CliCommon.hpp"
 #include "HardwareCatalogFile.hpp"
+#include "PrintableText.hpp"
+#include "SaveFile.hpp"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <map>
 #include <set>
@@ -64,6 +65,15 @@ const std::map<QString, CommandSpec>& commands()
     return table;
 }
 
+// Options that take one value: given twice, which one was meant is unclear,
+// so neither is taken.
+const std::set<QString>& singleValueOptions()
+{
+    static const std::set<QString> names = {QStringLiteral("output"), QStringLiteral("format"),
+                                            QStringLiteral("flop"), QStringLiteral("quality")};
+    return names;
+}
+
 void addOptions(QCommandLineParser* parser)
 {
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -83,6 +93,36 @@ void addOptions(QCommandLineParser* parser)
     parser->addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command."));
 }
 
+void reportError(const CliStreams& streams, const std::string& message)
+{
+    streams.err->append("error: " + printableText(message) + "\n");
+}
+
+// Runs the command into FILE through the one save path: a failed or killed
+// run never leaves half an output, and the old FILE stays as it was.
+int runIntoFile(const CommandSpec& command, const cli::CommandContext& context, const QString& path)
+{
+    SaveFile file(path);
+    if (!file.open()) {
+        reportError(context.streams, cannotWriteMessage(path, file.errorString()).toStdString());
+        return kExitFailure;
+    }
+    const CliStreams toFile{[&file](std::string_view text) { return file.write(text); },
+                            context.streams.err, [&file, &path] {
+                                return cannotWriteMessage(path, file.errorString()).toStdString();
+                            }};
+    const int status = command.run({context.parser, context.positional, toFile, context.catalog});
+    if (status != kExitSuccess) {
+        file.cancel();
+        return status;
+    }
+    if (!file.commit()) {
+        reportError(context.streams, cannotWriteMessage(path, file.errorString()).toStdString());
+        return kExitFailure;
+    }
+    return kExitSuccess;
+}
+
 } // namespace
 
 int runDtx(const QStringList& arguments, const CliStreams& streams)
@@ -90,7 +130,7 @@ int runDtx(const QStringList& arguments, const CliStreams& streams)
     QCommandLineParser parser;
     addOptions(&parser);
     if (!parser.parse(QStringList{QStringLiteral("dtx")} + arguments)) {
-        streams.err->append("error: " + parser.errorText().toStdString() + "\n");
+        reportError(streams, parser.errorText().toStdString());
         return kExitBadInput;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -100,7 +140,7 @@ int runDtx(const QStringList& arguments, const CliStreams& streams)
     QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
         if (positional.isEmpty() && !parser.isSet(QStringLiteral("help"))) {
-            streams.err->append("error: no command given\n");
+            reportError(streams, "no command given");
             streams.err->append(kUsage);
             return kExitBadInput;
         }
@@ -109,48 +149,30 @@ int runDtx(const QStringList& arguments, const CliStreams& streams)
     const QString name = positional.takeFirst();
     const auto command = commands().find(name);
     if (command == commands().end()) {
-        streams.err->append("error: unknown command '" + name.toStdString()
-                            + "'; commands: report, evaluate, sweep, target, optimize, plan\n");
+        reportError(streams, "unknown command '" + name.toStdString()
+                                 + "'; commands: report, evaluate, sweep, target, optimize, plan");
         return kExitBadInput;
     }
     for (const QString& option : parser.optionNames()) {
         const QString longName = option == QLatin1String("o") ? QStringLiteral("output") : option;
         if (longName != QLatin1String("output") && !command->second.options.count(longName)) {
-            streams.err->append("error: --" + longName.toStdString() + " is not an option of 'dtx "
-                                + name.toStdString() + "'\n");
+            reportError(streams, "--" + longName.toStdString() + " is not an option of 'dtx "
+                                     + name.toStdString() + "'");
             return kExitBadInput;
         }
     }
+    for (const QString& option : singleValueOptions())
+        if (parser.values(option).size() > 1) {
+            reportError(streams, "--" + option.toStdString()
+                                     + " is given more than once; give it once");
+            return kExitBadInput;
+        }
 
     const HardwareCatalog catalog = builtInHardwareCatalog();
+    const cli::CommandContext context{parser, positional, streams, catalog};
     if (!parser.isSet(QStringLiteral("output")))
-        return command->second.run({parser, positional, streams, catalog});
-
-    // Everything goes to a temporary file that replaces FILE only on
-    // success, so a failed or killed run never leaves half an output.
-    const QString path = parser.value(QStringLiteral("output"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        streams.err->append("error: " + path.toStdString() + ": cannot write: "
-                            + file.errorString().toStdString() + "\n");
-        return kExitFailure;
-    }
-    const CliStreams toFile{[&file](std::string_view text) {
-                                return file.write(text.data(), static_cast<qint64>(text.size()))
-                                       == static_cast<qint64>(text.size());
-                            },
-                            streams.err};
-    const int status = command->second.run({parser, positional, toFile, catalog});
-    if (status != kExitSuccess) {
-        file.cancelWriting();
-        return status;
-    }
-    if (!file.commit()) {
-        streams.err->append("error: " + path.toStdString() + ": cannot write: "
-                            + file.errorString().toStdString() + "\n");
-        return kExitFailure;
-    }
-    return kExitSuccess;
+        return command->second.run(context);
+    return runIntoFile(command->second, context, parser.value(QStringLiteral("output")));
 }
 
 } // namespace dtx

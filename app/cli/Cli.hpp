@@ -16,6 +16,9 @@ struct CliStreams {
     // Receives the command's output in pieces; false means the write failed.
     std::function<bool(std::string_view)> out;
     std::string* err = nullptr;
+    // After `out` failed: which output and why ("out.csv: cannot write: No
+    // space left on device"); unset says "cannot write the output".
+    std::function<std::string()> whyOutFailed = {};
 };
 
 // `arguments` excludes the program name.

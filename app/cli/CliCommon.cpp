@@ -1,12 +1,14 @@
 #include "CliCommon.hpp"
 
+#include "PrintableText.hpp"
+
 #include <cstdio>
 
 namespace dtx::cli {
 
 int fail(const CommandContext& context, const QString& message)
 {
-    context.streams.err->append("error: " + message.toStdString() + "\n");
+    context.streams.err->append("error: " + printableText(message.toStdString()) + "\n");
     return kExitBadInput;
 }
 
@@ -64,7 +66,9 @@ std::optional<Scenario> scenarioFromArguments(const CommandContext& context, int
 
 int writeFailure(const CommandContext& context)
 {
-    context.streams.err->append("error: cannot write the output\n");
+    const std::string why = context.streams.whyOutFailed ? context.streams.whyOutFailed()
+                                                         : std::string("cannot write the output");
+    context.streams.err->append("error: " + printableText(why) + "\n");
     return kExitFailure;
 }
 

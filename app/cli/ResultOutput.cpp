@@ -1,5 +1,7 @@
 #include "ResultOutput.hpp"
 
+#include "PrintableText.hpp"
+
 #include "CliCommon.hpp"
 #include "JsonWriter.hpp"
 #include "ScenarioFile.hpp"
@@ -38,8 +40,11 @@ void appendCsvValue(std::string* out, const ResultField& field, const ResultValu
 std::string resultsAsText(const Scenario& scenario, const Evaluation& evaluation)
 {
     std::string out;
-    out += "Scenario: " + (scenario.name.empty() ? std::string("(unnamed)") : scenario.name) + "\n";
-    out += "Node:     " + scenario.node.name + "\n\n";
+    // Names come from files and --set: a newline or ESC in one is shown,
+    // not obeyed.
+    out += "Scenario: "
+           + (scenario.name.empty() ? std::string("(unnamed)") : printableText(scenario.name)) + "\n";
+    out += "Node:     " + printableText(scenario.node.name) + "\n\n";
     for (const ResultField& field : resultFields()) {
         const ResultValue value = field.read(evaluation);
         if (!value.present)

@@ -1,7 +1,9 @@
 #include "DocumentFields.hpp"
 
+#include "JsonDuplicateKeys.hpp"
 #include "JsonWriter.hpp"
 #include "KeySuggestion.hpp"
+#include "ReadFile.hpp"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,7 +16,6 @@ namespace dtx {
 namespace {
 // Integers travel as doubles in JSON; beyond 2^53 they are no longer exact.
 constexpr double kMaxExactInteger = 9007199254740992.0;
-constexpr qint64 kMaxDocumentBytes = 16 * 1024 * 1024;
 
 bool isSection(const QString& path, const std::vector<std::string>& keys)
 {
@@ -187,21 +188,18 @@ std::optional<QJsonObject> parseDocumentObject(const QByteArray& document, const
         *error = sourceName + QStringLiteral(": the top level must be a JSON object");
         return std::nullopt;
     }
+    if (const std::optional<std::string> duplicate = findDuplicateJsonKey(document)) {
+        *error = sourceName + QStringLiteral(": ")
+                 + keyError(*duplicate, "is given twice; each key may appear once");
+        return std::nullopt;
+    }
     return json.object();
 }
 
 bool readDocumentFile(const QString& path, QByteArray* document, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = path + QStringLiteral(": cannot open: ") + file.errorString();
+    if (!readRegularFile(path, kMaxDocumentBytes, document, error))
         return false;
-    }
-    if (file.size() > kMaxDocumentBytes) {
-        *error = path + QStringLiteral(": larger than 16 MiB; not a dtx file");
-        return false;
-    }
-    *document = file.readAll();
     if (document->trimmed().isEmpty()) {
         *error = path + QStringLiteral(": the file is empty");
         return false;

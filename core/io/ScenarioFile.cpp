@@ -74,6 +74,11 @@ const std::vector<Field>& fields()
          [](const Scenario&, bool) -> Scalar { return double(kScenarioFormatVersion); }},
         {"name", ScenarioValueType::Text,
          [](Draft& d, const Scalar& v) -> std::string {
+             // A title, not a payload: a longer name would make the file
+             // larger than Open accepts.
+             if (text(v).size() > kMaxScenarioNameBytes)
+                 return "is " + std::to_string(text(v).size()) + " bytes long; a name has at most "
+                        + std::to_string(kMaxScenarioNameBytes);
              d.scenario->name = text(v);
              return {};
          },
@@ -153,7 +158,7 @@ const std::vector<Field>& fields()
          [](Draft& d, const Scalar& v) -> std::string {
              // Checked before the cast, which is undefined beyond int64 (a
              // sweep can ask for 1e308 nodes).
-             if (const auto error = checkRange({"nodes", number(v), 1, true, kMaxNodes}))
+             if (const auto error = checkLimit(*scenarioInputLimit("nodes"), number(v)))
                  return error->message;
              d.scenario->nodes = static_cast<std::int64_t>(number(v));
              return {};
@@ -331,8 +336,8 @@ QString resolveNode(const NodeDraft& draft, const HardwareCatalog& catalog, Scen
                                             + "; the catalog has " + joinNames(names));
         }
         const double gpus = draft.gpus.value_or(1);
-        if (gpus < 1 || gpus > 1e6)
-            return keyError("node.gpus", "must be from 1 to 1000000");
+        if (const auto error = checkLimit(*scenarioInputLimit("node.gpus"), gpus))
+            return keyError(error->key, error->message);
         Precision precision = Precision::Fp16;
         if (draft.precision && *draft.precision == "FP8")
             precision = Precision::Fp8;

@@ -17,6 +17,8 @@
 namespace dtx {
 
 inline constexpr int kScenarioFormatVersion = 1;
+// The longest scenario name, in UTF-8 bytes.
+inline constexpr std::size_t kMaxScenarioNameBytes = 1000;
 
 enum class ScenarioValueType { Number, Integer, NullableNumber, Boolean, Text };
 

@@ -50,7 +50,7 @@ EvaluationOutcome evaluatePipelineDiloco(const Scenario& scenario)
     const double groups = std::floor(static_cast<double>(scenario.nodes) / stages);
     if (groups < 2) {
         outcome.error = {"nodes", "pp_diloco needs at least two pipeline groups of "
-                                      + std::to_string(static_cast<long long>(stages))
+                                      + formatInputNumber(stages)
                                       + " nodes each",
                          InputProblem::TooFewPipelineGroups, stages};
         return outcome;

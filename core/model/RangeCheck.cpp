@@ -1,15 +1,17 @@
 #include "RangeCheck.hpp"
 
 #include <cmath>
-#include <cstdio>
+#include <charconv>
 
 namespace dtx {
 
 std::string formatInputNumber(double value)
 {
+    // to_chars, unlike snprintf, ignores the C locale: "0.5" under de_DE
+    // too, the spelling the parser accepts.
     char text[32];
-    std::snprintf(text, sizeof text, "%.6g", value);
-    return text;
+    const auto result = std::to_chars(text, text + sizeof text, value, std::chars_format::general, 6);
+    return std::string(text, result.ptr);
 }
 
 std::optional<InputError> checkRange(const RangeRule& rule)

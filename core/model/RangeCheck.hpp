@@ -43,7 +43,7 @@ struct RangeRule {
 // Empty when the value is finite and in range; else the error for its key.
 std::optional<InputError> checkRange(const RangeRule& rule);
 
-// %.6g, for messages.
+// %.6g in the C locale whatever the process locale, for messages.
 std::string formatInputNumber(double value);
 
 } // namespace dtx

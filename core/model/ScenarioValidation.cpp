@@ -9,57 +9,54 @@ namespace dtx {
 std::optional<InputError> validateScenarioRanges(const Scenario& s)
 {
     const NodeConfig& node = s.node;
-    const RangeRule rules[] = {
-        {"nodes", static_cast<double>(s.nodes), 1, true, kMaxNodes},
-        {"node.pflops", node.pflops, kMinNodePflops, true, 1e9},
-        {"node.pflops_fp16", node.pflopsFp16, kMinNodePflops, true, 1e9},
-        {"node.vram_gb", node.vramGb, 0, false, 1e12},
-        {"node.gpu_count", static_cast<double>(node.gpuCount), 1, true, 1e9},
-        {"node.gpu_cost_usd", node.gpuCostUsd, 0, true, 1e12},
-        {"node.h100_equiv", node.h100Equiv, 0, true, 1e12},
-        {"node.bytes_per_param", node.bytesPerParam, 0, false, 64},
-        // Not near 0: t_sync / t_comp must not underflow to 0, or H = 0.
-        {"node.bits_per_pseudo_grad", node.bitsPerPseudoGradient, 1e-3, true, 64},
-        {"network.bandwidth_mbps", s.wan.bandwidthMbps, kMinBandwidthMbps, true, kMaxBandwidthMbps},
-        {"network.latency_ms", s.wan.latencyMs, 0, true, kMaxLatencyMs},
-        {"hierarchy.nodes_per_group", s.hierarchy.nodesPerGroup, 1, true, kMaxNodes},
-        {"hierarchy.bandwidth_mbps", s.hierarchy.regional.bandwidthMbps, kMinBandwidthMbps, true,
-         kMaxBandwidthMbps},
-        {"hierarchy.latency_ms", s.hierarchy.regional.latencyMs, 0, true, kMaxLatencyMs},
-        {"pipeline.activation_compression", s.pipeline.activationCompression, 1, true,
-         kMaxCompression},
-        {"pipeline.micro_batches", s.pipeline.microBatches, 1, true, 1e6},
-        {"pipeline.bandwidth_mbps", s.pipeline.stageLink.bandwidthMbps, kMinBandwidthMbps, true,
-         kMaxBandwidthMbps},
-        {"pipeline.latency_ms", s.pipeline.stageLink.latencyMs, 0, true, kMaxLatencyMs},
-        {"training.mfu", s.training.mfu, kMinMfu, true, 1},
-        {"training.local_batch_tokens", s.training.localBatchTokens, 1, true, 1e12},
-        {"training.years", s.training.years, 0, false, kMaxYears},
-        {"training.compression", s.training.compression, 1, true, kMaxCompression},
-        {"treaty.ccc_threshold_h100e", s.treaty.cccThresholdH100e, 0, false, 1e9},
-        // At least 1 FLOP: threshold_multiple = C_local / threshold, and a
-        // denormal threshold would turn it into inf.
-        {"treaty.strict_threshold_flop", s.treaty.strictThresholdFlop, 1, true, 1e40},
+    const std::pair<const char*, double> values[] = {
+        {"nodes", static_cast<double>(s.nodes)},
+        {"node.pflops", node.pflops},
+        {"node.pflops_fp16", node.pflopsFp16},
+        {"node.vram_gb", node.vramGb},
+        {"node.gpu_count", static_cast<double>(node.gpuCount)},
+        {"node.gpu_cost_usd", node.gpuCostUsd},
+        {"node.h100_equiv", node.h100Equiv},
+        {"node.bytes_per_param", node.bytesPerParam},
+        {"node.bits_per_pseudo_grad", node.bitsPerPseudoGradient},
+        {"network.bandwidth_mbps", s.wan.bandwidthMbps},
+        {"network.latency_ms", s.wan.latencyMs},
+        {"hierarchy.nodes_per_group", s.hierarchy.nodesPerGroup},
+        {"hierarchy.bandwidth_mbps", s.hierarchy.regional.bandwidthMbps},
+        {"hierarchy.latency_ms", s.hierarchy.regional.latencyMs},
+        {"pipeline.activation_compression", s.pipeline.activationCompression},
+        {"pipeline.micro_batches", s.pipeline.microBatches},
+        {"pipeline.bandwidth_mbps", s.pipeline.stageLink.bandwidthMbps},
+        {"pipeline.latency_ms", s.pipeline.stageLink.latencyMs},
+        {"training.mfu", s.training.mfu},
+        {"training.local_batch_tokens", s.training.localBatchTokens},
+        {"training.years", s.training.years},
+        {"training.compression", s.training.compression},
+        {"treaty.ccc_threshold_h100e", s.treaty.cccThresholdH100e},
+        {"treaty.strict_threshold_flop", s.treaty.strictThresholdFlop},
     };
-    for (const RangeRule& rule : rules)
-        if (auto error = checkRange(rule))
+    for (const auto& [key, value] : values)
+        if (auto error = checkLimit(*scenarioInputLimit(key), value))
             return error;
     if (s.treaty.memoryThresholdGb)
-        if (auto error = checkRange({"treaty.memory_threshold_gb", *s.treaty.memoryThresholdGb, 0,
-                                     false, 1e12}))
+        if (auto error = checkLimit(*scenarioInputLimit("treaty.memory_threshold_gb"),
+                                    *s.treaty.memoryThresholdGb))
             return error;
 
     if (s.mode == Mode::Moe) {
-        if (auto error = checkRange({"moe.total_params_b", s.moe.totalParamsB, kMinParamsB, true,
-                                     kMaxParamsB}))
+        if (auto error = checkLimit(*scenarioInputLimit("moe.total_params_b"), s.moe.totalParamsB))
             return error;
-        if (auto error = checkRange({"moe.active_params_b", s.moe.activeParamsB, kMinParamsB, true,
+        if (auto error = checkLimit(*scenarioInputLimit("moe.active_params_b"), s.moe.activeParamsB))
+            return error;
+        // Active parameters are a part of the total.
+        if (auto error = checkRange({"moe.active_params_b", s.moe.activeParamsB,
+                                     scenarioInputLimit("moe.active_params_b")->min, true,
                                      s.moe.totalParamsB}))
             return error;
-        return checkRange({"moe.layers", s.moe.layers, 0, true, 1e4});
+        return checkLimit(*scenarioInputLimit("moe.layers"), s.moe.layers);
     }
 
-    return checkRange({"model.params_b", s.resolvedParamsB(), kMinParamsB, true, kMaxParamsB});
+    return checkLimit(*scenarioInputLimit("model.params_b"), s.resolvedParamsB());
 }
 
 std::optional<InputError> validateScenario(const Scenario& s)

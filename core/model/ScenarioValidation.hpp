@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Evaluation.hpp"
+#include "InputLimits.hpp"
 
 #include <optional>
 
@@ -15,20 +16,5 @@ std::optional<InputError> validateScenario(const Scenario& scenario);
 // that fits the node, enough pipeline groups): sweeps check their end
 // points with this and let single points fail on applicability.
 std::optional<InputError> validateScenarioRanges(const Scenario& scenario);
-
-// The limits, shared with the scenario parser and the explorer's inputs.
-inline constexpr double kMaxNodes = 1e9;
-inline constexpr double kMinParamsB = 0.001; // keeps alpha(P_b) finite and positive
-inline constexpr double kMaxParamsB = 1e6;
-// Lower limits above zero: a tiny bandwidth, MFU or node speed passes
-// "greater than 0" yet turns sync and compute times into inf. 1e-6 Mbps is
-// 1 bit/s; 1e-6 PFLOPS is 1 GFLOPS.
-inline constexpr double kMinBandwidthMbps = 1e-6;
-inline constexpr double kMinMfu = 1e-6;
-inline constexpr double kMinNodePflops = 1e-6;
-inline constexpr double kMaxBandwidthMbps = 1e9;
-inline constexpr double kMaxLatencyMs = 1e7;
-inline constexpr double kMaxCompression = 1e9;
-inline constexpr double kMaxYears = 1000;
 
 } // namespace dtx

@@ -5,6 +5,7 @@
 
 #include "Constants.hpp"
 #include "Efficiency.hpp"
+#include "InputLimits.hpp"
 
 #include <algorithm>
 #include <array>
@@ -257,44 +258,44 @@ std::optional<PlannerInputError> validatePlannerInputs(const PlannerInputs& in)
     const PlannerModel& model = in.model;
     const PlannerAlgorithm& alg = in.algorithm;
     const RunLengthInputs& run = in.runLength;
-    const RangeRule rules[] = {
-        {"model.params_b", model.paramsB, kPlannerMinParamsB, true, kPlannerMaxParamsB},
-        {"model.tokens", model.tokens, 1, true, kPlannerMaxTokens},
-        {"cluster.nodes", in.cluster.nodes, 1, true, kPlannerMaxCount, true},
-        {"cluster.node_pflops", in.cluster.nodePflops, 1e-6, true, 1e9},
-        {"cluster.node_vram_gb", in.cluster.nodeVramGb, 1e-3, true, 1e12},
-        {"cluster.mfu", in.cluster.mfu, 1e-6, true, 1},
-        {"network.bandwidth_mbps", in.network.bandwidthMbps, kPlannerMinBandwidthMbps, true,
-         kPlannerMaxBandwidthMbps},
-        {"network.latency_ms", in.network.latencyMs, 0, true, kPlannerMaxLatencyMs},
-        {"algorithm.inner_steps", alg.innerSteps, 1, true, kPlannerMaxCount, true},
-        {"algorithm.compression", alg.compression, 1, true, kPlannerMaxCompression},
-        {"algorithm.local_batch_tokens", alg.localBatchTokens, 1, true, 1e12},
-        {"algorithm.activation_compression", alg.activationCompression, 1, true,
-         kPlannerMaxCompression},
-        {"algorithm.micro_batches", alg.microBatches, 1, true, 1e6, true},
-        {"hierarchy.nodes_per_group", in.hierarchy.nodesPerGroup, 1, true, kPlannerMaxCount, true},
-        {"hierarchy.bandwidth_mbps", in.hierarchy.bandwidthMbps, kPlannerMinBandwidthMbps, true,
-         kPlannerMaxBandwidthMbps},
-        {"hierarchy.latency_ms", in.hierarchy.latencyMs, 0, true, kPlannerMaxLatencyMs},
-        {"hierarchy.regional_steps", in.hierarchy.regionalSteps, 1, true, kPlannerMaxCount, true},
-        {"run_length.hardware_growth_oom", run.hardwareGrowthOom, 0, true, 100},
-        {"run_length.software_growth_oom", run.softwareGrowthOom, 0, true, 100},
-        {"run_length.investment_growth_oom", run.investmentGrowthOom, 0, true, 100},
+    const std::pair<const char*, double> values[] = {
+        {"model.params_b", model.paramsB},
+        {"model.tokens", model.tokens},
+        {"cluster.nodes", in.cluster.nodes},
+        {"cluster.node_pflops", in.cluster.nodePflops},
+        {"cluster.node_vram_gb", in.cluster.nodeVramGb},
+        {"cluster.mfu", in.cluster.mfu},
+        {"network.bandwidth_mbps", in.network.bandwidthMbps},
+        {"network.latency_ms", in.network.latencyMs},
+        {"algorithm.inner_steps", alg.innerSteps},
+        {"algorithm.compression", alg.compression},
+        {"algorithm.local_batch_tokens", alg.localBatchTokens},
+        {"algorithm.activation_compression", alg.activationCompression},
+        {"algorithm.micro_batches", alg.microBatches},
+        {"hierarchy.nodes_per_group", in.hierarchy.nodesPerGroup},
+        {"hierarchy.bandwidth_mbps", in.hierarchy.bandwidthMbps},
+        {"hierarchy.latency_ms", in.hierarchy.latencyMs},
+        {"hierarchy.regional_steps", in.hierarchy.regionalSteps},
+        {"run_length.hardware_growth_oom", run.hardwareGrowthOom},
+        {"run_length.software_growth_oom", run.softwareGrowthOom},
+        {"run_length.investment_growth_oom", run.investmentGrowthOom},
     };
-    for (const RangeRule& rule : rules)
-        if (auto error = checkRange(rule))
+    for (const auto& [key, value] : values)
+        if (auto error = checkLimit(*plannerInputLimit(key), value))
             return error;
 
     if (model.moe) {
-        if (auto error = checkRange({"model.active_params_b", model.activeParamsB,
-                                     kPlannerMinParamsB, true, model.paramsB}))
+        if (auto error = checkLimit(*plannerInputLimit("model.active_params_b"), model.activeParamsB))
             return error;
-        if (auto error = checkRange({"model.moe_layers", model.moeLayers, 0, true, 1e4, true}))
+        if (auto error = checkRange({"model.active_params_b", model.activeParamsB,
+                                     plannerInputLimit("model.active_params_b")->min, true,
+                                     model.paramsB}))
+            return error;
+        if (auto error = checkLimit(*plannerInputLimit("model.moe_layers"), model.moeLayers))
             return error;
     }
     if (run.manualDays)
-        return checkRange({"run_length.manual_days", *run.manualDays, 0, false, 1e7});
+        return checkLimit(*plannerInputLimit("run_length.manual_days"), *run.manualDays);
     const double growth = run.hardwareGrowthOom + run.softwareGrowthOom + run.investmentGrowthOom;
     if (growth < kPlannerMinGrowthOom)
         return PlannerInputError{

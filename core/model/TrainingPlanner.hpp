@@ -165,17 +165,8 @@ struct PlannerResult {
 // An input the planner cannot take, named by its dotted planner-file key.
 using PlannerInputError = InputError;
 
-// Input limits, shared with the planner-file parser and the explorer: wide
-// enough for any real run, narrow enough that the worst combination (1 bit/s,
-// 1e6 B parameters, 1e20 tokens) keeps every output finite.
-inline constexpr double kPlannerMinParamsB = 0.001; // keeps alpha(P_b) finite and positive
-inline constexpr double kPlannerMaxParamsB = 1e6;
-inline constexpr double kPlannerMaxTokens = 1e20;
-inline constexpr double kPlannerMaxCount = 1e9; // nodes, group size, inner and regional steps
-inline constexpr double kPlannerMinBandwidthMbps = 1e-6; // 1 bit/s
-inline constexpr double kPlannerMaxBandwidthMbps = 1e9;
-inline constexpr double kPlannerMaxLatencyMs = 1e7;
-inline constexpr double kPlannerMaxCompression = 1e9;
+// Input limits live in InputLimits.hpp (plannerInputLimits()); this one is
+// a rule over three of them.
 inline constexpr double kPlannerMinGrowthOom = 1e-6; // summed; L stays below 1e6 years
 
 // Checks ranges (finite and generous, so that no output of planTrainingRun
