@@ -11,6 +11,8 @@ packages=(
     clang libclang-rt-14-dev appstream
     # checks of the package's menu entry
     desktop-file-utils
+    # the locales test_locales runs dtx under
+    locales
 )
 missing=()
 for package in "${packages[@]}"; do
@@ -21,3 +23,8 @@ if ((${#missing[@]})); then
     apt-get update -q
     apt-get install -y -q "${missing[@]}"
 fi
+# German, French and Turkish: test_locales checks that dtx prints the same
+# bytes under each (decimal commas, a dotless i).
+for name in de_DE fr_FR tr_TR; do
+    locale -a 2>/dev/null | grep -qix "${name}.utf-\?8" || localedef -i "$name" -f UTF-8 "${name}.UTF-8"
+done

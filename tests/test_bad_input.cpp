@@ -128,6 +128,10 @@ private slots:
     void planBadInput() { checkRow(); }
     void badUsage_data();
     void badUsage() { checkRow(); }
+    void physicallyMeaningless_data();
+    void physicallyMeaningless() { checkRow(); }
+    void duplicatesAndRepeats_data();
+    void duplicatesAndRepeats() { checkRow(); }
 
     void failedRunLeavesOutputUntouched_data();
     void failedRunLeavesOutputUntouched();
@@ -680,6 +684,59 @@ void TestBadInput::badUsage_data()
 
 // A failed run with -o leaves the old file as it was (and no stray
 // temporary file next to it).
+// Values that are finite and positive but describe no real run: a time
+// budget of a denormal fraction of a year, a node with a picobyte of
+// memory (which split a model into 10^18 pipeline stages and printed
+// "groups of -9223372036854775808 nodes"), a name as long as a book.
+void TestBadInput::physicallyMeaningless_data()
+{
+    addColumns();
+    args("years 5e-324", {"evaluate", "--set", "training.years=5e-324"}, {"training.years", "0.000114077"});
+    args("years one minute", {"evaluate", "--set", "training.years=0.0000019"}, {"training.years"});
+    args("years a century", {"evaluate", "--set", "training.years=100"}, {"training.years", "50"});
+    args("vram a picobyte in pp_diloco",
+         {"evaluate", "--set", "mode=pp_diloco", "--set", "node.preset=48x A100 80GB", "--set",
+          "node.vram_gb=1e-12", "--set", "model.params_b=1e6", "--set", "nodes=1e9"},
+         {"node.vram_gb", "1"});
+    args("vram half a gigabyte", {"evaluate", "--set", "node.preset=16x GH200", "--set", "node.vram_gb=0.5"},
+         {"node.vram_gb"});
+    args("memory threshold half a gigabyte", {"evaluate", "--set", "treaty.memory_threshold_gb=0.5"},
+         {"treaty.memory_threshold_gb"});
+    args("planner vram a megabyte", {"plan", "--set", "cluster.node_vram_gb=0.001"}, {"cluster.node_vram_gb"});
+    args("planner manual days a minute", {"plan", "--set", "run_length.manual_days=0.0007"},
+         {"run_length.manual_days"});
+    args("gpus a million and one", {"evaluate", "--set", "node.gpu=H100 SXM", "--set", "node.gpus=1000001"},
+         {"node.gpus"});
+    args("pp stage count in a message is a number",
+         {"evaluate", "--set", "mode=pp_diloco", "--set", "node.preset=48x A100 80GB", "--set",
+          "node.vram_gb=1", "--set", "model.params_b=1e6", "--set", "nodes=2"},
+         {"nodes", "1.6e+07 nodes each"});
+    file("name longer than 1,000 bytes", "{\"name\": \"" + QByteArray(1001, 'n') + "\"}", {"evaluate"},
+         {"$FILE", "name", "1001 bytes"});
+}
+
+// A key given twice in one object, or an option that takes one value given
+// twice: which was meant is unclear, so neither is taken.
+void TestBadInput::duplicatesAndRepeats_data()
+{
+    addColumns();
+    file("file: top-level key twice", R"({"nodes": 72, "nodes": 7200})", {"evaluate"},
+         {"$FILE", "nodes", "twice"});
+    file("file: nested key twice", R"({"network": {"bandwidth_mbps": 100, "latency_ms": 5, "bandwidth_mbps": 25}})",
+         {"evaluate"}, {"$FILE", "network.bandwidth_mbps", "twice"});
+    file("file: same key spelt with an escape", R"({"nodes": 72, "n\u006fdes": 9})", {"evaluate"},
+         {"$FILE", "nodes", "twice"});
+    file("file: section twice", R"({"training": {"mfu": 0.4}, "training": {"years": 2}})", {"evaluate"},
+         {"$FILE", "training", "twice"});
+    file("plan file: key twice", R"({"cluster": {"nodes": 10, "nodes": 20}})", {"plan"},
+         {"$FILE", "cluster.nodes", "twice"});
+    args("--format twice", {"evaluate", "--format", "json", "--format", "text"}, {"--format", "once"});
+    args("-o twice", {"evaluate", "-o", "a.txt", "-o", "b.txt"}, {"--output", "once"});
+    args("--output and -o", {"evaluate", "--output", "a.txt", "-o", "b.txt"}, {"--output", "once"});
+    args("--flop twice", {"target", "--flop", "1e24", "--flop", "1e25"}, {"--flop", "once"});
+    args("--quality twice", {"report", "--quality", "none", "--quality", "expected"}, {"--quality", "once"});
+}
+
 void TestBadInput::failedRunLeavesOutputUntouched_data()
 {
     QTest::addColumn<QStringList>("arguments");

@@ -257,6 +257,9 @@ private slots:
     void planModes();
     void report_data();
     void report();
+
+    void controlCharactersAreEscaped_data();
+    void controlCharactersAreEscaped();
 };
 
 // ---------------------------------------------------------------------------
@@ -1125,6 +1128,53 @@ void TestCli::report()
     QVERIFY(succeeded(run));
     QVERIFY(run.out != plain.out);
     QVERIFY(run.out.size() > plain.out.size() / 2);
+}
+
+// Names and paths come from files and command lines; a newline, NUL or ESC
+// in one is shown as an escape, so that one message stays one line and a
+// terminal is not steered by a file's contents.
+void TestCli::controlCharactersAreEscaped_data()
+{
+    QTest::addColumn<QByteArray>("scenarioFile"); // empty: no file
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("expected"); // in stdout or the error line
+    QTest::addColumn<bool>("isError");
+    QTest::newRow("ESC in a --set name") << QByteArray()
+                                         << QStringList{QStringLiteral("evaluate"), QStringLiteral("--set"),
+                                                        QStringLiteral("name=red\x1b[31mtext")}
+                                         << QByteArray("Scenario: red\\x1b[31mtext\n") << false;
+    QTest::newRow("newline in a file's name") << QByteArray(R"({"name": "two\nlines"})") << QStringList()
+                                              << QByteArray("Scenario: two\\nlines\n") << false;
+    QTest::newRow("NUL in a file's name") << QByteArray(R"({"name": "a\u0000b"})") << QStringList()
+                                          << QByteArray("Scenario: a\\x00b\n") << false;
+    QTest::newRow("C1 control in a name") << QByteArray(R"({"name": "a\u009bb"})") << QStringList()
+                                          << QByteArray("Scenario: a\\u009bb\n") << false;
+    QTest::newRow("newline in a missing file's path")
+        << QByteArray()
+        << QStringList{QStringLiteral("evaluate"), QStringLiteral("/nonexistent/new\nline.json")}
+        << QByteArray("error: /nonexistent/new\\nline.json: cannot open") << true;
+    QTest::newRow("ESC in an unknown key")
+        << QByteArray() << QStringList{QStringLiteral("evaluate"), QStringLiteral("--set"), QStringLiteral("no\x1b" "de=1")}
+        << QByteArray("no\\x1bde") << true;
+}
+
+void TestCli::controlCharactersAreEscaped()
+{
+    QFETCH(QByteArray, scenarioFile);
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, expected);
+    QFETCH(bool, isError);
+    if (!scenarioFile.isEmpty())
+        arguments = QStringList{QStringLiteral("evaluate"), writeFile(QStringLiteral("named.json"), scenarioFile)};
+    const CliRun run = runCli(arguments);
+    const std::string& text = isError ? run.err : run.out;
+    QVERIFY2(text.find(expected.toStdString()) != std::string::npos, text.c_str());
+    if (isError) {
+        QCOMPARE(run.status, int(dtx::kExitBadInput));
+        QCOMPARE(std::count(run.err.begin(), run.err.end(), '\n'), std::ptrdiff_t(1));
+    }
+    for (const char control : {'\x1b', '\0'})
+        QVERIFY(text.find(control) == std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

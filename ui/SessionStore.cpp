@@ -36,7 +36,7 @@ QString parseSession(const QByteArray& bytes, const QString& path, const Hardwar
         QJsonDocument(root.value(QStringLiteral("scenario")).toObject()).toJson();
     const ScenarioLoad load = loadScenario(scenario, path, {}, catalog);
     if (!load.scenario)
-        return load.error;
+        return load.error.startsWith(path) ? load.error : path + QStringLiteral(": ") + load.error;
     state->scenario = *load.scenario;
     state->filePath = root.value(QStringLiteral("file")).toString();
     state->modified = root.value(QStringLiteral("modified")).toBool();

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -15,7 +16,7 @@ namespace dtx {
 namespace {
 
 // Large outputs (a sweep is hundreds of megabytes) are written in pieces
-// this big; small ones in one write at commit.
+// of at most this size; small ones in one write at commit.
 constexpr std::size_t kBufferBytes = 1 << 20;
 // As the kernel's own limit on symbolic links in one path.
 constexpr int kMaxLinkHops = 40;
@@ -152,7 +153,8 @@ bool SaveFile::flushBuffer()
 {
     std::size_t done = 0;
     while (done < buffer_.size()) {
-        const ssize_t written = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+        const std::size_t piece = std::min(buffer_.size() - done, kBufferBytes);
+        const ssize_t written = ::write(fd_, buffer_.data() + done, piece);
         if (written < 0 && errno == EINTR)
             continue;
         if (written < 0)
