@@ -8,6 +8,9 @@
 #include "Format.hpp"
 #include "HardwareCatalogFile.hpp"
 #include "HeadlinePanel.hpp"
+#include "InputLimits.hpp"
+#include "JsonWriter.hpp"
+#include "PlanFile.hpp"
 #include "MainWindow.hpp"
 #include "Preferences.hpp"
 #include "NodesForTarget.hpp"
@@ -42,6 +45,8 @@
 #include <QLabel>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QMessageBox>
@@ -196,6 +201,60 @@ private slots:
                  QStringLiteral("1.75 × 10²⁵ FLOP"));
         QCOMPARE(window_->headline()->figureText(QStringLiteral("cost")), QStringLiteral("$51.8M"));
         QVERIFY(window_->headline()->sentence().contains(QStringLiteral("17.5×")));
+    }
+
+    // One table of limits (InputLimits.hpp) holds both the command line and
+    // the window: every slider and spin box, at either end, gives a value
+    // the scenario or planner file accepts, in every mode.
+    void everySliderStaysWithinInputLimits()
+    {
+        const auto valueAt = [](const std::string& json, const QString& key) {
+            QJsonValue value = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+            for (const QString& part : key.split(QLatin1Char('.')))
+                value = value.toObject().value(part);
+            return value.toDouble(std::nan(""));
+        };
+        int checked = 0;
+        for (const Mode mode : {Mode::Flat, Mode::Hierarchical, Mode::Moe, Mode::PipelineDiloco}) {
+            selectMode(mode);
+            for (SliderField* field : window_->controlPanel()->fields()) {
+                if (!field->isVisibleTo(window_.get()))
+                    continue;
+                const QString key = field->objectName();
+                const InputLimit* limit = scenarioInputLimit(key.toStdString());
+                QVERIFY2(limit, qPrintable(key + QStringLiteral(" has no row in the limits table")));
+                for (const double end : {field->minimum(), field->maximum()}) {
+                    field->editValue(end);
+                    const double value = valueAt(scenarioToJson(controller_->scenario(), true), key);
+                    const auto error = checkLimit(*limit, value);
+                    QVERIFY2(!error, qPrintable(key + QStringLiteral(": ")
+                                                + QString::fromStdString(error ? error->message : "")));
+                    ++checked;
+                }
+                field->resetToDefault();
+            }
+        }
+        auto* planner = window_->findChild<PlannerInputsPanel*>();
+        QVERIFY(planner);
+        for (SliderField* field : planner->fields()) {
+            const QString key = field->objectName();
+            const InputLimit* limit = plannerInputLimit(key.toStdString());
+            QVERIFY2(limit, qPrintable(key + QStringLiteral(" has no row in the limits table")));
+            for (const double end : {field->minimum(), field->maximum()}) {
+                field->editValue(end);
+                std::string json;
+                JsonWriter writer(&json);
+                writePlanJson(planner->inputs(), &writer);
+                const double value = valueAt(json, key);
+                if (std::isnan(value))
+                    continue; // null in the file: the input is switched off
+                const auto error = checkLimit(*limit, value);
+                QVERIFY2(!error, qPrintable(key + QStringLiteral(": ")
+                                            + QString::fromStdString(error ? error->message : "")));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 60);
     }
 
     void sliderMovesHeadlineToCoreResult_data()

@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -270,6 +271,36 @@ private slots:
         blocked.write(settings::kAppearance, QStringLiteral("light"));
         QCOMPARE(problems.size(), 1); // said once, not at every change
         QCOMPARE(settings::kLanguage.readString(blocked.file()), QStringLiteral("fr"));
+    }
+
+    // Settings and the session of an earlier version (QSettings) move to
+    // the new files at the first start, so that the update loses nothing.
+    void earlierSettingsAreTakenOver()
+    {
+        const QString recentFile = folder_->filePath(QStringLiteral("earlier.json"));
+        Scenario scenario = controller_->defaultScenario();
+        scenario.nodes = 777;
+        {
+            QSettings old;
+            old.setValue(QStringLiteral("files/recent"), QStringList{recentFile});
+            old.setValue(QStringLiteral("ui/language"), QStringLiteral("fr"));
+            old.setValue(QStringLiteral("ui/appearance"), QStringLiteral("dark"));
+            old.setValue(QStringLiteral("session/scenario"),
+                         QByteArray::fromStdString(scenarioToJson(scenario, false)));
+            old.setValue(QStringLiteral("session/file"), recentFile);
+            old.setValue(QStringLiteral("session/modified"), true);
+        }
+        const auto removeOld = qScopeGuard([] { QFile::remove(QSettings().fileName()); });
+        QFile::remove(settingsPath());
+        QFile::remove(settingsPath() + QStringLiteral(".bak"));
+        restart();
+        QCOMPARE(settings::kLanguage.readString(preferences_->file()), QStringLiteral("fr"));
+        QCOMPARE(settings::kAppearance.readString(preferences_->file()), QStringLiteral("dark"));
+        QCOMPARE(settings::kRecentFiles.readStrings(preferences_->file()), QStringList{recentFile});
+        QVERIFY(window_->files()->restoreSession().isEmpty());
+        QCOMPARE(controller_->scenario().nodes, 777);
+        QCOMPARE(window_->files()->filePath(), recentFile);
+        QVERIFY(!controller_->undoStack()->isClean());
     }
 
     // A list of 10,000 recent files (written by hand, say) shows eight;

@@ -1,7 +1,12 @@
 #include "Preferences.hpp"
 
+#include "SaveFile.hpp"
+
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace dtx::ui {
@@ -35,6 +40,31 @@ QString folderProblem(const QString& filePath)
     return {};
 }
 
+// Earlier versions kept settings and the session in QSettings
+// (~/.config/dtx/dtx-explorer.conf). Read once, never written: their values
+// move to the new files so that an update loses nothing.
+void takeOverOldSettings(SettingsFile* file, const QString& sessionPath)
+{
+    const QSettings old;
+    if (!QFileInfo::exists(old.fileName()) || old.status() == QSettings::FormatError)
+        return;
+    if (const QStringList recent = old.value(QStringLiteral("files/recent")).toStringList(); !recent.isEmpty())
+        settings::kRecentFiles.writeStrings(*file, recent);
+    for (const settings::Key* key : {&settings::kLanguage, &settings::kAppearance})
+        if (const QString name = QString::fromLatin1(key->name); old.contains(name))
+            key->write(*file, old.value(name).toString());
+    const QByteArray scenario = old.value(QStringLiteral("session/scenario")).toByteArray();
+    const QJsonDocument parsed = QJsonDocument::fromJson(scenario);
+    if (parsed.isObject() && !QFileInfo::exists(sessionPath) && QDir().mkpath(QFileInfo(sessionPath).absolutePath())) {
+        const QJsonObject session{{QStringLiteral("dtx_session"), 1},
+                                  {QStringLiteral("file"), old.value(QStringLiteral("session/file")).toString()},
+                                  {QStringLiteral("modified"), old.value(QStringLiteral("session/modified")).toBool()},
+                                  {QStringLiteral("scenario"), parsed.object()}};
+        (void)saveBytes(sessionPath, QJsonDocument(session).toJson());
+    }
+    (void)file->save();
+}
+
 } // namespace
 
 Preferences::Preferences(QString settingsPath, QString sessionPath, QObject* parent)
@@ -45,6 +75,8 @@ Preferences::Preferences(QString settingsPath, QString sessionPath, QObject* par
 QString Preferences::load()
 {
     QStringList problems;
+    if (!QFileInfo::exists(file_.path()) && !QFileInfo::exists(file_.backupPath()))
+        takeOverOldSettings(&file_, sessionPath_);
     if (const QString notice = file_.load(); !notice.isEmpty())
         problems << notice;
     for (const QString& path : {file_.path(), sessionPath_})
