@@ -22,7 +22,7 @@
 #include "PlotView.hpp"
 #include "PolicyBrief.hpp"
 #include "PresentationMode.hpp"
-#include "Story.hpp"
+#include "BuiltInStory.hpp"
 #include "ScenarioController.hpp"
 #include "ScenarioEditCommand.hpp"
 #include "ScenarioFile.hpp"
@@ -929,7 +929,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("document");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral("not a story");
+        QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral("invalid JSON at line 1");
+        QTest::newRow("key twice") << QByteArray(R"({"dtx_story": 1, "dtx_story": 1, "steps": []})")
+                                   << QStringLiteral("dtx_story: is given twice");
         QTest::newRow("newer") << QByteArray(R"({"dtx_story": 2, "steps": []})")
                                << QStringLiteral("dtx_story");
         QTest::newRow("no steps") << QByteArray(R"({"dtx_story": 1, "steps": []})")

@@ -18,7 +18,7 @@
 #include "ScenarioController.hpp"
 #include "ScenarioFile.hpp"
 #include "Settings.hpp"
-#include "Story.hpp"
+#include "BuiltInStory.hpp"
 #include "UiLanguage.hpp"
 
 #include <QFile>

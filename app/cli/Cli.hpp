@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ExitCodes.hpp"
+
 #include <QStringList>
 
 #include <functional>
@@ -9,8 +11,6 @@
 // The `dtx` command line (CLI.md), runnable in-process so tests can drive
 // it: output goes to a swappable sink, messages to a string.
 namespace dtx {
-
-enum ExitCode { kExitSuccess = 0, kExitFailure = 1, kExitBadInput = 2 };
 
 struct CliStreams {
     // Receives the command's output in pieces; false means the write failed.

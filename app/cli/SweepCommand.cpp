@@ -3,6 +3,7 @@
 #include "JsonWriter.hpp"
 #include "ResultOutput.hpp"
 #include "ScenarioValidation.hpp"
+#include "SweepGrid.hpp"
 
 #include <QStringList>
 
@@ -59,20 +60,8 @@ std::optional<Axis> parseAxis(const CommandContext& context, const QString& spec
         return bad(QStringLiteral("log spacing needs FROM and TO above 0"));
 
     Axis axis{assignment.key, {}};
-    const bool integral = *type == ScenarioValueType::Integer;
-    const int count = static_cast<int>(steps);
-    for (int i = 0; i < count; ++i) {
-        const double t = count == 1 ? 0.0 : static_cast<double>(i) / (count - 1);
-        double value = logarithmic ? std::exp(std::log(from) + t * (std::log(to) - std::log(from)))
-                                   : from + t * (to - from);
-        if (i == count - 1 && count > 1)
-            value = to; // exact end point despite rounding in the steps
-        if (integral)
-            value = std::round(value);
-        if (integral && !axis.values.empty() && axis.values.back() == value)
-            continue; // rounding made a duplicate
-        axis.values.push_back(value);
-    }
+    axis.values = sweepValues(from, to, static_cast<int>(steps), logarithmic,
+                              *type == ScenarioValueType::Integer);
     return axis;
 }
 

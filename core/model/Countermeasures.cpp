@@ -60,4 +60,18 @@ bool caughtByMemoryThreshold(const CollateralSystem& system, double memoryThresh
     return system.vramGb > memoryThresholdGb;
 }
 
+int systemsCaughtByCompute(const std::vector<CollateralSystem>& systems, double thresholdH100e)
+{
+    return int(std::count_if(systems.begin(), systems.end(), [&](const CollateralSystem& system) {
+        return caughtByComputeThreshold(system, thresholdH100e);
+    }));
+}
+
+int systemsCaughtByMemory(const std::vector<CollateralSystem>& systems, double memoryThresholdGb)
+{
+    return int(std::count_if(systems.begin(), systems.end(), [&](const CollateralSystem& system) {
+        return caughtByMemoryThreshold(system, memoryThresholdGb);
+    }));
+}
+
 } // namespace dtx

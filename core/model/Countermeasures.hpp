@@ -37,5 +37,9 @@ std::vector<CollateralSystem> collateralSystems(const HardwareCatalog& catalog);
 
 bool caughtByComputeThreshold(const CollateralSystem& system, double thresholdH100e);
 bool caughtByMemoryThreshold(const CollateralSystem& system, double memoryThresholdGb);
+// How many of `systems` each rule catches: the report's "Systems caught"
+// row and the explorer's bar chart.
+int systemsCaughtByCompute(const std::vector<CollateralSystem>& systems, double thresholdH100e);
+int systemsCaughtByMemory(const std::vector<CollateralSystem>& systems, double memoryThresholdGb);
 
 } // namespace dtx

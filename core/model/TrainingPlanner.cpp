@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdio>
+#include <limits>
 #include <numbers>
 
 namespace dtx {
@@ -251,6 +252,29 @@ double maxRunLengthDays(const RunLengthInputs& runLength)
     return maxRunLengthYears(runLength.hardwareGrowthOom, runLength.softwareGrowthOom,
                              runLength.investmentGrowthOom)
            * kDaysPerYear;
+}
+
+double totalGrowthOom(const RunLengthInputs& rates)
+{
+    return rates.hardwareGrowthOom + rates.softwareGrowthOom + rates.investmentGrowthOom;
+}
+
+double runLengthLimitYears(const RunLengthInputs& rates)
+{
+    if (totalGrowthOom(rates) < kPlannerMinGrowthOom)
+        return std::numeric_limits<double>::infinity();
+    return maxRunLengthYears(rates.hardwareGrowthOom, rates.softwareGrowthOom,
+                             rates.investmentGrowthOom);
+}
+
+RunLengthInputs treatySlowdownRates()
+{
+    RunLengthInputs rates;
+    const double scale = kTreatyGrowthOomPerYear / totalGrowthOom(rates);
+    rates.hardwareGrowthOom *= scale;
+    rates.softwareGrowthOom *= scale;
+    rates.investmentGrowthOom *= scale;
+    return rates;
 }
 
 std::optional<PlannerInputError> validatePlannerInputs(const PlannerInputs& in)

@@ -185,4 +185,17 @@ double maxRunLengthYears(double hardwareGrowthOom, double softwareGrowthOom,
 // The manual limit when set, else L × 365.25.
 double maxRunLengthDays(const RunLengthInputs& runLength);
 
+// g_H + g_S + g_I, orders of magnitude a year.
+double totalGrowthOom(const RunLengthInputs& rates);
+// L in years from the growth rates alone; infinite when (almost) nothing
+// grows, since then waiting never pays.
+double runLengthLimitYears(const RunLengthInputs& rates);
+// MODEL.md §13: under the treaty's slowdowns hardware, software and
+// investment together grow about 0.29 orders of magnitude a year, which
+// gives L ≈ 1.5 years (the reason for the 1.5-year default budget).
+inline constexpr double kTreatyGrowthOomPerYear = 0.29;
+// Today's rates (the defaults), each scaled by the same factor down to the
+// treaty total.
+RunLengthInputs treatySlowdownRates();
+
 } // namespace dtx

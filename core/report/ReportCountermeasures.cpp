@@ -136,19 +136,11 @@ void appendCollateralTable(std::string& out, const ReportContext& context)
     out += '\n';
 
     appendf(out, "%47s |      |         |         |", "Systems caught");
-    for (const double threshold : kReferenceComputeThresholds) {
-        int caught = 0;
-        for (const CollateralSystem& system : systems)
-            caught += caughtByComputeThreshold(system, threshold) ? 1 : 0;
-        appendf(out, " %4d |", caught);
-    }
+    for (const double threshold : kReferenceComputeThresholds)
+        appendf(out, " %4d |", systemsCaughtByCompute(systems, threshold));
     out += " |";
-    for (auto limit = memoryLimits; limit != memoryLimitsEnd; ++limit) {
-        int caught = 0;
-        for (const CollateralSystem& system : systems)
-            caught += caughtByMemoryThreshold(system, *limit) ? 1 : 0;
-        appendf(out, " %6d |", caught);
-    }
+    for (auto limit = memoryLimits; limit != memoryLimitsEnd; ++limit)
+        appendf(out, " %6d |", systemsCaughtByMemory(systems, *limit));
     out += " \n\n";
 }
 

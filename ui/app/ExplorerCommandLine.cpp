@@ -1,5 +1,6 @@
 #include "ExplorerCommandLine.hpp"
 
+#include "ExitCodes.hpp"
 #include "ExplorerSession.hpp"
 
 #include "HardwareCatalogFile.hpp"
@@ -8,6 +9,7 @@
 #include "PlotExport.hpp"
 #include "Preferences.hpp"
 #include "PlotTab.hpp"
+#include "PrintableText.hpp"
 #include "ScenarioController.hpp"
 #include "ScenarioFiles.hpp"
 #include "ScenarioFile.hpp"
@@ -25,9 +27,6 @@
 namespace dtx::ui {
 namespace {
 
-constexpr int kExitSuccess = 0;
-constexpr int kExitFailure = 1;
-constexpr int kExitBadInput = 2;
 constexpr int kMaxGrabSide = 8192;
 // The context the command line's text is translated under.
 class ExplorerCommandLine {
@@ -36,7 +35,9 @@ class ExplorerCommandLine {
 
 int fail(int status, const QString& message)
 {
-    QTextStream(stderr) << "error: " << message << '\n';
+    // One line, whatever a path or file name holds.
+    QTextStream(stderr) << "error: " << QString::fromStdString(printableText(message.toStdString()))
+                        << '\n';
     return status;
 }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVector>
 
+#include <vector>
+
 #include <algorithm>
 
 namespace dtx::ui {
@@ -51,6 +53,12 @@ public:
                         double size = 9);
     // Points with non-finite values are dropped so no NaN reaches the plot.
     static void setCurveData(QCPGraph* graph, const QVector<double>& x, const QVector<double>& y);
+    // For core's sweeps (a template, so that {x}, {y} still picks the above).
+    template <typename Number>
+    static void setCurveData(QCPGraph* graph, const std::vector<Number>& x, const std::vector<Number>& y)
+    {
+        setCurveData(graph, QVector<double>(x.begin(), x.end()), QVector<double>(y.begin(), y.end()));
+    }
 
     // Annotations are rebuilt on every update: call clearAnnotations() first.
     // Each returns its label (null for a non-finite position) so that a tab

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Story.hpp"
+#include "BuiltInStory.hpp"
 
 #include <QFrame>
 

@@ -87,16 +87,8 @@ CollateralCatchChart::CollateralCatchChart(std::vector<CollateralSystem> systems
 
 void CollateralCatchChart::setTreaty(const TreatyInputs& treaty)
 {
-    const auto caughtByCompute = [&](double t) {
-        return double(std::count_if(systems_.begin(), systems_.end(), [&](const auto& s) {
-            return caughtByComputeThreshold(s, t);
-        }));
-    };
-    const auto caughtByMemory = [&](double l) {
-        return double(std::count_if(systems_.begin(), systems_.end(), [&](const auto& s) {
-            return caughtByMemoryThreshold(s, l);
-        }));
-    };
+    const auto caughtByCompute = [&](double t) { return double(systemsCaughtByCompute(systems_, t)); };
+    const auto caughtByMemory = [&](double l) { return double(systemsCaughtByMemory(systems_, l)); };
 
     // Listed top to bottom, strictest first within each rule.
     QStringList categories;

@@ -218,8 +218,8 @@ void CompareTab::refresh()
         plot->clearGraphs();
         plot->clearAnnotations();
     }
-    const QVector<double> nodeGrid = logIntegerGrid(1, 10000);
-    const QVector<double> bandwidthGrid = logGrid(1, 10000);
+    const std::vector<double> nodeGrid = logIntegerGrid(1, 10000);
+    const std::vector<double> bandwidthGrid = logGrid(1, 10000);
     for (int i = 0; i < int(scenarios.size()); ++i) {
         const QString name = i == 0 ? tr("Current") : tr("Pinned %1").arg(i);
         const QColor color = i == 0 ? colors::kComputeLocal : kPinnedColors[(i - 1) % 4];

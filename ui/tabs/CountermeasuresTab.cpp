@@ -50,7 +50,7 @@ QString unreachedNote(Kind kind, std::size_t target, const ThresholdFleets::Curv
     if (!std::isfinite(curve.lastUnreached))
         return {};
     const QString where =
-        curve.threshold.isEmpty()
+        curve.threshold.empty()
             ? anyText
             : CountermeasuresTab::tr("at %1").arg(thresholdText(curve.lastUnreached));
     return CountermeasuresTab::tr("%1 on %2 %3")

@@ -7,11 +7,14 @@
 class QLabel;
 class QTableView;
 
+namespace dtx {
+struct ThresholdFleets;
+}
+
 namespace dtx::ui {
 
 class CollateralCatchChart;
 class CollateralTableModel;
-struct ThresholdFleets;
 
 // Which treaty changes stop the actor (MODEL.md §10): how many of the largest
 // unregistered A100 and H100 FP8 nodes it takes to reach 10²⁴–10²⁶ FLOP, and

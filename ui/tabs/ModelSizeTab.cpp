@@ -29,7 +29,7 @@ struct SizeSeries {
     QVector<double> paramsB, computeLocal, computeQuality;
 };
 
-SizeSeries sweepSizes(Scenario scenario, Mode mode, const QVector<double>& grid)
+SizeSeries sweepSizes(Scenario scenario, Mode mode, const std::vector<double>& grid)
 {
     scenario.mode = mode;
     SizeSeries series;

@@ -33,7 +33,7 @@ struct LinkSeries {
 };
 
 // The scenario with one property of its WAN link set to each grid value.
-LinkSeries sweepLink(Scenario scenario, const QVector<double>& grid, double NetworkLink::*field)
+LinkSeries sweepLink(Scenario scenario, const std::vector<double>& grid, double NetworkLink::*field)
 {
     LinkSeries series;
     for (const double value : grid) {

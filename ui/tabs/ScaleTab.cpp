@@ -18,7 +18,7 @@ struct ScaleSeries {
     QVector<double> nodes, computeLocal, computeQuality, eta, cost;
 };
 
-ScaleSeries sweepNodes(Scenario scenario, const QVector<double>& grid)
+ScaleSeries sweepNodes(Scenario scenario, const std::vector<double>& grid)
 {
     ScaleSeries series;
     for (const double n : grid) {
@@ -73,7 +73,7 @@ ScaleTab::ScaleTab(ScenarioController* controller, QWidget* parent)
 void ScaleTab::refresh()
 {
     const Scenario& scenario = controller()->scenario();
-    const QVector<double> grid = logIntegerGrid(1, kMaxPlottedNodes);
+    const std::vector<double> grid = logIntegerGrid(1, kMaxPlottedNodes);
 
     for (PlotView* plot : {computePlot_, efficiencyPlot_, costPlot_}) {
         plot->clearGraphs();

@@ -29,35 +29,20 @@ constexpr double kMinPlottedGrowthOom = 0.05;
 constexpr double kMaxPlottedGrowthOom = 3;
 constexpr double kMaxRateOom = 2; // per input: above today's fastest trend
 constexpr int kRateDecimals = 3;
-// MODEL.md §13: under the treaty's slowdowns hardware, software and
-// investment together grow about 0.29 orders of magnitude a year, which gives
-// L ≈ 1.5 years (the reason for the 1.5-year default budget).
-constexpr double kTreatyGrowthOomPerYear = 0.29;
 
 double totalGrowth(const RunLengthInputs& rates)
 {
-    return rates.hardwareGrowthOom + rates.softwareGrowthOom + rates.investmentGrowthOom;
+    return totalGrowthOom(rates);
 }
 
-// L in months; infinite when nothing grows, since then waiting never pays.
 double limitMonths(const RunLengthInputs& rates)
 {
-    if (totalGrowth(rates) < kPlannerMinGrowthOom)
-        return std::numeric_limits<double>::infinity();
-    return maxRunLengthYears(rates.hardwareGrowthOom, rates.softwareGrowthOom,
-                             rates.investmentGrowthOom)
-           * kMonthsPerYear;
+    return runLengthLimitYears(rates) * kMonthsPerYear;
 }
 
-// The no-treaty rates, each scaled by the same factor to the treaty total.
 RunLengthInputs treatyRates()
 {
-    RunLengthInputs rates;
-    const double scale = kTreatyGrowthOomPerYear / totalGrowth(rates);
-    rates.hardwareGrowthOom *= scale;
-    rates.softwareGrowthOom *= scale;
-    rates.investmentGrowthOom *= scale;
-    return rates;
+    return treatySlowdownRates();
 }
 
 double roundToDecimals(double value)
@@ -238,11 +223,11 @@ void TimeTab::refreshRunLengthPlot(double limit)
     runLengthPlot_->clearGraphs();
     runLengthPlot_->clearAnnotations();
 
-    QVector<double> totals = logGrid(kMinPlottedGrowthOom, kMaxPlottedGrowthOom);
-    QVector<double> months;
+    const std::vector<double> totals = logGrid(kMinPlottedGrowthOom, kMaxPlottedGrowthOom);
+    std::vector<double> months;
     months.reserve(totals.size());
     for (const double total : totals)
-        months << maxRunLengthYears(total, 0, 0) * kMonthsPerYear;
+        months.push_back(maxRunLengthYears(total, 0, 0) * kMonthsPerYear);
     PlotView::setCurveData(runLengthPlot_->addCurve(tr("Longest sensible run L"),
                                                     colors::kRunLengthLimit),
                            totals, months);

@@ -29,7 +29,7 @@ struct DaysCurve {
 // Training days as one input moves along `grid`; points the planner
 // refuses are left out rather than drawn as zero.
 template <typename Set>
-DaysCurve sweepDays(const PlannerInputs& base, const QVector<double>& grid, Set set)
+DaysCurve sweepDays(const PlannerInputs& base, const std::vector<double>& grid, Set set)
 {
     DaysCurve curve;
     curve.x.reserve(grid.size());

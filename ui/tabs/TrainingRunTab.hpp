@@ -44,8 +44,8 @@ private:
     QWidget* charts_;
     // Coalesces a burst of input edits into one recomputation.
     QTimer recompute_;
-    const QVector<double> nodeGrid_;
-    const QVector<double> bandwidthGrid_;
+    const std::vector<double> nodeGrid_;
+    const std::vector<double> bandwidthGrid_;
 };
 
 } // namespace dtx::ui

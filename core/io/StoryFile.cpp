@@ -1,23 +1,23 @@
-#include "Story.hpp"
+#include "StoryFile.hpp"
 
+#include "DocumentFields.hpp"
 #include "ScenarioFile.hpp"
 
-#include <QFile>
-#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace dtx::ui {
+namespace dtx {
 
 StoryLoad loadStory(const QByteArray& document, const QString& sourceName,
                     const HardwareCatalog& catalog)
 {
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(document, &parseError);
-    if (!json.isObject())
-        return {{}, QStringLiteral("%1: not a story (%2)").arg(sourceName, parseError.errorString())};
-    const QJsonObject root = json.object();
+    // UTF-8, JSON syntax, duplicate keys: checked as for scenario files.
+    QString error;
+    const std::optional<QJsonObject> parsed = parseDocumentObject(document, sourceName, &error);
+    if (!parsed)
+        return {{}, error};
+    const QJsonObject& root = *parsed;
     if (root.value(QStringLiteral("dtx_story")).toInt() != kStoryFormatVersion)
         return {{}, QStringLiteral("%1: dtx_story must be %2").arg(sourceName).arg(kStoryFormatVersion)};
     Story story;
@@ -59,16 +59,4 @@ QByteArray storyToJson(const Story& story)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Story builtInStory(const HardwareCatalog& catalog)
-{
-    // The story in the UI's language where it has been translated.
-    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
-    QFile file(QStringLiteral(":/dtx/stories/simulation-notes_%1.json").arg(language));
-    if (!file.exists())
-        file.setFileName(QStringLiteral(":/dtx/stories/simulation-notes.json"));
-    file.open(QIODevice::ReadOnly);
-    // Checked by the tests: the shipped story always loads.
-    return loadStory(file.readAll(), file.fileName(), catalog).story.value_or(Story{});
-}
-
-} // namespace dtx::ui
+} // namespace dtx

@@ -9,7 +9,7 @@
 #include <optional>
 #include <vector>
 
-namespace dtx::ui {
+namespace dtx {
 
 // A presentation's script: scenarios in order, each with a title, a
 // one-sentence message and the tab that shows it best. Stored as JSON
@@ -36,9 +36,7 @@ struct StoryLoad {
 
 StoryLoad loadStory(const QByteArray& document, const QString& sourceName,
                     const HardwareCatalog& catalog);
-// The five scenarios of simulation-notes.md, shipped in the resources.
-Story builtInStory(const HardwareCatalog& catalog);
 // The story in its file form, which loadStory reads back.
 QByteArray storyToJson(const Story& story);
 
-} // namespace dtx::ui
+} // namespace dtx

@@ -6,12 +6,12 @@
 #include <functional>
 #include <map>
 
-namespace dtx::ui {
+namespace dtx {
 namespace {
 
 using Fleets = std::array<NodesForTargetResult, ThresholdFleets::kTargets>;
 
-ThresholdFleets::Curves sweep(const QVector<double>& grid, const std::function<int(double)>& gpusUnder,
+ThresholdFleets::Curves sweep(const std::vector<double>& grid, const std::function<int(double)>& gpusUnder,
                               const std::function<const Fleets&(int)>& fleetsOf)
 {
     ThresholdFleets::Curves curves;
@@ -23,9 +23,9 @@ ThresholdFleets::Curves sweep(const QVector<double>& grid, const std::function<i
                 curve.lastUnreached = threshold;
                 continue;
             }
-            curve.threshold << threshold;
-            curve.nodes << double(fleets[t].nodes);
-            curve.costUsd << fleets[t].costUsd;
+            curve.threshold.push_back(threshold);
+            curve.nodes.push_back(double(fleets[t].nodes));
+            curve.costUsd.push_back(fleets[t].costUsd);
         }
     }
     return curves;
@@ -57,9 +57,9 @@ ThresholdFleets sweepThresholdFleets(const Scenario& scenario, const HardwareCat
     base.mode = Mode::Flat;
     base.paramsB.reset(); // the largest model that fits each node
 
-    const QVector<double> computeGrid = linearGrid(ThresholdFleets::kLowestComputeThreshold,
+    const std::vector<double> computeGrid = linearGrid(ThresholdFleets::kLowestComputeThreshold,
                                                    ThresholdFleets::kHighestComputeThreshold);
-    const QVector<double> memoryGrid = logGrid(ThresholdFleets::kLowestMemoryThresholdGb,
+    const std::vector<double> memoryGrid = logGrid(ThresholdFleets::kLowestMemoryThresholdGb,
                                                ThresholdFleets::kHighestMemoryThresholdGb);
     for (const auto kind : {ThresholdFleets::A100, ThresholdFleets::H100Fp8}) {
         const bool a100 = kind == ThresholdFleets::A100;
@@ -95,4 +95,4 @@ ThresholdFleets sweepThresholdFleets(const Scenario& scenario, const HardwareCat
     return result;
 }
 
-} // namespace dtx::ui
+} // namespace dtx

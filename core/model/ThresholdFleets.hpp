@@ -3,12 +3,11 @@
 #include "Countermeasures.hpp"
 #include "Scenario.hpp"
 
-#include <QVector>
-
 #include <array>
 #include <limits>
+#include <vector>
 
-namespace dtx::ui {
+namespace dtx {
 
 // The fleets behind the countermeasure plots (MODEL.md §10): for each CCC
 // threshold T from 1 to 16 and each memory threshold L from 80 to 4,096 GB,
@@ -31,7 +30,7 @@ struct ThresholdFleets {
     };
 
     struct Curve {
-        QVector<double> threshold, nodes, costUsd;
+        std::vector<double> threshold, nodes, costUsd;
         // The largest threshold at which the target needs more than
         // kMaxSearchNodes nodes (left out of the curve); NaN if none.
         double lastUnreached = std::numeric_limits<double>::quiet_NaN();
@@ -52,4 +51,4 @@ struct ThresholdFleets {
 ThresholdFleets::Inputs thresholdFleetInputs(const Scenario& scenario);
 ThresholdFleets sweepThresholdFleets(const Scenario& scenario, const HardwareCatalog& catalog);
 
-} // namespace dtx::ui
+} // namespace dtx
