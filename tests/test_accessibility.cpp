@@ -11,7 +11,7 @@
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
 #include "PolicyBrief.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -66,15 +66,15 @@ class TestAccessibility : public QObject {
     QTemporaryDir settingsFolder_;
     Preferences preferences_{settingsFolder_.filePath(QStringLiteral("settings.json")),
                              settingsFolder_.filePath(QStringLiteral("session.json"))};
-    std::unique_ptr<ScenarioController> controller_;
+    std::unique_ptr<Document> document_;
     std::unique_ptr<MainWindow> window_;
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
-        controller_ = std::make_unique<ScenarioController>(builtInHardwareCatalog());
-        window_ = std::make_unique<MainWindow>(controller_.get(), &preferences_);
+        document_ = std::make_unique<Document>(builtInHardwareCatalog());
+        window_ = std::make_unique<MainWindow>(document_.get(), &preferences_);
         window_->resize(1440, 900);
         window_->show();
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
@@ -82,7 +82,7 @@ private slots:
     void cleanup()
     {
         window_.reset();
-        controller_.reset();
+        document_.reset();
     }
 
     void everyControlHasANameAndDescription() { checkNamesAndDescriptions(window_.get()); }

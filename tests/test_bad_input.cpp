@@ -477,7 +477,8 @@ void TestBadInput::absurdMagnitudes_data()
 void TestBadInput::newerFormatVersion_data()
 {
     addColumns();
-    file("dtx_scenario 2", R"({"dtx_scenario": 2})", {"evaluate"},
+    // Format 2 is the explorer's file with its own sections: read too.
+    file("dtx_scenario 3", R"({"dtx_scenario": 3})", {"evaluate"},
          {"$FILE", "dtx_scenario", "newer"});
     file("dtx_scenario 99 with content", R"({"dtx_scenario": 99, "nodes": 72})", {"evaluate"},
          {"$FILE", "dtx_scenario"});
@@ -485,8 +486,8 @@ void TestBadInput::newerFormatVersion_data()
     file("dtx_scenario as text", R"({"dtx_scenario": "1"})", {"evaluate"},
          {"$FILE", "dtx_scenario"});
     file("dtx_scenario 1.5", R"({"dtx_scenario": 1.5})", {"evaluate"}, {"$FILE", "dtx_scenario"});
-    args("--set dtx_scenario=2", {"evaluate", "--set", "dtx_scenario=2"}, {"dtx_scenario"});
-    file("sweep over a newer file", R"({"dtx_scenario": 2})", {"sweep", "--vary", "nodes=1:5"},
+    args("--set dtx_scenario=3", {"evaluate", "--set", "dtx_scenario=3"}, {"dtx_scenario"});
+    file("sweep over a newer file", R"({"dtx_scenario": 3})", {"sweep", "--vary", "nodes=1:5"},
          {"$FILE", "dtx_scenario"});
     file("dtx_plan 2", R"({"dtx_plan": 2})", {"plan"}, {"$FILE", "dtx_plan", "newer"});
 }

@@ -14,7 +14,7 @@
 #include "PolicyBrief.hpp"
 #include "Preferences.hpp"
 #include "PresentationMode.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "ScenarioFiles.hpp"
 #include "TestSupport.hpp"
 
@@ -103,7 +103,7 @@ class TestSaveFaults : public QObject {
 
     QTemporaryDir settingsFolder_;
     std::unique_ptr<Preferences> preferences_;
-    std::unique_ptr<ScenarioController> controller_;
+    std::unique_ptr<Document> document_;
     std::unique_ptr<MainWindow> window_;
 
     // Runs `write` with the fault armed on `name`; checks the old file,
@@ -145,18 +145,18 @@ private slots:
         preferences_ = std::make_unique<Preferences>(
             settingsFolder_.filePath(QStringLiteral("settings.json")),
             settingsFolder_.filePath(QStringLiteral("session.json")));
-        controller_ = std::make_unique<ScenarioController>(builtInHardwareCatalog());
-        window_ = std::make_unique<MainWindow>(controller_.get(), preferences_.get());
+        document_ = std::make_unique<Document>(builtInHardwareCatalog());
+        window_ = std::make_unique<MainWindow>(document_.get(), preferences_.get());
         window_->resize(1440, 900);
         window_->show();
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
-        controller_->evaluateNow();
+        document_->evaluateNow();
     }
 
     void cleanup()
     {
         window_.reset();
-        controller_.reset();
+        document_.reset();
         preferences_.reset();
         qunsetenv("DTX_FAULT");
     }
@@ -228,7 +228,7 @@ private slots:
         PlotView* plot = window_->plotTabs().front()->plots().front();
         const auto table = window_->findChild<QTableView*>();
         QVERIFY(plot && table);
-        controller_->edit(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 144; });
+        document_->editScenario(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 144; });
 
         QString name = QStringLiteral("target.out");
         std::function<QString(const QString&)> write;
@@ -271,9 +271,9 @@ private slots:
             window_.reset();
             preferences_ = std::make_unique<Preferences>(folder.filePath(QStringLiteral("settings.json")),
                                                          folder.filePath(QStringLiteral("session.json")));
-            window_ = std::make_unique<MainWindow>(controller_.get(), preferences_.get());
+            window_ = std::make_unique<MainWindow>(document_.get(), preferences_.get());
             QVERIFY(window_->files()->storeSession().isEmpty());
-            controller_->edit(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 1000; });
+            document_->editScenario(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 1000; });
             name = QStringLiteral("session.json");
             write = [this](const QString&) { return window_->files()->storeSession(); };
         }
@@ -282,11 +282,11 @@ private slots:
         if (kind != QLatin1String("settings") && kind != QLatin1String("session")) {
             QVERIFY(write(path).isEmpty()); // an old version, written whole
             writeOld(path, readAll(path) + "(old)");
-            controller_->edit(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 288; });
+            document_->editScenario(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 288; });
         }
         checkFailedWrite(folder.path(), name, fault, [&] { return write(path); });
         if (kind == QLatin1String("scenario"))
-            QVERIFY(!controller_->undoStack()->isClean());
+            QVERIFY(!document_->undoStack()->isClean());
         if (kind == QLatin1String("settings")) {
             SettingsFile reread(folder.filePath(QStringLiteral("settings.json")));
             QVERIFY(reread.load().isEmpty());
@@ -303,7 +303,7 @@ private slots:
         QString error;
         QVERIFY(window_->files()->saveFile(path, &error));
         const QByteArray saved = readAll(path);
-        controller_->edit(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 999; });
+        document_->editScenario(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 999; });
         QVERIFY(window_->isWindowModified());
 
         QString dialogText;
@@ -325,7 +325,7 @@ private slots:
         }
         QVERIFY2(dialogText.contains(QLatin1String("No space left on device")), qPrintable(dialogText));
         QCOMPARE(readAll(path), saved);
-        QVERIFY(!controller_->undoStack()->isClean());
+        QVERIFY(!document_->undoStack()->isClean());
         QVERIFY(window_->isWindowModified());
         QCOMPARE(filesIn(folder.path()), QStringList{QStringLiteral("mine.json")});
     }
@@ -341,8 +341,8 @@ private slots:
         QHash<QString, QByteArray> before;
         for (const QString& file : filesIn(folder.path()))
             before.insert(file, readAll(folder.filePath(file)));
-        controller_->edit(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 7; });
-        controller_->evaluateNow();
+        document_->editScenario(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 7; });
+        document_->evaluateNow();
         QString error;
         {
             const FaultScope scope(QStringLiteral("write:1:ENOSPC"), QStringLiteral(".csv"));

@@ -8,7 +8,7 @@
 #include "HardwareCatalogFile.hpp"
 #include "MainWindow.hpp"
 #include "Preferences.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "ScenarioFile.hpp"
 #include "ScenarioFiles.hpp"
 #include "SessionStore.hpp"
@@ -71,7 +71,7 @@ class TestSession : public QObject {
 
     std::unique_ptr<QTemporaryDir> folder_;
     std::unique_ptr<Preferences> preferences_;
-    std::unique_ptr<ScenarioController> controller_;
+    std::unique_ptr<Document> document_;
     std::unique_ptr<MainWindow> window_;
 
     QString sessionPath() const { return folder_->filePath(QStringLiteral("data/session.json")); }
@@ -83,8 +83,8 @@ class TestSession : public QObject {
         window_.reset();
         preferences_ = std::make_unique<Preferences>(settingsPath(), sessionPath());
         preferences_->load();
-        controller_ = std::make_unique<ScenarioController>(builtInHardwareCatalog());
-        window_ = std::make_unique<MainWindow>(controller_.get(), preferences_.get());
+        document_ = std::make_unique<Document>(builtInHardwareCatalog());
+        window_ = std::make_unique<MainWindow>(document_.get(), preferences_.get());
     }
 
 private slots:
@@ -97,7 +97,7 @@ private slots:
     void cleanup()
     {
         window_.reset();
-        controller_.reset();
+        document_.reset();
         preferences_.reset();
         folder_.reset();
     }
@@ -107,13 +107,13 @@ private slots:
         const QString file = folder_->filePath(QStringLiteral("mine.json"));
         QString error;
         QVERIFY(window_->files()->saveFile(file, &error));
-        controller_->edit(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 4321; });
+        document_->editScenario(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 4321; });
         QVERIFY(window_->files()->storeSession().isEmpty());
         restart();
         QVERIFY(window_->files()->restoreSession().isEmpty());
-        QCOMPARE(controller_->scenario().nodes, 4321);
+        QCOMPARE(document_->scenario().nodes, 4321);
         QCOMPARE(window_->files()->filePath(), file);
-        QVERIFY(!controller_->undoStack()->isClean());
+        QVERIFY(!document_->undoStack()->isClean());
     }
 
     // Anything this version cannot use is kept, under a new name, and the
@@ -125,7 +125,7 @@ private slots:
         const QByteArray scenario = QByteArray::fromStdString(
             scenarioToJson(dtx::test::presetScenario("48x A100 80GB"), false));
         QTest::newRow("newer session format")
-            << QByteArray(R"({"dtx_session": 2, "scenario": {}})") << QStringLiteral("newer dtx");
+            << QByteArray(R"({"dtx_session": 3, "document": {}})") << QStringLiteral("newer dtx");
         QTest::newRow("newer scenario format")
             << QByteArray(R"({"dtx_session": 1, "scenario": {"dtx_scenario": 9}})")
             << QStringLiteral("newer dtx");
@@ -151,7 +151,7 @@ private slots:
         restart();
         const QString notice = window_->files()->restoreSession();
         QVERIFY2(notice.contains(reason), qPrintable(notice));
-        QCOMPARE(controller_->scenario().nodes, controller_->defaultScenario().nodes);
+        QCOMPARE(document_->scenario().nodes, document_->defaultScenario().nodes);
         const QStringList aside = QDir(QFileInfo(sessionPath()).absolutePath())
                                       .entryList({QStringLiteral("session-unreadable-*.json")});
         QCOMPARE(aside.size(), 1);
@@ -229,7 +229,7 @@ private slots:
         QCOMPARE(explorer.exitCode(), 0);
         const QJsonObject stored = QJsonDocument::fromJson(readAll(session)).object();
         QCOMPARE(stored.value(QStringLiteral("file")).toString(), scenarioFile);
-        QCOMPARE(stored.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("nodes")).toInt(),
+        QCOMPARE(stored.value(QStringLiteral("document")).toObject().value(QStringLiteral("nodes")).toInt(),
                  321);
     }
 
@@ -278,7 +278,7 @@ private slots:
     void earlierSettingsAreTakenOver()
     {
         const QString recentFile = folder_->filePath(QStringLiteral("earlier.json"));
-        Scenario scenario = controller_->defaultScenario();
+        Scenario scenario = document_->defaultScenario();
         scenario.nodes = 777;
         {
             QSettings old;
@@ -298,9 +298,9 @@ private slots:
         QCOMPARE(settings::kAppearance.readString(preferences_->file()), QStringLiteral("dark"));
         QCOMPARE(settings::kRecentFiles.readStrings(preferences_->file()), QStringList{recentFile});
         QVERIFY(window_->files()->restoreSession().isEmpty());
-        QCOMPARE(controller_->scenario().nodes, 777);
+        QCOMPARE(document_->scenario().nodes, 777);
         QCOMPARE(window_->files()->filePath(), recentFile);
-        QVERIFY(!controller_->undoStack()->isClean());
+        QVERIFY(!document_->undoStack()->isClean());
     }
 
     // A list of 10,000 recent files (written by hand, say) shows eight;

@@ -9,7 +9,7 @@
 #include "HardwareCatalogFile.hpp"
 #include "MainWindow.hpp"
 #include "Preferences.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "ScenarioFiles.hpp"
 #include "TestSupport.hpp"
 
@@ -289,14 +289,14 @@ private slots:
         QTemporaryDir settingsFolder;
         Preferences preferences(settingsFolder.filePath(QStringLiteral("settings.json")),
                                 settingsFolder.filePath(QStringLiteral("session.json")));
-        ScenarioController controller(builtInHardwareCatalog());
-        MainWindow window(&controller, &preferences);
-        controller.edit(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 300; });
+        Document document(builtInHardwareCatalog());
+        MainWindow window(&document, &preferences);
+        document.editScenario(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 300; });
         QString error;
         QVERIFY(!window.files()->saveFile(previous, &error));
         QVERIFY2(error.contains(QLatin1String("No space left on device")), qPrintable(error));
         QCOMPARE(readAll(previous), old);
-        QVERIFY(!controller.undoStack()->isClean());
+        QVERIFY(!document.undoStack()->isClean());
         QCOMPARE(QDir(mountPoint).entryList(QDir::Files | QDir::Hidden),
                  (QStringList{QStringLiteral("filler"), QStringLiteral("prev.csv")}));
     }

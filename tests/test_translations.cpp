@@ -15,7 +15,7 @@
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
 #include "PresentationMode.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "ScenarioFile.hpp"
 #include "Settings.hpp"
 #include "BuiltInStory.hpp"
@@ -179,8 +179,8 @@ private slots:
         QCoreApplication::installTranslator(recorder);
         QLocale::setDefault(QLocale(language));
         {
-            ScenarioController controller(builtInHardwareCatalog());
-            MainWindow window(&controller, &preferences_);
+            Document document(builtInHardwareCatalog());
+            MainWindow window(&document, &preferences_);
             window.resize(1440, 900);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -188,7 +188,7 @@ private slots:
             for (int mode = 0; mode < 4; ++mode) {
                 QComboBox* modes = window.controlPanel()->modeBox();
                 modes->setCurrentIndex(mode);
-                controller.evaluateNow();
+                document.evaluateNow();
                 for (PlotTab* tab : window.plotTabs()) {
                     window.showTab(tab->tabName());
                     tab->refreshNow();
@@ -224,10 +224,10 @@ private slots:
         UiLanguage ui;
         QString error;
         QVERIFY(ui.install(language, &error));
-        ScenarioController controller(builtInHardwareCatalog());
-        MainWindow window(&controller, &preferences_);
+        Document document(builtInHardwareCatalog());
+        MainWindow window(&document, &preferences_);
         window.show();
-        controller.evaluateNow();
+        document.evaluateNow();
         QCOMPARE(window.headline()->figureText(QStringLiteral("c_local")), computeLocal);
 
         // The data behind the scale plot and the collateral table: '.' decimals
@@ -258,14 +258,14 @@ private slots:
         Appearance appearance;
         QString error;
         QVERIFY(language.install(QStringLiteral("en"), &error));
-        ScenarioController controller(builtInHardwareCatalog());
-        ExplorerSession session(&controller, &preferences_, &language, &appearance);
+        Document document(builtInHardwareCatalog());
+        ExplorerSession session(&document, &preferences_, &language, &appearance);
         QPointer<MainWindow> old = session.window();
         old->show();
-        controller.edit(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 500; });
+        document.editScenario(QStringLiteral("nodes"), [](Scenario& s) { s.nodes = 500; });
         QVERIFY(old->findChild<CompareTab*>()->pinCurrent());
         old->showTab(QStringLiteral("network"));
-        const int undoSteps = controller.undoStack()->count();
+        const int undoSteps = document.undoStack()->count();
 
         QAction* german = nullptr;
         for (QAction* action : old->findChildren<QAction*>())
@@ -284,11 +284,11 @@ private slots:
         SettingsFile reread(preferences_.file().path());
         QVERIFY(reread.load().isEmpty());
         QCOMPARE(settings::kLanguage.readString(reread), QStringLiteral("de"));
-        QCOMPARE(controller.undoStack()->count(), undoSteps);
-        QCOMPARE(controller.scenario().nodes, 500);
+        QCOMPARE(document.undoStack()->count(), undoSteps);
+        QCOMPARE(document.scenario().nodes, 500);
         QCOMPARE(window->findChild<CompareTab*>()->pinnedCount(), 1);
         QCOMPARE(window->currentPlotTab()->tabName(), QStringLiteral("network"));
-        controller.evaluateNow();
+        document.evaluateNow();
         QVERIFY(window->headline()->figureText(QStringLiteral("c_local")).contains(u','));
 
         preferences_.write(settings::kLanguage, QString());

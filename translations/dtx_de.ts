@@ -1974,14 +1974,6 @@ N_opt = %1</translation>
 <context>
     <name>dtx::ui::PlannerInputsPanel</name>
     <message>
-        <source>Use the explorer&apos;s cluster</source>
-        <translation>Cluster des Explorers übernehmen</translation>
-    </message>
-    <message>
-        <source>Copy node count, node PFLOPS, VRAM, MFU, WAN bandwidth and latency, compression and local batch from the scenario in the Inputs dock.</source>
-        <translation>Knotenzahl, Knoten-PFLOPS, VRAM, MFU, WAN-Bandbreite und -Latenz, Kompression und lokalen Batch aus dem Szenario im Bereich „Eingaben“ übernehmen.</translation>
-    </message>
-    <message>
         <source>Maximum run length</source>
         <translation>Maximale Laufzeit</translation>
     </message>
@@ -2314,8 +2306,20 @@ N_opt = %1</translation>
         <translation>Eingaben für den Trainingslauf</translation>
     </message>
     <message>
-        <source>The planner&apos;s own inputs: model, cluster, network, algorithm and run length.</source>
-        <translation>Die eigenen Eingaben des Planers: Modell, Cluster, Netzwerk, Algorithmus und Laufzeit.</translation>
+        <source>The planner&apos;s inputs: model, cluster, network, algorithm and run length.</source>
+        <translation>Die Eingaben des Planers: Modell, Cluster, Netz, Algorithmus und Laufzeit.</translation>
+    </message>
+    <message>
+        <source>Plan a different cluster</source>
+        <translation>Einen anderen Cluster planen</translation>
+    </message>
+    <message>
+        <source>Off: the planner plans the scenario in the headline (its nodes, node, model, network and the tokens its time budget trains), and those inputs are locked here. On: it plans the cluster set here.</source>
+        <translation>Aus: Der Planer plant das Szenario der Kopfzeile (seine Knoten, den Knotentyp, das Modell, das Netz und die Tokens, die sein Zeitbudget trainiert); diese Eingaben sind hier gesperrt. Ein: Er plant den hier eingestellten Cluster.</translation>
+    </message>
+    <message>
+        <source>Taken from the scenario in the headline; switch on &quot;Plan a different cluster&quot; to set it here.</source>
+        <translation>Aus dem Szenario der Kopfzeile übernommen; schalten Sie „Einen anderen Cluster planen“ ein, um den Wert hier einzustellen.</translation>
     </message>
 </context>
 <context>

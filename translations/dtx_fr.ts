@@ -1974,14 +1974,6 @@ N_opt = %1</translation>
 <context>
     <name>dtx::ui::PlannerInputsPanel</name>
     <message>
-        <source>Use the explorer&apos;s cluster</source>
-        <translation>Utiliser la grappe de l&apos;explorateur</translation>
-    </message>
-    <message>
-        <source>Copy node count, node PFLOPS, VRAM, MFU, WAN bandwidth and latency, compression and local batch from the scenario in the Inputs dock.</source>
-        <translation>Copier le nombre de nœuds, les PFLOPS et la VRAM par nœud, le MFU, la bande passante et la latence WAN, la compression et le lot local depuis le scénario du panneau Entrées.</translation>
-    </message>
-    <message>
         <source>Maximum run length</source>
         <translation>Durée maximale du run</translation>
     </message>
@@ -2314,8 +2306,20 @@ N_opt = %1</translation>
         <translation>Entrées du run d&apos;entraînement</translation>
     </message>
     <message>
-        <source>The planner&apos;s own inputs: model, cluster, network, algorithm and run length.</source>
-        <translation>Les entrées propres au planificateur&#xa0;: modèle, grappe, réseau, algorithme et durée du run.</translation>
+        <source>The planner&apos;s inputs: model, cluster, network, algorithm and run length.</source>
+        <translation>Les paramètres du planificateur&#xa0;: modèle, grappe, réseau, algorithme et durée d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Plan a different cluster</source>
+        <translation>Planifier une autre grappe</translation>
+    </message>
+    <message>
+        <source>Off: the planner plans the scenario in the headline (its nodes, node, model, network and the tokens its time budget trains), and those inputs are locked here. On: it plans the cluster set here.</source>
+        <translation>Désactivé&#xa0;: le planificateur planifie le scénario de l&apos;en-tête (ses nœuds, le type de nœud, le modèle, le réseau et les jetons que son budget de temps entraîne)&#xa0;; ces paramètres sont verrouillés ici. Activé&#xa0;: il planifie la grappe réglée ici.</translation>
+    </message>
+    <message>
+        <source>Taken from the scenario in the headline; switch on &quot;Plan a different cluster&quot; to set it here.</source>
+        <translation>Repris du scénario de l&apos;en-tête&#xa0;; activez «&#xa0;Planifier une autre grappe&#xa0;» pour le régler ici.</translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,8 @@ void assignPath(QJsonObject* root, const std::string& key, const QJsonValue& val
     root->insert(parts[0], section);
 }
 
-void writeDocumentObject(const std::vector<DocumentLeaf>& leaves, JsonWriter* writer)
+void writeDocumentObject(const std::vector<DocumentLeaf>& leaves, JsonWriter* writer,
+                         const std::function<void(JsonWriter*)>& more)
 {
     writer->beginObject();
     std::string openSection;
@@ -279,6 +280,8 @@ void writeDocumentObject(const std::vector<DocumentLeaf>& leaves, JsonWriter* wr
     }
     if (!openSection.empty())
         writer->endObject();
+    if (more)
+        more(writer);
     writer->endObject();
 }
 

@@ -58,7 +58,9 @@ struct DocumentLeaf {
     ScenarioValueType type;
     Scalar value;
 };
-void writeDocumentObject(const std::vector<DocumentLeaf>& leaves, class JsonWriter* writer);
+// `more` writes further members (key and value) before the object closes.
+void writeDocumentObject(const std::vector<DocumentLeaf>& leaves, class JsonWriter* writer,
+                         const std::function<void(class JsonWriter*)>& more = {});
 
 // The dotted keys of a field table (any entries with a `key` member).
 template <typename Fields>

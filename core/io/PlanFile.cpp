@@ -207,4 +207,13 @@ void writePlanJson(const PlannerInputs& inputs, JsonWriter* writer)
     writeDocumentObject(leaves, writer);
 }
 
+std::vector<std::string> changedPlanKeys(const PlannerInputs& a, const PlannerInputs& b)
+{
+    std::vector<std::string> keys;
+    for (const PlanField& field : planFields())
+        if (field.get(a) != field.get(b))
+            keys.emplace_back(field.key);
+    return keys;
+}
+
 } // namespace dtx

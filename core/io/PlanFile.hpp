@@ -31,4 +31,8 @@ PlanLoad loadPlanFile(const QString& path, const std::vector<ScenarioAssignment>
 
 void writePlanJson(const PlannerInputs& inputs, class JsonWriter* writer);
 
+// The planner-file keys whose values differ; empty when the inputs are the
+// same.
+std::vector<std::string> changedPlanKeys(const PlannerInputs& a, const PlannerInputs& b);
+
 } // namespace dtx

@@ -4,6 +4,7 @@
 #include "KeySuggestion.hpp"
 #include "ScenarioValidation.hpp"
 #include "DocumentFields.hpp"
+#include "ScenarioFields.hpp"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,255 +23,11 @@
 namespace dtx {
 namespace {
 
-
-// The node as the document describes it; resolved against the catalog once
-// the whole document and every --set have been read.
-struct NodeDraft {
-    std::optional<std::string> preset;
-    std::optional<std::string> gpu;
-    std::optional<double> gpus;
-    std::optional<std::string> precision;
-    std::map<std::string, double> fields; // explicit overrides by leaf name
-};
-
-struct Draft {
-    Scenario* scenario;
-    NodeDraft node;
-};
-
-
-// One key of the scenario file: how to store a value and how to read it
-// back for writing. A setter returns an error message, empty when fine.
-struct Field {
-    const char* key;
-    ScenarioValueType type;
-    std::string (*set)(Draft&, const Scalar&);
-    Scalar (*get)(const Scenario&, bool resolveDefaults);
-};
-
-double number(const Scalar& v) { return std::get<double>(v); }
-const std::string& text(const Scalar& v) { return std::get<std::string>(v); }
-
-std::string setNodeField(Draft& d, const char* leaf, const Scalar& v)
-{
-    d.node.fields[leaf] = number(v);
-    return {};
-}
-
-const std::vector<Field>& fields()
-{
-    static const std::vector<Field> table = {
-        {"dtx_scenario", ScenarioValueType::Integer,
-         [](Draft&, const Scalar& v) -> std::string {
-             if (number(v) > kScenarioFormatVersion)
-                 return "this file was written by a newer dtx (format "
-                        + std::to_string(static_cast<long long>(number(v)))
-                        + "); this version reads format "
-                        + std::to_string(kScenarioFormatVersion);
-             if (number(v) < 1)
-                 return "must be " + std::to_string(kScenarioFormatVersion);
-             return {};
-         },
-         [](const Scenario&, bool) -> Scalar { return double(kScenarioFormatVersion); }},
-        {"name", ScenarioValueType::Text,
-         [](Draft& d, const Scalar& v) -> std::string {
-             // A title, not a payload: a longer name would make the file
-             // larger than Open accepts.
-             if (text(v).size() > kMaxScenarioNameBytes)
-                 return "is " + std::to_string(text(v).size()) + " bytes long; a name has at most "
-                        + std::to_string(kMaxScenarioNameBytes);
-             d.scenario->name = text(v);
-             return {};
-         },
-         [](const Scenario& s, bool) -> Scalar { return s.name; }},
-        {"mode", ScenarioValueType::Text,
-         [](Draft& d, const Scalar& v) -> std::string {
-             if (parseMode(text(v), &d.scenario->mode))
-                 return {};
-             return "unknown mode '" + text(v) + "'; use flat, hierarchical, moe or pp_diloco";
-         },
-         [](const Scenario& s, bool) -> Scalar { return std::string(modeName(s.mode)); }},
-        {"node.preset", ScenarioValueType::Text,
-         [](Draft& d, const Scalar& v) -> std::string {
-             d.node.preset = text(v);
-             return {};
-         },
-         [](const Scenario& s, bool) -> Scalar {
-             if (s.nodeOrigin.preset.empty())
-                 return {};
-             return s.nodeOrigin.preset;
-         }},
-        {"node.gpu", ScenarioValueType::Text,
-         [](Draft& d, const Scalar& v) -> std::string {
-             d.node.gpu = text(v);
-             return {};
-         },
-         [](const Scenario& s, bool) -> Scalar {
-             if (s.nodeOrigin.gpu.empty())
-                 return {};
-             return s.nodeOrigin.gpu;
-         }},
-        {"node.gpus", ScenarioValueType::Integer,
-         [](Draft& d, const Scalar& v) -> std::string {
-             d.node.gpus = number(v);
-             return {};
-         },
-         [](const Scenario& s, bool) -> Scalar {
-             if (s.nodeOrigin.gpu.empty())
-                 return {};
-             return double(s.nodeOrigin.gpus);
-         }},
-        {"node.precision", ScenarioValueType::Text,
-         [](Draft& d, const Scalar& v) -> std::string {
-             d.node.precision = text(v);
-             return {};
-         },
-         [](const Scenario& s, bool) -> Scalar {
-             if (s.nodeOrigin.gpu.empty())
-                 return {};
-             return std::string(s.nodeOrigin.precision == Precision::Fp8 ? "FP8" : "FP16");
-         }},
-        {"node.pflops", ScenarioValueType::Number,
-         [](Draft& d, const Scalar& v) { return setNodeField(d, "pflops", v); },
-         [](const Scenario& s, bool) -> Scalar { return s.node.pflops; }},
-        {"node.pflops_fp16", ScenarioValueType::Number,
-         [](Draft& d, const Scalar& v) { return setNodeField(d, "pflops_fp16", v); },
-         [](const Scenario& s, bool) -> Scalar { return s.node.pflopsFp16; }},
-        {"node.vram_gb", ScenarioValueType::Number,
-         [](Draft& d, const Scalar& v) { return setNodeField(d, "vram_gb", v); },
-         [](const Scenario& s, bool) -> Scalar { return s.node.vramGb; }},
-        {"node.gpu_count", ScenarioValueType::Integer,
-         [](Draft& d, const Scalar& v) { return setNodeField(d, "gpu_count", v); },
-         [](const Scenario& s, bool) -> Scalar { return double(s.node.gpuCount); }},
-        {"node.gpu_cost_usd", ScenarioValueType::Number,
-         [](Draft& d, const Scalar& v) { return setNodeField(d, "gpu_cost_usd", v); },
-         [](const Scenario& s, bool) -> Scalar { return s.node.gpuCostUsd; }},
-        {"node.h100_equiv", ScenarioValueType::Number,
-         [](Draft& d, const Scalar& v) { return setNodeField(d, "h100_equiv", v); },
-         [](const Scenario& s, bool) -> Scalar { return s.node.h100Equiv; }},
-        {"node.bytes_per_param", ScenarioValueType::Number,
-         [](Draft& d, const Scalar& v) { return setNodeField(d, "bytes_per_param", v); },
-         [](const Scenario& s, bool) -> Scalar { return s.node.bytesPerParam; }},
-        {"node.bits_per_pseudo_grad", ScenarioValueType::Number,
-         [](Draft& d, const Scalar& v) { return setNodeField(d, "bits_per_pseudo_grad", v); },
-         [](const Scenario& s, bool) -> Scalar { return s.node.bitsPerPseudoGradient; }},
-        {"nodes", ScenarioValueType::Integer,
-         [](Draft& d, const Scalar& v) -> std::string {
-             // Checked before the cast, which is undefined beyond int64 (a
-             // sweep can ask for 1e308 nodes).
-             if (const auto error = checkLimit(*scenarioInputLimit("nodes"), number(v)))
-                 return error->message;
-             d.scenario->nodes = static_cast<std::int64_t>(number(v));
-             return {};
-         },
-         [](const Scenario& s, bool) -> Scalar { return double(s.nodes); }},
-        {"model.params_b", ScenarioValueType::NullableNumber,
-         [](Draft& d, const Scalar& v) -> std::string {
-             if (std::holds_alternative<double>(v))
-                 d.scenario->paramsB = number(v);
-             else
-                 d.scenario->paramsB.reset();
-             return {};
-         },
-         [](const Scenario& s, bool resolve) -> Scalar {
-             if (s.paramsB)
-                 return *s.paramsB;
-             if (resolve && s.mode != Mode::Moe)
-                 return s.resolvedParamsB();
-             return std::string("null");
-         }},
-#define DTX_NUMBER_FIELD(KEY, MEMBER, TYPE)                                                        \
-    {KEY, ScenarioValueType::TYPE,                                                                 \
-     [](Draft& d, const Scalar& v) -> std::string {                                                \
-         d.scenario->MEMBER = number(v);                                                            \
-         return {};                                                                                \
-     },                                                                                            \
-     [](const Scenario& s, bool) -> Scalar { return double(s.MEMBER); }}
-        DTX_NUMBER_FIELD("moe.total_params_b", moe.totalParamsB, Number),
-        DTX_NUMBER_FIELD("moe.active_params_b", moe.activeParamsB, Number),
-        DTX_NUMBER_FIELD("moe.layers", moe.layers, Integer),
-        DTX_NUMBER_FIELD("network.bandwidth_mbps", wan.bandwidthMbps, Number),
-        DTX_NUMBER_FIELD("network.latency_ms", wan.latencyMs, Number),
-        DTX_NUMBER_FIELD("hierarchy.nodes_per_group", hierarchy.nodesPerGroup, Integer),
-        DTX_NUMBER_FIELD("hierarchy.bandwidth_mbps", hierarchy.regional.bandwidthMbps, Number),
-        DTX_NUMBER_FIELD("hierarchy.latency_ms", hierarchy.regional.latencyMs, Number),
-        DTX_NUMBER_FIELD("pipeline.activation_compression", pipeline.activationCompression, Number),
-        DTX_NUMBER_FIELD("pipeline.micro_batches", pipeline.microBatches, Integer),
-        DTX_NUMBER_FIELD("pipeline.bandwidth_mbps", pipeline.stageLink.bandwidthMbps, Number),
-        DTX_NUMBER_FIELD("pipeline.latency_ms", pipeline.stageLink.latencyMs, Number),
-        DTX_NUMBER_FIELD("training.mfu", training.mfu, Number),
-        DTX_NUMBER_FIELD("training.local_batch_tokens", training.localBatchTokens, Number),
-        DTX_NUMBER_FIELD("training.years", training.years, Number),
-        DTX_NUMBER_FIELD("training.compression", training.compression, Number),
-#undef DTX_NUMBER_FIELD
-        {"assumptions.compression_quality", ScenarioValueType::Text,
-         [](Draft& d, const Scalar& v) -> std::string {
-             if (parseQualityScenario(text(v), &d.scenario->assumptions.quality))
-                 return {};
-             return "unknown quality scenario '" + text(v)
-                    + "'; use none, optimistic, expected or conservative";
-         },
-         [](const Scenario& s, bool) -> Scalar {
-             return std::string(qualityScenarioName(s.assumptions.quality));
-         }},
-        {"assumptions.replica_penalty", ScenarioValueType::Boolean,
-         [](Draft& d, const Scalar& v) -> std::string {
-             d.scenario->assumptions.replicaPenalty = std::get<bool>(v);
-             return {};
-         },
-         [](const Scenario& s, bool) -> Scalar { return s.assumptions.replicaPenalty; }},
-        {"assumptions.straggler", ScenarioValueType::Boolean,
-         [](Draft& d, const Scalar& v) -> std::string {
-             d.scenario->assumptions.straggler = std::get<bool>(v);
-             return {};
-         },
-         [](const Scenario& s, bool) -> Scalar { return s.assumptions.straggler; }},
-        {"treaty.ccc_threshold_h100e", ScenarioValueType::Number,
-         [](Draft& d, const Scalar& v) -> std::string {
-             d.scenario->treaty.cccThresholdH100e = number(v);
-             return {};
-         },
-         [](const Scenario& s, bool) -> Scalar { return s.treaty.cccThresholdH100e; }},
-        {"treaty.strict_threshold_flop", ScenarioValueType::Number,
-         [](Draft& d, const Scalar& v) -> std::string {
-             d.scenario->treaty.strictThresholdFlop = number(v);
-             return {};
-         },
-         [](const Scenario& s, bool) -> Scalar { return s.treaty.strictThresholdFlop; }},
-        {"treaty.memory_threshold_gb", ScenarioValueType::NullableNumber,
-         [](Draft& d, const Scalar& v) -> std::string {
-             if (std::holds_alternative<double>(v))
-                 d.scenario->treaty.memoryThresholdGb = number(v);
-             else
-                 d.scenario->treaty.memoryThresholdGb.reset();
-             return {};
-         },
-         [](const Scenario& s, bool) -> Scalar {
-             if (s.treaty.memoryThresholdGb)
-                 return *s.treaty.memoryThresholdGb;
-             return std::string("null");
-         }},
-    };
-    return table;
-}
-
-const Field* findField(const std::string& key)
-{
-    // Sweeps look keys up once per point, so a hash beats a linear scan.
-    static const std::unordered_map<std::string, const Field*> byKey = [] {
-        std::unordered_map<std::string, const Field*> map;
-        for (const Field& field : fields())
-            map.emplace(field.key, &field);
-        return map;
-    }();
-    const auto found = byKey.find(key);
-    return found == byKey.end() ? nullptr : found->second;
-}
-
-
-
-
-
+using scenario_fields::Draft;
+using scenario_fields::Field;
+using scenario_fields::NodeDraft;
+using scenario_fields::fields;
+using scenario_fields::findField;
 
 std::vector<std::string> presetNames()
 {
@@ -420,6 +177,11 @@ ScenarioLoad loadScenario(const QByteArray& document, const QString& sourceName,
         root = *parsed;
     }
 
+    // The explorer keeps its own inputs beside the scenario (planner,
+    // growth rates, pinned scenarios); they do not change the evaluation.
+    for (const char* section : kExplorerSections)
+        root.remove(QLatin1String(section));
+
     for (const ScenarioAssignment& assignment : assignments) {
         const Field* field = findField(assignment.key);
         if (!field) {
@@ -516,12 +278,31 @@ QString setScenarioNumber(Scenario* scenario, const std::string& key, double val
     return error;
 }
 
-void writeScenarioJson(const Scenario& scenario, bool resolveDefaults, JsonWriter* writer)
+void writeScenarioJson(const Scenario& scenario, bool resolveDefaults, JsonWriter* writer,
+                       int formatVersion, const std::function<void(JsonWriter*)>& more)
 {
     std::vector<DocumentLeaf> leaves;
     for (const Field& field : fields())
         leaves.push_back({field.key, field.type, field.get(scenario, resolveDefaults)});
-    writeDocumentObject(leaves, writer);
+    leaves.front().value = double(formatVersion); // "dtx_scenario" comes first
+    writeDocumentObject(leaves, writer, more);
+}
+
+std::vector<std::string> changedScenarioKeys(const Scenario& a, const Scenario& b)
+{
+    std::vector<std::string> keys;
+    for (const Field& field : fields())
+        if (field.get(a, false) != field.get(b, false))
+            keys.emplace_back(field.key);
+    return keys;
+}
+
+bool sameScenario(const Scenario& a, const Scenario& b)
+{
+    for (const Field& field : fields())
+        if (field.get(a, false) != field.get(b, false))
+            return false;
+    return true;
 }
 
 std::string scenarioToJson(const Scenario& scenario, bool resolveDefaults)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,7 +17,14 @@
 // ScenarioFile.cpp, once; parsing, `--set` and writing all read it.
 namespace dtx {
 
+// What dtx writes for a scenario alone (CLI.md)...
 inline constexpr int kScenarioFormatVersion = 1;
+// ...and for the explorer's file, which adds its own sections beside the
+// scenario. Both are read; a newer number is refused.
+inline constexpr int kDocumentFormatVersion = 2;
+// Top-level sections of the explorer's file: read by the explorer, skipped
+// by the scenario parser because they do not change an evaluation.
+inline constexpr const char* kExplorerSections[] = {"planner", "growth", "pinned"};
 // The longest scenario name, in UTF-8 bytes.
 inline constexpr std::size_t kMaxScenarioNameBytes = 1000;
 
@@ -65,8 +73,17 @@ QString assignScenarioNumber(Scenario* scenario, const std::string& key, double 
 
 // The scenario as a JSON object in file order. With `resolveDefaults` a
 // missing model size is written as the size used, else as null.
-void writeScenarioJson(const Scenario& scenario, bool resolveDefaults, class JsonWriter* writer);
+// `formatVersion` and `more` are for the explorer's file: its version and
+// its own sections, written after the scenario's keys.
+void writeScenarioJson(const Scenario& scenario, bool resolveDefaults, class JsonWriter* writer,
+                       int formatVersion = kScenarioFormatVersion,
+                       const std::function<void(class JsonWriter*)>& more = {});
 std::string scenarioToJson(const Scenario& scenario, bool resolveDefaults);
+
+// The file keys whose values differ (empty when the inputs are the same),
+// and the same question answered without listing: no JSON text involved.
+std::vector<std::string> changedScenarioKeys(const Scenario& a, const Scenario& b);
+bool sameScenario(const Scenario& a, const Scenario& b);
 
 // Strict decimal parsing for command-line values: the whole text must be a
 // number. Non-finite results are returned as such for the caller to reject.

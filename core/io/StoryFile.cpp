@@ -22,6 +22,7 @@ StoryLoad loadStory(const QByteArray& document, const QString& sourceName,
         return {{}, QStringLiteral("%1: dtx_story must be %2").arg(sourceName).arg(kStoryFormatVersion)};
     Story story;
     story.title = root.value(QStringLiteral("title")).toString();
+    story.builtIn = root.value(QStringLiteral("built_in")).toBool(false);
     const QJsonArray steps = root.value(QStringLiteral("steps")).toArray();
     if (steps.isEmpty())
         return {{}, QStringLiteral("%1: steps: a story needs at least one step").arg(sourceName)};
@@ -53,9 +54,11 @@ QByteArray storyToJson(const Story& story)
                                  {QStringLiteral("scenario"),
                                   QJsonDocument::fromJson(scenario).object()}});
     }
-    const QJsonObject root{{QStringLiteral("dtx_story"), kStoryFormatVersion},
-                           {QStringLiteral("title"), story.title},
-                           {QStringLiteral("steps"), steps}};
+    QJsonObject root{{QStringLiteral("dtx_story"), kStoryFormatVersion},
+                     {QStringLiteral("title"), story.title},
+                     {QStringLiteral("steps"), steps}};
+    if (story.builtIn)
+        root.insert(QStringLiteral("built_in"), true);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

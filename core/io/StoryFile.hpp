@@ -14,7 +14,8 @@ namespace dtx {
 // A presentation's script: scenarios in order, each with a title, a
 // one-sentence message and the tab that shows it best. Stored as JSON
 // ({"dtx_story": 1, "title": ..., "steps": [{"title", "message", "tab",
-// "scenario": {a scenario file's object}}]}).
+// "scenario": {a scenario file's object}}]}, and "built_in": true for the
+// shipped story as the session keeps it).
 struct StoryStep {
     QString title;
     QString message;
@@ -25,6 +26,9 @@ struct StoryStep {
 struct Story {
     QString title;
     std::vector<StoryStep> steps;
+    // The story shipped with the explorer, unchanged: its words are shown
+    // in the UI's language whatever language they were read in.
+    bool builtIn = false;
 };
 
 inline constexpr int kStoryFormatVersion = 1;

@@ -10,7 +10,7 @@
 #include "Preferences.hpp"
 #include "PlotTab.hpp"
 #include "PrintableText.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "ScenarioFiles.hpp"
 #include "ScenarioFile.hpp"
 #include "TerminationSignals.hpp"
@@ -69,7 +69,7 @@ int grabWindow(MainWindow& window, const QString& path)
 {
     window.show();
     QApplication::processEvents();
-    window.controller()->evaluateNow();
+    window.document()->evaluateNow();
     if (PlotTab* tab = window.currentPlotTab())
         tab->refreshNow();
     QApplication::processEvents();
@@ -149,8 +149,8 @@ int runExplorer(QApplication& app)
                         .arg(parser.value(sizeOption))
                         .arg(kMaxGrabSide));
 
-    ScenarioController controller(builtInHardwareCatalog());
-    ExplorerSession session(&controller, &preferences, &language, &appearance);
+    Document document(builtInHardwareCatalog());
+    ExplorerSession session(&document, &preferences, &language, &appearance);
     MainWindow& window = *session.window();
     window.resize(size);
     // Scripted runs (grab, benchmark) leave the user's settings alone: no
@@ -159,10 +159,10 @@ int runExplorer(QApplication& app)
     if (parser.isSet(scenarioOption)) {
         const QString path = parser.value(scenarioOption);
         if (scripted) {
-            const ScenarioLoad load = loadScenarioFile(path, {}, controller.catalog());
+            const ScenarioLoad load = loadScenarioFile(path, {}, document.catalog());
             if (!load.scenario)
                 return fail(kExitBadInput, load.error);
-            controller.setScenario(*load.scenario);
+            document.setScenario(*load.scenario);
         } else if (QString error; !window.files()->openFile(path, &error)) {
             return fail(kExitBadInput, error);
         }
@@ -173,7 +173,7 @@ int runExplorer(QApplication& app)
     if (!scripted && !parser.isSet(scenarioOption))
         if (const QString notice = window.files()->restoreSession(); !notice.isEmpty())
             notices << notice;
-    controller.evaluateNow();
+    document.evaluateNow();
 
     if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption)))
         return fail(kExitBadInput, ExplorerCommandLine::tr("--tab: unknown tab '%1'; use %2")

@@ -6,11 +6,11 @@
 
 namespace dtx::ui {
 
-ExplorerSession::ExplorerSession(ScenarioController* controller, Preferences* preferences,
+ExplorerSession::ExplorerSession(Document* document, Preferences* preferences,
                                  UiLanguage* language, Appearance* appearance)
-    : controller_(controller), preferences_(preferences), language_(language), appearance_(appearance)
+    : document_(document), preferences_(preferences), language_(language), appearance_(appearance)
 {
-    adopt(new MainWindow(controller_, preferences_));
+    adopt(new MainWindow(document_, preferences_));
 }
 
 ExplorerSession::~ExplorerSession()
@@ -35,7 +35,7 @@ void ExplorerSession::switchLanguage(const QString& code)
         return;
     }
     MainWindow* old = window_;
-    auto* replacement = new MainWindow(controller_, preferences_);
+    auto* replacement = new MainWindow(document_, preferences_);
     if (old) {
         replacement->continueFrom(*old);
         if (old->isVisible())

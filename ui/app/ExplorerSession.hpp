@@ -10,7 +10,7 @@ namespace dtx::ui {
 
 class MainWindow;
 class Preferences;
-class ScenarioController;
+class Document;
 
 // The explorer's window and the preferences it lives under. A language
 // chosen in the View menu takes a new window, because every text is written
@@ -20,7 +20,7 @@ class ExplorerSession : public QObject {
     Q_OBJECT
 public:
     // The language must be installed before the window is built.
-    ExplorerSession(ScenarioController* controller, Preferences* preferences, UiLanguage* language,
+    ExplorerSession(Document* document, Preferences* preferences, UiLanguage* language,
                     Appearance* appearance);
     ~ExplorerSession() override;
 
@@ -34,7 +34,7 @@ signals:
 private:
     void adopt(MainWindow* window);
 
-    ScenarioController* controller_;
+    Document* document_;
     Preferences* preferences_;
     UiLanguage* language_;
     Appearance* appearance_;

@@ -4,7 +4,7 @@
 #include "MainWindow.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "SliderField.hpp"
 
 #include <QApplication>
@@ -66,7 +66,7 @@ Timing timeTab(MainWindow* window, PlotTab* tab, int sliderChanges)
         const int position = step < 10 ? 100 + step * 80 : 900 - (step - 10) * 80;
         timer.start();
         field->slider()->setValue(position);
-        window->controller()->evaluateNow();
+        window->document()->evaluateNow();
         computeMilliseconds.push_back(double(timer.nsecsElapsed()) / 1e6);
         QApplication::processEvents(); // layout and painting of what changed
         milliseconds.push_back(double(timer.nsecsElapsed()) / 1e6);

@@ -12,7 +12,7 @@
 #include "ModelSizeTab.hpp"
 #include "NetworkTab.hpp"
 #include "ScaleTab.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "ScenarioFiles.hpp"
 #include "TimeTab.hpp"
 #include "TrainingRunTab.hpp"
@@ -35,14 +35,14 @@
 
 namespace dtx::ui {
 
-MainWindow::MainWindow(ScenarioController* controller, Preferences* preferences, QWidget* parent)
+MainWindow::MainWindow(Document* document, Preferences* preferences, QWidget* parent)
     : QMainWindow(parent),
-      controller_(controller),
+      document_(document),
       preferences_(preferences),
-      controlPanel_(new ControlPanel(controller)),
-      headline_(new HeadlinePanel(controller)),
+      controlPanel_(new ControlPanel(document)),
+      headline_(new HeadlinePanel(document)),
       tabs_(new QTabWidget),
-      files_(new ScenarioFiles(controller, preferences, this))
+      files_(new ScenarioFiles(document, preferences, this))
 {
     auto* dock = new QDockWidget(tr("Inputs"));
     dock->setObjectName(QStringLiteral("inputsDock"));
@@ -52,16 +52,16 @@ MainWindow::MainWindow(ScenarioController* controller, Preferences* preferences,
 
     // In the order of the questions: how far does scale go, what does the
     // network cost, what would stop it, then the finer points.
-    addPlotTab(new ScaleTab(controller));
-    addPlotTab(new NetworkTab(controller));
-    addPlotTab(new CountermeasuresTab(controller));
-    addPlotTab(new ModelSizeTab(controller));
-    addPlotTab(new TrainingRunTab(controller));
-    addPlotTab(new TimeTab(controller));
-    compareTab_ = new CompareTab(controller);
+    addPlotTab(new ScaleTab(document));
+    addPlotTab(new NetworkTab(document));
+    addPlotTab(new CountermeasuresTab(document));
+    addPlotTab(new ModelSizeTab(document));
+    addPlotTab(new TrainingRunTab(document));
+    addPlotTab(new TimeTab(document));
+    compareTab_ = new CompareTab(document);
     addPlotTab(compareTab_);
 
-    presentation_ = new PresentationMode(this, dock, controlPanel_, controller,
+    presentation_ = new PresentationMode(this, dock, controlPanel_, document,
                                          [this](const QString& tab) { return showTab(tab); });
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -72,8 +72,8 @@ MainWindow::MainWindow(ScenarioController* controller, Preferences* preferences,
     setCentralWidget(central);
     buildMenus();
     describeTabs();
-    connect(files_, &ScenarioFiles::filePathChanged, this, &MainWindow::updateTitle);
-    connect(controller->undoStack(), &QUndoStack::cleanChanged, this,
+    connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connect(preferences_, &Preferences::problemFound, this,
             [this](const QString& message) { showNotice(tr("Settings not saved"), message); });
@@ -93,7 +93,7 @@ void MainWindow::updateTitle()
 {
     // [*] is where Qt puts the modified marker.
     setWindowTitle(tr("%1[*] — Decentralized Training Explorer").arg(files_->displayName()));
-    setWindowModified(!controller_->undoStack()->isClean());
+    setWindowModified(!document_->undoStack()->isClean());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -176,9 +176,9 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = controller_->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = controller_->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -192,8 +192,8 @@ void MainWindow::buildMenus()
     reset->setShortcut(Qt::CTRL | Qt::Key_0);
     view->addAction(tr("Reset all &inputs to the reference scenario"), this,
                     [this] {
-                        controller_->edit(tr("all inputs"),
-                                          [this](Scenario& s) { s = controller_->defaultScenario(); });
+                        document_->editScenario(tr("all inputs"),
+                                          [this](Scenario& s) { s = document_->defaultScenario(); });
                     });
     QAction* present = view->addAction(tr("Present the &story (full screen)"), presentation_,
                                        &PresentationMode::toggle);
@@ -282,9 +282,6 @@ void MainWindow::addPreferenceMenus(QMenu* view)
 
 void MainWindow::continueFrom(const MainWindow& previous)
 {
-    files_->continueWith(previous.files()->filePath());
-    for (const Scenario& scenario : previous.compareTab_->pinned())
-        compareTab_->pin(scenario);
     restoreGeometry(previous.saveGeometry());
     restoreState(previous.saveState());
     tabs_->setCurrentIndex(previous.tabs_->currentIndex());

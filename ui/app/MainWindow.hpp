@@ -13,18 +13,18 @@ class HeadlinePanel;
 class PlotTab;
 class Preferences;
 class PresentationMode;
-class ScenarioController;
+class Document;
 class ScenarioFiles;
 
 // The explorer's window: the inputs in a dock on the left, the headline
 // figures on top, the plot tabs below them. It only assembles the parts;
-// each part talks to the controller itself.
+// each part talks to the document itself.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(ScenarioController* controller, Preferences* preferences, QWidget* parent = nullptr);
+    MainWindow(Document* document, Preferences* preferences, QWidget* parent = nullptr);
 
-    ScenarioController* controller() const { return controller_; }
+    Document* document() const { return document_; }
     Preferences* preferences() const { return preferences_; }
     ControlPanel* controlPanel() const { return controlPanel_; }
     HeadlinePanel* headline() const { return headline_; }
@@ -62,7 +62,7 @@ private:
     void addPlotTab(PlotTab* tab);
     void updateTitle();
 
-    ScenarioController* controller_;
+    Document* document_;
     Preferences* preferences_;
     QString lastNotice_;
     ControlPanel* controlPanel_;

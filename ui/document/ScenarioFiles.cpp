@@ -2,8 +2,8 @@
 
 #include "Preferences.hpp"
 #include "SaveFile.hpp"
-#include "ScenarioController.hpp"
-#include "ScenarioFile.hpp"
+#include "Document.hpp"
+#include "DocumentFile.hpp"
 #include "SessionStore.hpp"
 
 #include <QAction>
@@ -22,9 +22,9 @@ QString fileFilter()
 
 } // namespace
 
-ScenarioFiles::ScenarioFiles(ScenarioController* controller, Preferences* preferences,
+ScenarioFiles::ScenarioFiles(Document* document, Preferences* preferences,
                              QWidget* dialogParent)
-    : QObject(dialogParent), controller_(controller), preferences_(preferences),
+    : QObject(dialogParent), document_(document), preferences_(preferences),
       dialogParent_(dialogParent)
 {
 }
@@ -44,44 +44,57 @@ void ScenarioFiles::addActions(QMenu* fileMenu)
 
 bool ScenarioFiles::openFile(const QString& path, QString* error)
 {
-    const ScenarioLoad load = loadScenarioFile(path, {}, controller_->catalog());
-    if (!load.scenario) {
+    // The story is not in scenario files: the one being told stays.
+    DocumentState base = document_->defaultState();
+    base.story = document_->state().story;
+    const DocumentLoad load = loadDocumentFile(path, document_->catalog(), base);
+    if (!load.state) {
         *error = load.error;
         return false;
     }
-    controller_->setScenario(*load.scenario);
-    setFilePath(path);
+    document_->reset(*load.state);
+    document_->setFilePath(path);
+    discarded_ = false;
     addRecentFile(path);
     return true;
 }
 
 bool ScenarioFiles::saveFile(const QString& path, QString* error)
 {
-    const std::string json = scenarioToJson(controller_->scenario(), false);
+    const std::string json = documentToJson(document_->state(), document_->defaultState());
     if (const QString reason = saveBytes(path, json); !reason.isEmpty()) {
         *error = tr("cannot write %1: %2").arg(path, reason);
         return false;
     }
-    controller_->undoStack()->setClean();
-    setFilePath(path);
+    document_->markSaved();
+    document_->setFilePath(path);
+    discarded_ = false;
     addRecentFile(path);
     return true;
 }
 
 void ScenarioFiles::newScenario()
 {
-    controller_->setScenario(controller_->defaultScenario());
-    setFilePath(QString());
+    DocumentState fresh = document_->defaultState();
+    fresh.story = document_->state().story;
+    document_->reset(fresh);
+    document_->setFilePath(QString());
+    discarded_ = false;
+}
+
+const QString& ScenarioFiles::filePath() const
+{
+    return document_->filePath();
 }
 
 QString ScenarioFiles::displayName() const
 {
-    return filePath_.isEmpty() ? tr("Untitled") : QFileInfo(filePath_).fileName();
+    return filePath().isEmpty() ? tr("Untitled") : QFileInfo(filePath()).fileName();
 }
 
 bool ScenarioFiles::maybeSave()
 {
-    if (controller_->undoStack()->isClean())
+    if (document_->undoStack()->isClean())
         return true;
     const auto answer = QMessageBox::question(
         dialogParent_, tr("Unsaved changes"),
@@ -89,7 +102,8 @@ bool ScenarioFiles::maybeSave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    discarded_ = answer == QMessageBox::Discard;
+    return discarded_;
 }
 
 void ScenarioFiles::open()
@@ -97,7 +111,7 @@ void ScenarioFiles::open()
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(dialogParent_, tr("Open scenario"),
-                                                      QFileInfo(filePath_).path(), fileFilter());
+                                                      QFileInfo(filePath()).path(), fileFilter());
     QString error;
     if (!path.isEmpty() && !openFile(path, &error))
         QMessageBox::warning(dialogParent_, tr("Cannot open the scenario"),
@@ -106,10 +120,10 @@ void ScenarioFiles::open()
 
 bool ScenarioFiles::save()
 {
-    if (filePath_.isEmpty())
+    if (filePath().isEmpty())
         return saveAs();
     QString error;
-    if (saveFile(filePath_, &error))
+    if (saveFile(filePath(), &error))
         return true;
     QMessageBox::warning(dialogParent_, tr("Cannot save the scenario"),
                          tr("%1\n\nThe file on disk is unchanged.").arg(error));
@@ -119,7 +133,7 @@ bool ScenarioFiles::save()
 bool ScenarioFiles::saveAs()
 {
     QString path = QFileDialog::getSaveFileName(dialogParent_, tr("Save scenario as"),
-                                                filePath_.isEmpty() ? tr("scenario.json") : filePath_,
+                                                filePath().isEmpty() ? tr("scenario.json") : filePath(),
                                                 fileFilter());
     if (path.isEmpty())
         return false;
@@ -131,12 +145,6 @@ bool ScenarioFiles::saveAs()
     QMessageBox::warning(dialogParent_, tr("Cannot save the scenario"),
                          tr("%1\n\nThe file on disk is unchanged.").arg(error));
     return false;
-}
-
-void ScenarioFiles::setFilePath(const QString& path)
-{
-    filePath_ = path;
-    emit filePathChanged();
 }
 
 void ScenarioFiles::addRecentFile(const QString& path)
@@ -177,16 +185,20 @@ QString ScenarioFiles::storeSession() const
 {
     if (!sessionWritable_)
         return tr("the unusable session at %1 is kept as it was").arg(preferences_->sessionPath());
-    const QString reason = SessionStore(preferences_->sessionPath())
-                               .save({controller_->scenario(), filePath_,
-                                      !controller_->undoStack()->isClean()});
+    // After Discard the session is the document as last opened or saved:
+    // what was discarded must not come back.
+    const SessionState session =
+        discarded_ ? SessionState{document_->savedState(), filePath(), false}
+                   : SessionState{document_->state(), filePath(), !document_->undoStack()->isClean()};
+    const QString reason =
+        SessionStore(preferences_->sessionPath()).save(session, document_->defaultState());
     return reason.isEmpty() ? QString() : tr("cannot write %1: %2").arg(preferences_->sessionPath(), reason);
 }
 
 bool ScenarioFiles::storeSessionBeforeQuit()
 {
     const QString problem = storeSession();
-    if (problem.isEmpty() || controller_->undoStack()->isClean())
+    if (problem.isEmpty() || document_->undoStack()->isClean())
         return true;
     const auto answer = QMessageBox::warning(
         dialogParent_, tr("The session cannot be kept"),
@@ -199,8 +211,8 @@ bool ScenarioFiles::storeSessionBeforeQuit()
 
 QString ScenarioFiles::restoreSession()
 {
-    const SessionStore::Restored restored =
-        SessionStore(preferences_->sessionPath()).restore(controller_->catalog());
+    const SessionStore::Restored restored = SessionStore(preferences_->sessionPath())
+                                                .restore(document_->catalog(), document_->defaultState());
     if (!restored.state) {
         if (restored.problem.isEmpty())
             return {};
@@ -214,10 +226,8 @@ QString ScenarioFiles::restoreSession()
                   "starts with the reference scenario.")
             .arg(restored.problem, restored.keptAs);
     }
-    controller_->setScenario(restored.state->scenario);
-    setFilePath(restored.state->filePath);
-    if (restored.state->modified)
-        controller_->undoStack()->resetClean();
+    document_->reset(restored.state->document, restored.state->modified);
+    document_->setFilePath(restored.state->filePath);
     return {};
 }
 

@@ -10,10 +10,11 @@ class QWidget;
 namespace dtx::ui {
 
 class Preferences;
-class ScenarioController;
+class Document;
 
-// The scenario as a file: New, Open, Save, Save As and recent files, in the
-// scenario format of CLI.md (the files `dtx` reads). Saving goes through
+// The document as a file: New, Open, Save, Save As and recent files, in the
+// scenario format of CLI.md (the files `dtx` reads) with the explorer's own
+// sections (DocumentFile). Saving goes through
 // the project's save path (SaveFile): a full disk or a killed program
 // leaves the old file whole, says so, and the scenario stays modified; a
 // file that cannot be read leaves the current scenario untouched. Asks
@@ -22,7 +23,7 @@ class ScenarioFiles : public QObject {
     Q_OBJECT
 public:
     // `dialogParent` hosts the file dialogs and questions.
-    ScenarioFiles(ScenarioController* controller, Preferences* preferences, QWidget* dialogParent);
+    ScenarioFiles(Document* document, Preferences* preferences, QWidget* dialogParent);
 
     // Adds New, Open…, Open Recent, Save and Save As… to the menu.
     void addActions(QMenu* fileMenu);
@@ -33,9 +34,7 @@ public:
     bool saveFile(const QString& path, QString* error);
     void newScenario();
 
-    const QString& filePath() const { return filePath_; }
-    // Carries on the file of a window being replaced, scenario untouched.
-    void continueWith(const QString& path) { setFilePath(path); }
+    const QString& filePath() const;
     // The name for the title bar: the file's name, or "Untitled".
     QString displayName() const;
 
@@ -53,25 +52,22 @@ public:
     // not be restored, and where it was kept), else empty.
     QString restoreSession();
 
-signals:
-    void filePathChanged();
-
 private:
     void open();
     bool save();
     bool saveAs();
-    void setFilePath(const QString& path);
     void addRecentFile(const QString& path);
     void fillRecentMenu();
 
-    ScenarioController* controller_;
+    Document* document_;
     Preferences* preferences_;
     QWidget* dialogParent_;
     // False when an unusable session could not be moved aside: it must not
     // be overwritten either.
     bool sessionWritable_ = true;
-    QString filePath_;
     QMenu* recentMenu_ = nullptr;
+    // The user chose Discard when asked: the session keeps the saved state.
+    bool discarded_ = false;
 };
 
 } // namespace dtx::ui

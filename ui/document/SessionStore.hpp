@@ -1,7 +1,7 @@
 #pragma once
 
+#include "DocumentState.hpp"
 #include "Hardware.hpp"
-#include "Scenario.hpp"
 
 #include <QString>
 
@@ -9,17 +9,19 @@
 
 namespace dtx::ui {
 
-// What the explorer keeps from one run to the next: the scenario as it was
-// (saved or not), the file it belongs to and whether it had unsaved
-// changes. Kept in its own file (session.json), written through the
-// project's save path at quit and on SIGTERM or SIGHUP.
+// What the explorer keeps from one run to the next: the whole document as
+// it was (saved or not: scenario, planner, growth rates, pins and story),
+// the file it belongs to and whether it had unsaved changes. Kept in its
+// own file (session.json), written through the project's save path at
+// quit and on SIGTERM or SIGHUP.
 struct SessionState {
-    Scenario scenario;
+    DocumentState document;
     QString filePath;
     bool modified = false;
 };
 
-inline constexpr int kSessionFormatVersion = 1;
+// 1: the scenario alone; 2: the whole document and the story.
+inline constexpr int kSessionFormatVersion = 2;
 
 class SessionStore {
 public:
@@ -28,7 +30,7 @@ public:
 
     // Empty, or why the session could not be written (the previous session
     // file is then as it was).
-    QString save(const SessionState& state) const;
+    QString save(const SessionState& state, const DocumentState& defaults) const;
 
     struct Restored {
         std::optional<SessionState> state; // nothing: start afresh
@@ -37,10 +39,11 @@ public:
         QString problem;
         QString keptAs;
     };
-    // Reads the session. One that this version cannot use (damaged, too
-    // large, from a newer dtx, a scenario that no longer loads) is renamed
-    // to session-unreadable-DATE.json beside it, never overwritten.
-    Restored restore(const HardwareCatalog& catalog) const;
+    // Reads the session; parts it lacks take `defaults`' values. One that
+    // this version cannot use (damaged, too large, from a newer dtx, a
+    // scenario that no longer loads) is renamed to
+    // session-unreadable-DATE.json beside it, never overwritten.
+    Restored restore(const HardwareCatalog& catalog, const DocumentState& defaults) const;
 
 private:
     QString path_;

@@ -7,7 +7,7 @@
 #include "NetworkProfiles.hpp"
 #include "NodeSelector.hpp"
 #include "PanelLayout.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "SliderField.hpp"
 
 #include <QCheckBox>
@@ -52,8 +52,8 @@ bool modelSizeFits(const Scenario& scenario)
 
 } // namespace
 
-ControlPanel::ControlPanel(ScenarioController* controller, QWidget* parent)
-    : QScrollArea(parent), controller_(controller)
+ControlPanel::ControlPanel(Document* document, QWidget* parent)
+    : QScrollArea(parent), document_(document)
 {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -84,10 +84,13 @@ ControlPanel::ControlPanel(ScenarioController* controller, QWidget* parent)
                     tr("the compression quality scenario")},
           std::pair{QStringLiteral("assumptions.replica_penalty"), tr("the replica penalty")},
           std::pair{QStringLiteral("assumptions.straggler"), tr("the straggler factor")}})
-        controller->setInputTitle(key, title);
+        document->setInputTitle(key, title);
 
-    connect(controller, &ScenarioController::scenarioChanged, this, &ControlPanel::showScenario);
-    showScenario(controller->scenario());
+    connect(document, &Document::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touches(QStringLiteral("scenario")))
+            showScenario(document_->scenario());
+    });
+    showScenario(document->scenario());
 }
 
 SliderField* ControlPanel::addField(QLayout* layout, const QString& key, const FieldSpec& spec,
@@ -95,16 +98,16 @@ SliderField* ControlPanel::addField(QLayout* layout, const QString& key, const F
                                     std::function<void(Scenario&, double)> write)
 {
     FieldSpec withDefault = spec;
-    withDefault.defaultValue = read(controller_->defaultScenario());
+    withDefault.defaultValue = read(document_->defaultScenario());
     auto* field = new SliderField(withDefault);
     field->setObjectName(key);
-    controller_->setInputTitle(key, spec.label);
+    document_->setInputTitle(key, spec.label);
     layout->addWidget(field);
     connect(field, &SliderField::valueEdited, this, [this, key, write](double value) {
-        controller_->edit(key, [&](Scenario& s) { write(s, value); });
+        document_->editScenario(key, [&](Scenario& s) { write(s, value); });
     });
-    connect(field, &SliderField::dragStarted, controller_, &ScenarioController::beginDrag);
-    connect(field, &SliderField::dragFinished, controller_, &ScenarioController::endDrag);
+    connect(field, &SliderField::dragStarted, document_, &Document::beginDrag);
+    connect(field, &SliderField::dragFinished, document_, &Document::endDrag);
     bindings_.push_back({field, std::move(read), std::move(write)});
     return field;
 }
@@ -128,11 +131,11 @@ QList<SliderField*> ControlPanel::fields() const
 QGroupBox* ControlPanel::buildNodeGroup()
 {
     auto* group = new QGroupBox(tr("Node"));
-    nodeSelector_ = new NodeSelector(controller_->catalog());
+    nodeSelector_ = new NodeSelector(document_->catalog());
     groupLayout(group)->addWidget(nodeSelector_);
     connect(nodeSelector_, &NodeSelector::nodeEdited, this,
             [this](const NodeConfig& node, const NodeOrigin& origin) {
-                controller_->edit(QStringLiteral("node"), [&](Scenario& s) {
+                document_->editScenario(QStringLiteral("node"), [&](Scenario& s) {
                     s.node = node;
                     s.nodeOrigin = origin;
                     if (!modelSizeFits(s))
@@ -181,7 +184,7 @@ QGroupBox* ControlPanel::buildNetworkGroup()
         const int index = profileBox_->currentData().toInt();
         if (index < 0)
             return;
-        controller_->edit(QStringLiteral("network.profile"), [&](Scenario& s) {
+        document_->editScenario(QStringLiteral("network.profile"), [&](Scenario& s) {
             s.wan.bandwidthMbps = kDeploymentProfiles[index].bandwidthMbps;
             s.wan.latencyMs = kDeploymentProfiles[index].rttMs;
         });
@@ -224,7 +227,7 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     layout->addLayout(form);
     connect(modeBox_, &QComboBox::currentIndexChanged, this, [this] {
         const Mode mode = Mode(modeBox_->currentData().toInt());
-        controller_->edit(QStringLiteral("mode"), [&](Scenario& s) {
+        document_->editScenario(QStringLiteral("mode"), [&](Scenario& s) {
             s.mode = mode;
             if (!modelSizeFits(s))
                 s.paramsB.reset();
@@ -232,7 +235,7 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     });
     connect(qualityBox_, &QComboBox::currentIndexChanged, this, [this] {
         const QualityScenario quality = QualityScenario(qualityBox_->currentData().toInt());
-        controller_->edit(QStringLiteral("assumptions.compression_quality"), [&](Scenario& s) { s.assumptions.quality = quality; });
+        document_->editScenario(QStringLiteral("assumptions.compression_quality"), [&](Scenario& s) { s.assumptions.quality = quality; });
     });
 
     addField(layout, QStringLiteral("training.compression"),
@@ -252,10 +255,10 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     layout->addWidget(replicaPenaltyBox_);
     layout->addWidget(stragglerBox_);
     connect(replicaPenaltyBox_, &QCheckBox::toggled, this, [this](bool on) {
-        controller_->edit(QStringLiteral("assumptions.replica_penalty"), [&](Scenario& s) { s.assumptions.replicaPenalty = on; });
+        document_->editScenario(QStringLiteral("assumptions.replica_penalty"), [&](Scenario& s) { s.assumptions.replicaPenalty = on; });
     });
     connect(stragglerBox_, &QCheckBox::toggled, this, [this](bool on) {
-        controller_->edit(QStringLiteral("assumptions.straggler"), [&](Scenario& s) { s.assumptions.straggler = on; });
+        document_->editScenario(QStringLiteral("assumptions.straggler"), [&](Scenario& s) { s.assumptions.straggler = on; });
     });
 
     QVBoxLayout* sub = nullptr;
@@ -366,7 +369,7 @@ QGroupBox* ControlPanel::buildTrainingGroup()
                           [](const Scenario& s) { return s.resolvedParamsB(); },
                           [](Scenario& s, double v) { s.paramsB = v; });
     connect(largestModelBox_, &QCheckBox::toggled, this, [this](bool useDefault) {
-        controller_->edit(QStringLiteral("model.params_b"), [&](Scenario& s) {
+        document_->editScenario(QStringLiteral("model.params_b"), [&](Scenario& s) {
             if (useDefault)
                 s.paramsB.reset();
             else
@@ -399,7 +402,7 @@ QGroupBox* ControlPanel::buildTreatyGroup()
         [](Scenario& s, double v) { s.treaty.memoryThresholdGb = v; });
     connect(memoryThresholdBox_, &QCheckBox::toggled, this, [this](bool on) {
         const double value = memoryThreshold_->value();
-        controller_->edit(QStringLiteral("treaty.memory_threshold_gb"), [&](Scenario& s) {
+        document_->editScenario(QStringLiteral("treaty.memory_threshold_gb"), [&](Scenario& s) {
             if (on)
                 s.treaty.memoryThresholdGb = value;
             else

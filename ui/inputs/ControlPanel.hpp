@@ -14,18 +14,18 @@ class QGroupBox;
 namespace dtx::ui {
 
 class NodeSelector;
-class ScenarioController;
+class Document;
 class SliderField;
 struct FieldSpec;
 
 // The inputs of a scenario in labelled groups (node, scale, network,
 // algorithm, training, treaty), in a scroll area for the control dock.
-// Every edit goes to the controller; every scenario change is shown back,
+// Every edit goes to the document; every scenario change is shown back,
 // so the panel also follows scenarios loaded from a file.
 class ControlPanel : public QScrollArea {
     Q_OBJECT
 public:
-    explicit ControlPanel(ScenarioController* controller, QWidget* parent = nullptr);
+    explicit ControlPanel(Document* document, QWidget* parent = nullptr);
 
     // The slider of a scenario-file key ("nodes", "network.bandwidth_mbps",
     // "training.years" ...), or null.
@@ -55,7 +55,7 @@ private:
     void showScenario(const Scenario& scenario);
     void showModelSizeRange(const Scenario& scenario);
 
-    ScenarioController* controller_;
+    Document* document_;
     std::vector<Binding> bindings_;
     NodeSelector* nodeSelector_ = nullptr;
     QComboBox* profileBox_ = nullptr;

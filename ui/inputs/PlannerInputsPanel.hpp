@@ -15,6 +15,7 @@ class QVBoxLayout;
 
 namespace dtx::ui {
 
+class Document;
 class SliderField;
 struct FieldSpec;
 
@@ -26,31 +27,34 @@ inline constexpr double kPlannerSliderMaxBandwidthMbps = 1e5;
 
 // The inputs of the forward training-run planner (MODEL.md §13) in labelled
 // groups: model, cluster, network, algorithm, hierarchy, assumptions and the
-// maximum run length. Unlike the control dock it edits its own
-// PlannerInputs, not the explorer's scenario; inputs that do not apply (MoE
-// details for a dense model, the regional tier when hierarchy is off) are
-// hidden. Object names are the planner-file keys of CLI.md.
+// maximum run length. The values are the document's: by default the
+// planner plans the headline's scenario, and the inputs it takes from there
+// (cluster, node, model, network, the tokens of the time budget) are shown
+// locked; the "Plan a different cluster" switch unlocks them. The growth
+// rates are the Time tab's. Inputs that do not apply (MoE details for a
+// dense model, the regional tier when hierarchy is off) are hidden. Object
+// names are the planner-file keys of CLI.md.
 class PlannerInputsPanel : public QScrollArea {
     Q_OBJECT
 public:
-    explicit PlannerInputsPanel(QWidget* parent = nullptr);
+    explicit PlannerInputsPanel(Document* document, QWidget* parent = nullptr);
 
-    const PlannerInputs& inputs() const { return inputs_; }
-    // Shows these inputs, held to the sliders' ranges, without emitting
-    // inputsEdited (the caller decides when to recompute).
+    // What the planner plans (Document::plannedInputs).
+    PlannerInputs inputs() const;
+    // Plans these inputs as a cluster of its own (one undo step), each held
+    // to its slider's range.
     void setInputs(const PlannerInputs& inputs);
+    // The "Plan a different cluster" switch.
+    QCheckBox* ownClusterSwitch() const { return ownCluster_; }
+    // Whether a planner-file key is taken from the scenario unless the
+    // planner plans a cluster of its own.
+    static bool takenFromScenario(const QString& key);
 
     // The slider of a planner-file key ("cluster.nodes" ...), or null.
     SliderField* field(const QString& key) const;
     QList<SliderField*> fields() const;
     // What the user calls the input behind a key of a PlannerInputError.
     QString inputLabel(const QString& key) const;
-
-signals:
-    // After every edit the user makes, including switches and choices.
-    void inputsEdited();
-    // "Use the explorer's cluster": the owner copies the scenario's cluster.
-    void useExplorerClusterRequested();
 
 private:
     struct FieldBinding {
@@ -87,13 +91,15 @@ private:
     QGroupBox* buildAssumptionsGroup();
     QGroupBox* buildRunLengthGroup();
 
-    void edit(const std::function<void(PlannerInputs&)>& change);
-    // Keeps dependent inputs consistent: MoE active params within the total.
-    void constrain();
+    // One undo step on the planner's part of the document (the growth rates
+    // on the document's own).
+    void edit(const QString& key, const std::function<void(PlannerInputs&)>& change);
+    void setOwnCluster(bool own);
     void showInputs();
-    void updateVisibility();
+    void updateVisibility(const PlannerInputs& in);
 
-    PlannerInputs inputs_;
+    Document* document_;
+    QCheckBox* ownCluster_ = nullptr;
     std::vector<FieldBinding> fields_;
     std::vector<SwitchBinding> switches_;
     std::vector<ChoiceBinding> choices_;

@@ -13,7 +13,9 @@ Story builtInStory(const HardwareCatalog& catalog)
         file.setFileName(QStringLiteral(":/dtx/stories/simulation-notes.json"));
     file.open(QIODevice::ReadOnly);
     // Checked by the tests: the shipped story always loads.
-    return loadStory(file.readAll(), file.fileName(), catalog).story.value_or(Story{});
+    Story story = loadStory(file.readAll(), file.fileName(), catalog).story.value_or(Story{});
+    story.builtIn = true;
+    return story;
 }
 
 } // namespace dtx::ui

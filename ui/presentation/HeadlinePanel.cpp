@@ -6,7 +6,7 @@
 #include "Countermeasures.hpp"
 #include "Format.hpp"
 #include "NodesForTarget.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -51,8 +51,8 @@ void reserveLines(QLabel* label, int lines)
 
 } // namespace
 
-HeadlinePanel::HeadlinePanel(ScenarioController* controller, QWidget* parent)
-    : QFrame(parent), controller_(controller), grid_(new QGridLayout), sentence_(new QLabel), targets_(new QLabel)
+HeadlinePanel::HeadlinePanel(Document* document, QWidget* parent)
+    : QFrame(parent), document_(document), grid_(new QGridLayout), sentence_(new QLabel), targets_(new QLabel)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("headline"));
@@ -106,7 +106,7 @@ HeadlinePanel::HeadlinePanel(ScenarioController* controller, QWidget* parent)
     layout->addLayout(grid);
     layout->addWidget(sentence_);
     layout->addWidget(targets_);
-    connect(controller, &ScenarioController::evaluated, this, &HeadlinePanel::showOutcome);
+    connect(document, &Document::evaluated, this, &HeadlinePanel::showOutcome);
     showOutcome();
 }
 
@@ -176,8 +176,8 @@ QString HeadlinePanel::targetsText() const
 
 void HeadlinePanel::showOutcome()
 {
-    const Scenario& s = controller_->scenario();
-    const EvaluationOutcome& outcome = controller_->outcome();
+    const Scenario& s = document_->scenario();
+    const EvaluationOutcome& outcome = document_->outcome();
     if (!outcome.ok()) {
         const QString why = CoreTerms::inputErrorText(outcome.error);
         const QString notApplicable = tr("not applicable");

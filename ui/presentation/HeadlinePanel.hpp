@@ -8,7 +8,7 @@ class QLabel;
 
 namespace dtx::ui {
 
-class ScenarioController;
+class Document;
 
 // The figures a policymaker reads first, always visible and updated with
 // every evaluation: compute (local and quality-adjusted), efficiency, model
@@ -17,7 +17,7 @@ class ScenarioController;
 class HeadlinePanel : public QFrame {
     Q_OBJECT
 public:
-    explicit HeadlinePanel(ScenarioController* controller, QWidget* parent = nullptr);
+    explicit HeadlinePanel(Document* document, QWidget* parent = nullptr);
 
     // The value text of a figure by its id ("c_local", "eta", ...); for tests.
     QString figureText(const QString& id) const;
@@ -34,7 +34,7 @@ private:
     void setFigure(const QString& id, const QString& value, const QString& detail);
     void showOutcome();
 
-    ScenarioController* controller_;
+    Document* document_;
     QGridLayout* grid_;
     QMap<QString, QLabel*> values_;
     QMap<QString, QLabel*> details_;

@@ -12,7 +12,7 @@
 #include "PlotExport.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 
 #include <QBuffer>
 #include <QDate>
@@ -86,10 +86,10 @@ QString plainText(const QString& richText)
 
 PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextDocument>())
 {
-    ScenarioController* controller = window->controller();
-    controller->evaluateNow();
-    const Scenario& s = controller->scenario();
-    const EvaluationOutcome& outcome = controller->outcome();
+    Document* document = window->document();
+    document->evaluateNow();
+    const Scenario& s = document->scenario();
+    const EvaluationOutcome& outcome = document->outcome();
     QTextDocument& doc = *document_;
     doc.setPageSize(kPageSize);
     doc.setDocumentMargin(kMargin);

@@ -4,7 +4,8 @@
 #include "PlotExport.hpp"
 #include "PlotView.hpp"
 #include "ReadFile.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
+#include "BuiltInStory.hpp"
 #include "SliderField.hpp"
 
 #include <QApplication>
@@ -52,12 +53,12 @@ void scaleFonts(QWidget* root, double factor)
 }
 
 PresentationMode::PresentationMode(QMainWindow* window, QDockWidget* inputs, ControlPanel* panel,
-                                   ScenarioController* controller, ShowTab showTab,
+                                   Document* document, ShowTab showTab,
                                    QWidget* parent)
     : QFrame(parent),
       window_(window),
       inputs_(inputs),
-      controller_(controller),
+      document_(document),
       showTab_(std::move(showTab)),
       title_(new QLabel),
       message_(new QLabel),
@@ -92,9 +93,9 @@ PresentationMode::PresentationMode(QMainWindow* window, QDockWidget* inputs, Con
         mirror->setObjectName(source->objectName());
         mirror->showValue(source->value());
         connect(mirror, &SliderField::valueEdited, source, &SliderField::editValue);
-        connect(mirror, &SliderField::dragStarted, controller, &ScenarioController::beginDrag);
-        connect(mirror, &SliderField::dragFinished, controller, &ScenarioController::endDrag);
-        connect(controller, &ScenarioController::scenarioChanged, mirror,
+        connect(mirror, &SliderField::dragStarted, document, &Document::beginDrag);
+        connect(mirror, &SliderField::dragFinished, document, &Document::endDrag);
+        connect(document, &Document::changed, mirror,
                 [mirror, source] { mirror->showValue(source->value()); });
         sliders->addWidget(mirror, 1);
     }
@@ -106,18 +107,33 @@ PresentationMode::PresentationMode(QMainWindow* window, QDockWidget* inputs, Con
     layout->addWidget(next_);
     layout->addWidget(leave);
     hide();
-    setStory(builtInStory(controller->catalog()));
+}
+
+const Story& PresentationMode::story() const
+{
+    return document_->state().story;
+}
+
+Story PresentationMode::shownStory() const
+{
+    if (!story().builtIn)
+        return story();
+    return builtInStory(document_->catalog());
 }
 
 void PresentationMode::setStory(Story story)
 {
-    story_ = std::move(story);
     step_ = 0;
+    document_->edit(QStringLiteral("story"), [&](DocumentState& state) { state.story = std::move(story); });
 }
 
 void PresentationMode::addStep(const QString& title, const QString& message, const QString& tab)
 {
-    story_.steps.push_back({title, message, tab, controller_->scenario()});
+    // The built-in story becomes the user's own, in the language shown.
+    Story extended = shownStory();
+    extended.builtIn = false;
+    extended.steps.push_back({title, message, tab, document_->scenario()});
+    document_->edit(QStringLiteral("story"), [&](DocumentState& state) { state.story = std::move(extended); });
 }
 
 QString PresentationMode::openStory(const QString& path)
@@ -125,7 +141,7 @@ QString PresentationMode::openStory(const QString& path)
     QByteArray bytes;
     if (QString error; !readRegularFile(path, kMaxDocumentBytes, &bytes, &error))
         return error;
-    StoryLoad load = loadStory(bytes, path, controller_->catalog());
+    StoryLoad load = loadStory(bytes, path, document_->catalog());
     if (!load.story)
         return load.error;
     setStory(std::move(*load.story));
@@ -134,7 +150,10 @@ QString PresentationMode::openStory(const QString& path)
 
 QString PresentationMode::saveStory(const QString& path) const
 {
-    return writeFileAtomically(path, storyToJson(story_));
+    // A saved story is the user's own, in the language it was saved in.
+    Story saved = shownStory();
+    saved.builtIn = false;
+    return writeFileAtomically(path, storyToJson(saved));
 }
 
 void PresentationMode::addStoryActions(QMenu* menu, std::function<QString()> currentTab)
@@ -171,7 +190,7 @@ void PresentationMode::addStoryActions(QMenu* menu, std::function<QString()> cur
     });
     menu->addAction(tr("Start a &new story"), this, [this] { setStory({}); });
     menu->addAction(tr("Use the &built-in story"), this,
-                    [this] { setStory(builtInStory(controller_->catalog())); });
+                    [this] { setStory(builtInStory(document_->catalog())); });
 }
 
 void PresentationMode::enter()
@@ -179,14 +198,14 @@ void PresentationMode::enter()
     if (active_)
         return;
     active_ = true;
-    userScenario_ = controller_->scenario();
+    userScenario_ = document_->scenario();
     dockWasVisible_ = inputs_->isVisible();
     inputs_->hide();
     show();
     scaleFonts(window_->centralWidget(), kPresentationTextScale);
     window_->showFullScreen();
     qApp->installEventFilter(this);
-    if (story_.steps.empty()) { // full screen still works: the bar says how to fill it
+    if (story().steps.empty()) { // full screen still works: the bar says how to fill it
         title_->setText(tr("This story has no steps yet"));
         message_->setText(tr("Leave with Esc, then add scenarios with View → Story → Add this "
                              "scenario as a step."));
@@ -208,7 +227,7 @@ void PresentationMode::leave()
     scaleFonts(window_->centralWidget(), 1.0);
     inputs_->setVisible(dockWasVisible_);
     window_->showNormal();
-    controller_->edit(tr("the scenario before the presentation"),
+    document_->editScenario(tr("the scenario before the presentation"),
                       [this](Scenario& s) { s = userScenario_; });
 }
 
@@ -229,19 +248,20 @@ void PresentationMode::previous()
 
 void PresentationMode::showStep(int index)
 {
-    const int count = int(story_.steps.size());
+    const Story shown = shownStory();
+    const int count = int(shown.steps.size());
     if (count == 0)
         return;
     step_ = std::clamp(index, 0, count - 1);
-    const StoryStep& step = story_.steps[std::size_t(step_)];
+    const StoryStep& step = shown.steps[std::size_t(step_)];
     title_->setText(step.title);
     message_->setText(step.message);
     counter_->setText(tr("%1 / %2").arg(step_ + 1).arg(count));
     previous_->setEnabled(step_ > 0);
     next_->setEnabled(step_ < count - 1);
-    controller_->edit(tr("story step %1").arg(step_ + 1),
+    document_->editScenario(tr("story step %1").arg(step_ + 1),
                       [&step](Scenario& s) { s = step.scenario; });
-    controller_->evaluateNow();
+    document_->evaluateNow();
     if (!step.tab.isEmpty())
         showTab_(step.tab);
 }

@@ -15,7 +15,7 @@ class QPushButton;
 namespace dtx::ui {
 
 class ControlPanel;
-class ScenarioController;
+class Document;
 
 // Full screen with large type for a projector: the input dock gives way to
 // a bar that tells a story, one scenario per step with a title and a
@@ -31,11 +31,14 @@ public:
     // `inputs` is the dock the bar stands in for; its panel's sliders for
     // nodes, bandwidth and the CCC threshold are mirrored in the bar.
     PresentationMode(QMainWindow* window, QDockWidget* inputs, ControlPanel* panel,
-                     ScenarioController* controller, ShowTab showTab, QWidget* parent = nullptr);
+                     Document* document, ShowTab showTab, QWidget* parent = nullptr);
 
     bool isActive() const { return active_; }
+    // The document's story; replacing it or adding a step is an undo step.
     void setStory(Story story);
-    const Story& story() const { return story_; }
+    const Story& story() const;
+    // The story in the UI's language: the built-in one is shown in it.
+    Story shownStory() const;
     int stepIndex() const { return step_; }
 
     // Appends the current scenario, shown on `tab`, as a step.
@@ -60,9 +63,8 @@ protected:
 private:
     QMainWindow* window_;
     QDockWidget* inputs_;
-    ScenarioController* controller_;
+    Document* document_;
     ShowTab showTab_;
-    Story story_;
     int step_ = 0;
     bool active_ = false;
     bool dockWasVisible_ = true;

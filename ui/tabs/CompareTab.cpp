@@ -1,5 +1,6 @@
 #include "CompareTab.hpp"
 
+#include "DocumentFile.hpp"
 #include "PlotExport.hpp"
 
 #include "CoreTerms.hpp"
@@ -9,7 +10,7 @@
 #include "Format.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "SweepGrid.hpp"
 
 #include <QGridLayout>
@@ -74,8 +75,8 @@ const QColor kPinnedColors[] = {colors::kComputeQuality, colors::kEfficiency, co
 
 } // namespace
 
-CompareTab::CompareTab(ScenarioController* controller, QWidget* parent)
-    : PlotTab(controller, parent),
+CompareTab::CompareTab(Document* document, QWidget* parent)
+    : PlotTab(document, parent),
       table_(new QTableWidget),
       computePlot_(new PlotView),
       bandwidthPlot_(new PlotView),
@@ -84,10 +85,7 @@ CompareTab::CompareTab(ScenarioController* controller, QWidget* parent)
 {
     pinButton_->setToolTip(tr("Keep the current inputs for comparison (up to %1).").arg(kMaxPinned));
     connect(pinButton_, &QPushButton::clicked, this, [this] { pinCurrent(); });
-    connect(clearButton_, &QPushButton::clicked, this, [this] {
-        pinned_.clear();
-        refreshNow();
-    });
+    connect(clearButton_, &QPushButton::clicked, this, &CompareTab::unpinAll);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setAccessibleName(tr("Pinned scenarios compared"));
     table_->setAccessibleDescription(tr("One column per scenario, the current one first; a "
@@ -132,16 +130,20 @@ CompareTab::CompareTab(ScenarioController* controller, QWidget* parent)
 
 bool CompareTab::pinCurrent()
 {
-    return pin(controller()->scenario());
+    return pin(document()->scenario());
+}
+
+const std::vector<Scenario>& CompareTab::pinned() const
+{
+    return document()->state().pinned;
 }
 
 bool CompareTab::pin(const Scenario& scenario)
 {
     if (pinnedCount() >= kMaxPinned)
         return false;
-    pinned_.push_back(scenario);
-    updateButtons();
-    refreshNow();
+    document()->edit(QStringLiteral("pins"),
+                     [&](DocumentState& state) { state.pinned.push_back(scenario); });
     return true;
 }
 
@@ -149,9 +151,13 @@ void CompareTab::unpin(int index)
 {
     if (index < 0 || index >= pinnedCount())
         return;
-    pinned_.erase(pinned_.begin() + index);
-    updateButtons();
-    refreshNow();
+    document()->edit(QStringLiteral("pins"),
+                     [&](DocumentState& state) { state.pinned.erase(state.pinned.begin() + index); });
+}
+
+void CompareTab::unpinAll()
+{
+    document()->edit(QStringLiteral("pins"), [](DocumentState& state) { state.pinned.clear(); });
 }
 
 void CompareTab::updateButtons()
@@ -162,8 +168,9 @@ void CompareTab::updateButtons()
 
 void CompareTab::refresh()
 {
-    std::vector<Scenario> scenarios{controller()->scenario()};
-    scenarios.insert(scenarios.end(), pinned_.begin(), pinned_.end());
+    updateButtons();
+    std::vector<Scenario> scenarios{document()->scenario()};
+    scenarios.insert(scenarios.end(), pinned().begin(), pinned().end());
     std::vector<std::optional<Evaluation>> results;
     for (const Scenario& s : scenarios)
         results.push_back(evaluate(s).evaluation);
@@ -243,7 +250,7 @@ void CompareTab::refresh()
         PlotView::setCurveData(computePlot_->addCurve(name, color), x, y);
         PlotView::setCurveData(bandwidthPlot_->addCurve(name, color), bx, by);
     }
-    addComputeGuides(computePlot_, controller()->scenario().treaty.strictThresholdFlop);
+    addComputeGuides(computePlot_, document()->scenario().treaty.strictThresholdFlop);
     for (PlotView* plot : {computePlot_, bandwidthPlot_})
         plot->finishUpdate();
 }

@@ -16,18 +16,18 @@ namespace dtx::ui {
 class CompareTab : public PlotTab {
     Q_OBJECT
 public:
-    static constexpr int kMaxPinned = 4;
-
-    explicit CompareTab(ScenarioController* controller, QWidget* parent = nullptr);
+    explicit CompareTab(Document* document, QWidget* parent = nullptr);
     QString tabName() const override { return QStringLiteral("compare"); }
     QString tabTitle() const override { return tr("Compare"); }
 
     // Pins the current scenario; false when four are pinned already.
     bool pinCurrent();
     bool pin(const Scenario& scenario);
-    const std::vector<Scenario>& pinned() const { return pinned_; }
+    // The document's pinned scenarios; pinning and unpinning are undo steps.
+    const std::vector<Scenario>& pinned() const;
     void unpin(int index);
-    int pinnedCount() const { return int(pinned_.size()); }
+    void unpinAll();
+    int pinnedCount() const { return int(pinned().size()); }
     QTableWidget* table() const { return table_; }
 
 protected:
@@ -36,7 +36,6 @@ protected:
 private:
     void updateButtons();
 
-    std::vector<Scenario> pinned_;
     QTableWidget* table_;
     PlotView* computePlot_;
     PlotView* bandwidthPlot_;

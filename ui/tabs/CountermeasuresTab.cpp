@@ -7,7 +7,7 @@
 #include "NodesForTarget.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "ThresholdFleets.hpp"
 
 #include <QGridLayout>
@@ -115,14 +115,14 @@ void markThreshold(PlotView* plot, double x, double fraction, const QString& lab
 
 } // namespace
 
-CountermeasuresTab::CountermeasuresTab(ScenarioController* controller, QWidget* parent)
-    : PlotTab(controller, parent),
+CountermeasuresTab::CountermeasuresTab(Document* document, QWidget* parent)
+    : PlotTab(document, parent),
       subtitle_(new QLabel),
       nodesPlot_(new PlotView),
       costPlot_(new PlotView),
       memoryPlot_(new PlotView),
-      catchChart_(new CollateralCatchChart(collateralSystems(controller->catalog()))),
-      collateralModel_(new CollateralTableModel(collateralSystems(controller->catalog()), this)),
+      catchChart_(new CollateralCatchChart(collateralSystems(document->catalog()))),
+      collateralModel_(new CollateralTableModel(collateralSystems(document->catalog()), this)),
       table_(new QTableView)
 {
     subtitle_->setWordWrap(true);
@@ -207,14 +207,14 @@ CountermeasuresTab::~CountermeasuresTab() = default;
 
 void CountermeasuresTab::refresh()
 {
-    const Scenario& scenario = controller()->scenario();
+    const Scenario& scenario = document()->scenario();
     collateralModel_->setThresholds(scenario.treaty.cccThresholdH100e,
                                     scenario.treaty.memoryThresholdGb);
     catchChart_->setTreaty(scenario.treaty);
 
     if (!fleets_ || !(fleets_->inputs == thresholdFleetInputs(scenario)))
         fleets_ = std::make_unique<ThresholdFleets>(
-            sweepThresholdFleets(scenario, controller()->catalog()));
+            sweepThresholdFleets(scenario, document()->catalog()));
     QStringList notes;
     for (PlotView* plot : {nodesPlot_, costPlot_, memoryPlot_}) {
         plot->clearGraphs();
@@ -280,7 +280,7 @@ void CountermeasuresTab::plotFleets(const ThresholdFleets& fleets, QStringList* 
 
 void CountermeasuresTab::markCurrentThresholds(QStringList* notes)
 {
-    const TreatyInputs& treaty = controller()->scenario().treaty;
+    const TreatyInputs& treaty = document()->scenario().treaty;
     const double lowT = ThresholdFleets::kLowestComputeThreshold;
     const double highT = ThresholdFleets::kHighestComputeThreshold;
     const double t = treaty.cccThresholdH100e;

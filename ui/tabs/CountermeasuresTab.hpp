@@ -24,7 +24,7 @@ class CollateralTableModel;
 class CountermeasuresTab : public PlotTab {
     Q_OBJECT
 public:
-    explicit CountermeasuresTab(ScenarioController* controller, QWidget* parent = nullptr);
+    explicit CountermeasuresTab(Document* document, QWidget* parent = nullptr);
     ~CountermeasuresTab() override;
     QString tabName() const override { return QStringLiteral("countermeasures"); }
     QString tabTitle() const override { return tr("Countermeasures"); }

@@ -5,7 +5,7 @@
 #include "ModelSizeCandidateTable.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "SweepGrid.hpp"
 
 #include <QHBoxLayout>
@@ -60,8 +60,8 @@ QString modeLabel(Mode mode)
 
 } // namespace
 
-ModelSizeTab::ModelSizeTab(ScenarioController* controller, QWidget* parent)
-    : PlotTab(controller, parent),
+ModelSizeTab::ModelSizeTab(Document* document, QWidget* parent)
+    : PlotTab(document, parent),
       plot_(new PlotView),
       summary_(new QLabel),
       note_(new QLabel),
@@ -101,7 +101,7 @@ ModelSizeTab::ModelSizeTab(ScenarioController* controller, QWidget* parent)
 
 void ModelSizeTab::refresh()
 {
-    const Scenario& scenario = controller()->scenario();
+    const Scenario& scenario = document()->scenario();
     result_ = searchModelSize(scenario);
 
     plot_->clearGraphs();
@@ -132,7 +132,7 @@ void ModelSizeTab::refresh()
                      .arg(formatParamsB(nOpt));
     }
 
-    const EvaluationOutcome& outcome = controller()->outcome();
+    const EvaluationOutcome& outcome = document()->outcome();
     if (outcome.ok()
         && (scenario.mode == Mode::Flat || scenario.mode == Mode::PipelineDiloco)) {
         const Evaluation& e = *outcome.evaluation;

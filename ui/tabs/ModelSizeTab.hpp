@@ -19,7 +19,7 @@ class ModelSizeCandidateTable;
 class ModelSizeTab : public PlotTab {
     Q_OBJECT
 public:
-    explicit ModelSizeTab(ScenarioController* controller, QWidget* parent = nullptr);
+    explicit ModelSizeTab(Document* document, QWidget* parent = nullptr);
     QString tabName() const override { return QStringLiteral("model-size"); }
     QString tabTitle() const override { return tr("Model size"); }
 

@@ -10,7 +10,7 @@
 #include "NetworkProfiles.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "SweepGrid.hpp"
 
 #include <QGridLayout>
@@ -71,8 +71,8 @@ void addMarkers(PlotView* plot, const QString& legendName, const QColor& color,
 
 } // namespace
 
-NetworkTab::NetworkTab(ScenarioController* controller, QWidget* parent)
-    : PlotTab(controller, parent),
+NetworkTab::NetworkTab(Document* document, QWidget* parent)
+    : PlotTab(document, parent),
       computePlot_(new PlotView),
       efficiencyPlot_(new PlotView),
       innerStepsPlot_(new PlotView),
@@ -114,7 +114,7 @@ NetworkTab::NetworkTab(ScenarioController* controller, QWidget* parent)
 
 void NetworkTab::refresh()
 {
-    const Scenario& scenario = controller()->scenario();
+    const Scenario& scenario = document()->scenario();
     profileLabels_->clear();
     latencyLabels_->clear();
     for (PlotView* plot : {computePlot_, efficiencyPlot_, innerStepsPlot_, latencyPlot_}) {
@@ -165,7 +165,7 @@ void NetworkTab::refresh()
                            latency.x, latency.computeLocal);
     addLatencyScenarios();
 
-    const EvaluationOutcome& outcome = controller()->outcome();
+    const EvaluationOutcome& outcome = document()->outcome();
     if (outcome.ok()) {
         const Evaluation& e = *outcome.evaluation;
         const QString atBandwidth = tr("This scenario: %1").arg(formatBandwidth(mbps));
@@ -198,7 +198,7 @@ void NetworkTab::addDeploymentProfiles()
     std::vector<Group> groups; // one per distinct bandwidth
     std::vector<Marker> markers;
     for (const DeploymentProfile& profile : kDeploymentProfiles) {
-        Scenario scenario = controller()->scenario();
+        Scenario scenario = document()->scenario();
         scenario.wan = {profile.bandwidthMbps, profile.rttMs};
         const EvaluationOutcome outcome = evaluate(scenario);
         if (!outcome.ok())
@@ -232,7 +232,7 @@ void NetworkTab::addLatencyScenarios()
 {
     std::vector<Marker> markers;
     for (const LatencyScenario& s : kLatencyScenarios) {
-        Scenario scenario = controller()->scenario();
+        Scenario scenario = document()->scenario();
         scenario.wan.latencyMs = s.rttMs;
         const EvaluationOutcome outcome = evaluate(scenario);
         if (!outcome.ok())

@@ -12,7 +12,7 @@ class LabelPlacer;
 class NetworkTab : public PlotTab {
     Q_OBJECT
 public:
-    explicit NetworkTab(ScenarioController* controller, QWidget* parent = nullptr);
+    explicit NetworkTab(Document* document, QWidget* parent = nullptr);
     QString tabName() const override { return QStringLiteral("network"); }
     QString tabTitle() const override { return tr("Network"); }
 

@@ -1,15 +1,15 @@
 #include "PlotTab.hpp"
 
 #include "PlotView.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "VectorUnitState.hpp"
 
 namespace dtx::ui {
 
-PlotTab::PlotTab(ScenarioController* controller, QWidget* parent)
-    : QWidget(parent), controller_(controller)
+PlotTab::PlotTab(Document* document, QWidget* parent)
+    : QWidget(parent), document_(document)
 {
-    connect(controller, &ScenarioController::evaluated, this, &PlotTab::onEvaluated);
+    connect(document, &Document::evaluated, this, &PlotTab::onEvaluated);
 }
 
 void PlotTab::refreshNow()

@@ -6,15 +6,15 @@
 namespace dtx::ui {
 
 class PlotView;
-class ScenarioController;
+class Document;
 
-// A tab of plots that follows the controller's scenario. Only a visible tab
+// A tab of plots that follows the document's scenario. Only a visible tab
 // recomputes; a hidden one is marked stale and catches up when shown, so a
 // slider drag costs the work of the tab in front and nothing else.
 class PlotTab : public QWidget {
     Q_OBJECT
 public:
-    PlotTab(ScenarioController* controller, QWidget* parent = nullptr);
+    PlotTab(Document* document, QWidget* parent = nullptr);
 
     // The name used by --grab --tab (CLI.md): "scale", "network", ...
     virtual QString tabName() const = 0;
@@ -29,12 +29,12 @@ public:
 protected:
     virtual void refresh() = 0;
     void showEvent(QShowEvent* event) override;
-    ScenarioController* controller() const { return controller_; }
+    Document* document() const { return document_; }
 
 private:
     void onEvaluated();
 
-    ScenarioController* controller_;
+    Document* document_;
     bool stale_ = true;
 };
 

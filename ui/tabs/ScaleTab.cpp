@@ -4,7 +4,7 @@
 #include "Format.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "SweepGrid.hpp"
 
 #include <QGridLayout>
@@ -38,8 +38,8 @@ ScaleSeries sweepNodes(Scenario scenario, const std::vector<double>& grid)
 
 } // namespace
 
-ScaleTab::ScaleTab(ScenarioController* controller, QWidget* parent)
-    : PlotTab(controller, parent),
+ScaleTab::ScaleTab(Document* document, QWidget* parent)
+    : PlotTab(document, parent),
       computePlot_(new PlotView),
       efficiencyPlot_(new PlotView),
       costPlot_(new PlotView)
@@ -72,7 +72,7 @@ ScaleTab::ScaleTab(ScenarioController* controller, QWidget* parent)
 
 void ScaleTab::refresh()
 {
-    const Scenario& scenario = controller()->scenario();
+    const Scenario& scenario = document()->scenario();
     const std::vector<double> grid = logIntegerGrid(1, kMaxPlottedNodes);
 
     for (PlotView* plot : {computePlot_, efficiencyPlot_, costPlot_}) {
@@ -87,7 +87,7 @@ void ScaleTab::refresh()
     for (const NodePreset& preset : nodePresets()) {
         if (scenario.nodeOrigin.preset == preset.name)
             continue;
-        const std::optional<NodeConfig> node = presetNode(controller()->catalog(), preset.name);
+        const std::optional<NodeConfig> node = presetNode(document()->catalog(), preset.name);
         if (!node)
             continue;
         Scenario other = scenario;
@@ -123,7 +123,7 @@ void ScaleTab::refresh()
                            own.cost);
     addComputeGuides(computePlot_, scenario.treaty.strictThresholdFlop);
 
-    const EvaluationOutcome& outcome = controller()->outcome();
+    const EvaluationOutcome& outcome = document()->outcome();
     if (outcome.ok()) {
         const Evaluation& e = *outcome.evaluation;
         const QString label = tr("This scenario: %1 nodes").arg(formatCount(e.nodes));

@@ -11,7 +11,7 @@ namespace dtx::ui {
 class ScaleTab : public PlotTab {
     Q_OBJECT
 public:
-    explicit ScaleTab(ScenarioController* controller, QWidget* parent = nullptr);
+    explicit ScaleTab(Document* document, QWidget* parent = nullptr);
     QString tabName() const override { return QStringLiteral("scale"); }
     QString tabTitle() const override { return tr("Scale"); }
 

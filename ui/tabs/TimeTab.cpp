@@ -7,7 +7,7 @@
 #include "Format.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "SliderField.hpp"
 #include "SweepGrid.hpp"
 
@@ -53,8 +53,8 @@ double roundToDecimals(double value)
 
 } // namespace
 
-TimeTab::TimeTab(ScenarioController* controller, QWidget* parent)
-    : PlotTab(controller, parent),
+TimeTab::TimeTab(Document* document, QWidget* parent)
+    : PlotTab(document, parent),
       resultValue_(new QLabel),
       resultText_(new QLabel),
       budgetPlot_(new PlotView),
@@ -152,24 +152,41 @@ SliderField* TimeTab::addRateField(const QString& label, const QString& help, do
         {label, tr("OOM/yr"), help, 0, kMaxRateOom, shownDefault, kRateDecimals, false, false});
     connect(field, &SliderField::valueEdited, this, [this, rate, shownDefault,
                                                      exactDefault](double value) {
-        rates_.*rate = value == shownDefault ? exactDefault : value;
-        refreshNow();
+        document()->edit(QStringLiteral("growth"), [&](DocumentState& state) {
+            state.growth.*rate = value == shownDefault ? exactDefault : value;
+        });
     });
+    connect(field, &SliderField::dragStarted, document(), &Document::beginDrag);
+    connect(field, &SliderField::dragFinished, document(), &Document::endDrag);
     return field;
+}
+
+const RunLengthInputs& TimeTab::growthRates() const
+{
+    return document()->state().growth;
 }
 
 void TimeTab::setGrowthRates(const RunLengthInputs& rates)
 {
-    rates_ = rates;
+    document()->edit(QStringLiteral("growth"), [&](DocumentState& state) {
+        state.growth.hardwareGrowthOom = rates.hardwareGrowthOom;
+        state.growth.softwareGrowthOom = rates.softwareGrowthOom;
+        state.growth.investmentGrowthOom = rates.investmentGrowthOom;
+    });
+}
+
+void TimeTab::showRates()
+{
+    const RunLengthInputs& rates = growthRates();
     hardwareField_->showValue(rates.hardwareGrowthOom);
     softwareField_->showValue(rates.softwareGrowthOom);
     investmentField_->showValue(rates.investmentGrowthOom);
-    refreshNow();
 }
 
 void TimeTab::refresh()
 {
-    const double limit = limitMonths(rates_);
+    showRates();
+    const double limit = limitMonths(growthRates());
     refreshBudgetPlot(limit);
     refreshRunLengthPlot(limit);
     showResult(limit);
@@ -177,7 +194,7 @@ void TimeTab::refresh()
 
 void TimeTab::refreshBudgetPlot(double limit)
 {
-    const Scenario& scenario = controller()->scenario();
+    const Scenario& scenario = document()->scenario();
     budgetPlot_->clearGraphs();
     budgetPlot_->clearAnnotations();
 
@@ -207,7 +224,7 @@ void TimeTab::refreshBudgetPlot(double limit)
     budgetPlot_->addVerticalLine(limit, tr("Longest sensible run: %1").arg(formatMonths(limit)),
                                  colors::kRunLengthLimit);
 
-    const EvaluationOutcome& outcome = controller()->outcome();
+    const EvaluationOutcome& outcome = document()->outcome();
     addEmptyPlotNote(budgetPlot_, outcome);
     if (outcome.ok()) {
         PlotView::setCurveData(
@@ -251,9 +268,9 @@ void TimeTab::refreshRunLengthPlot(double limit)
         runLengthPlot_->addPoints(
             tr("Your inputs: %1").arg(std::isfinite(limit) ? formatMonths(limit) : tr("no limit")),
             runLengthPlot_->ink(), QCPScatterStyle::ssCircle, 8),
-        {totalGrowth(rates_)}, {limit});
+        {totalGrowth(growthRates())}, {limit});
 
-    const double budgetMonths = controller()->scenario().training.years * kMonthsPerYear;
+    const double budgetMonths = document()->scenario().training.years * kMonthsPerYear;
     runLengthPlot_->addHorizontalLine(
         budgetMonths, tr("This scenario's budget: %1").arg(formatMonths(budgetMonths)),
         colors::kReferenceLine);
@@ -262,14 +279,14 @@ void TimeTab::refreshRunLengthPlot(double limit)
 
 void TimeTab::showResult(double limit)
 {
-    const double total = totalGrowth(rates_);
+    const double total = totalGrowth(growthRates());
     if (!std::isfinite(limit)) {
         resultValue_->setText(tr("No limit"));
         resultText_->setText(tr("With no growth at all, a later run is never better equipped, so "
                                 "no run is overtaken by waiting."));
         return;
     }
-    const double budgetMonths = controller()->scenario().training.years * kMonthsPerYear;
+    const double budgetMonths = document()->scenario().training.years * kMonthsPerYear;
     resultValue_->setText(formatMonths(limit));
     resultText_->setText(
         tr("A run longer than %1 is overtaken by a later, better-equipped run. Total growth: "

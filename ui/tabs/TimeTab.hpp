@@ -11,16 +11,17 @@ class SliderField;
 
 // How compute grows with the time budget, and how long a run can sensibly
 // last before a later, better-equipped run overtakes it (MODEL.md §13,
-// Epoch AI "The longest training run"). The growth rates of that calculator
-// belong to this tab, not to the scenario: they change only its own plots.
+// Epoch AI "The longest training run"). Its growth rates are the
+// document's (they also set the training-run planner's limit).
 class TimeTab : public PlotTab {
     Q_OBJECT
 public:
-    explicit TimeTab(ScenarioController* controller, QWidget* parent = nullptr);
+    explicit TimeTab(Document* document, QWidget* parent = nullptr);
     QString tabName() const override { return QStringLiteral("time"); }
     QString tabTitle() const override { return tr("Time"); }
 
-    const RunLengthInputs& growthRates() const { return rates_; }
+    const RunLengthInputs& growthRates() const;
+    // One undo step.
     void setGrowthRates(const RunLengthInputs& rates);
 
 protected:
@@ -32,8 +33,8 @@ private:
     void refreshBudgetPlot(double limitMonths);
     void refreshRunLengthPlot(double limitMonths);
     void showResult(double limitMonths);
+    void showRates();
 
-    RunLengthInputs rates_;
     SliderField* hardwareField_ = nullptr;
     SliderField* softwareField_ = nullptr;
     SliderField* investmentField_ = nullptr;

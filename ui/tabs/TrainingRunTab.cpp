@@ -9,7 +9,7 @@
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
 #include "RunLengthLimitLine.hpp"
-#include "ScenarioController.hpp"
+#include "Document.hpp"
 #include "SweepGrid.hpp"
 
 #include <QHBoxLayout>
@@ -47,9 +47,9 @@ DaysCurve sweepDays(const PlannerInputs& base, const std::vector<double>& grid, 
 
 } // namespace
 
-TrainingRunTab::TrainingRunTab(ScenarioController* controller, QWidget* parent)
-    : PlotTab(controller, parent),
-      inputs_(new PlannerInputsPanel),
+TrainingRunTab::TrainingRunTab(Document* document, QWidget* parent)
+    : PlotTab(document, parent),
+      inputs_(new PlannerInputsPanel(document)),
       summary_(new PlannerSummary),
       dutyCycle_(new DutyCycleChart),
       nodesPlot_(new PlotView),
@@ -65,12 +65,6 @@ TrainingRunTab::TrainingRunTab(ScenarioController* controller, QWidget* parent)
     bandwidthPlot_->setAxisTitles(tr("WAN bandwidth (Mbps)"), tr("Training time (days)"));
     bandwidthPlot_->setLogAxes(true, true);
 
-    recompute_.setSingleShot(true);
-    recompute_.setInterval(0);
-    connect(inputs_, &PlannerInputsPanel::inputsEdited, &recompute_, qOverload<>(&QTimer::start));
-    connect(&recompute_, &QTimer::timeout, this, &TrainingRunTab::refreshNow);
-    connect(inputs_, &PlannerInputsPanel::useExplorerClusterRequested, this,
-            &TrainingRunTab::useExplorerCluster);
 
     auto* middle = new QWidget;
     auto* middleLayout = new QVBoxLayout(middle);
@@ -98,25 +92,9 @@ TrainingRunTab::TrainingRunTab(ScenarioController* controller, QWidget* parent)
     layout->addWidget(charts_, 5);
 }
 
-void TrainingRunTab::useExplorerCluster()
-{
-    const Scenario& scenario = controller()->scenario();
-    PlannerInputs in = inputs_->inputs();
-    in.cluster.nodes = double(scenario.nodes);
-    in.cluster.nodePflops = scenario.node.pflops;
-    in.cluster.nodeVramGb = scenario.node.vramGb;
-    in.cluster.mfu = scenario.training.mfu;
-    in.network.bandwidthMbps = scenario.wan.bandwidthMbps;
-    in.network.latencyMs = scenario.wan.latencyMs;
-    in.algorithm.compression = scenario.training.compression;
-    in.algorithm.localBatchTokens = scenario.training.localBatchTokens;
-    inputs_->setInputs(in);
-    recompute_.start();
-}
-
 void TrainingRunTab::refresh()
 {
-    const PlannerInputs& in = inputs_->inputs();
+    const PlannerInputs in = inputs_->inputs();
     for (PlotView* plot : {nodesPlot_, bandwidthPlot_}) {
         plot->clearGraphs();
         plot->clearAnnotations();

@@ -2,7 +2,6 @@
 
 #include "PlotTab.hpp"
 
-#include <QTimer>
 #include <QVector>
 
 namespace dtx::ui {
@@ -14,14 +13,14 @@ class PlannerSummary;
 // The forward planner of MODEL.md §13 answers the reverse question of the
 // other tabs: for a fixed model, dataset and cluster, how many days training
 // takes, what limits it, and whether it ends within the maximum sensible run
-// length. The tab has its own inputs; the explorer's scenario enters only
-// when the user copies its cluster. Next to the answer in words are the duty
-// cycle of one outer step and the training time against node count and
-// against WAN bandwidth.
+// length. By default it plans the headline's scenario (Document::plannedInputs);
+// "Plan a different cluster" lets it plan one of its own. Next to the answer
+// in words are the duty cycle of one outer step and the training time
+// against node count and against WAN bandwidth.
 class TrainingRunTab : public PlotTab {
     Q_OBJECT
 public:
-    explicit TrainingRunTab(ScenarioController* controller, QWidget* parent = nullptr);
+    explicit TrainingRunTab(Document* document, QWidget* parent = nullptr);
     QString tabName() const override { return QStringLiteral("training-run"); }
     QString tabTitle() const override { return tr("Training run"); }
 
@@ -30,20 +29,15 @@ public:
     DutyCycleChart* dutyCycleChart() const { return dutyCycle_; }
 
 protected:
-    // Cheap: redraws from the planner inputs, whatever the scenario did.
     void refresh() override;
 
 private:
-    void useExplorerCluster();
-
     PlannerInputsPanel* inputs_;
     PlannerSummary* summary_;
     DutyCycleChart* dutyCycle_;
     PlotView* nodesPlot_;
     PlotView* bandwidthPlot_;
     QWidget* charts_;
-    // Coalesces a burst of input edits into one recomputation.
-    QTimer recompute_;
     const std::vector<double> nodeGrid_;
     const std::vector<double> bandwidthGrid_;
 };

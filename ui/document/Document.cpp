@@ -1,0 +1,109 @@
+#include "Document.hpp"
+
+#include "BuiltInStory.hpp"
+#include "DocumentEditCommand.hpp"
+#include "VectorUnitState.hpp"
+
+#include <utility>
+
+namespace dtx::ui {
+
+Document::Document(HardwareCatalog catalog, QObject* parent)
+    : QObject(parent), catalog_(std::move(catalog))
+{
+    // The reference scenario of CLI.md: 72 flat nodes of 48x A100.
+    const std::optional<NodeConfig> node = presetNode(catalog_, kPresetA100);
+    defaults_.scenario = referenceScenario(node.value_or(NodeConfig{}));
+    defaults_.scenario.nodeOrigin.preset = kPresetA100;
+    defaults_.story = builtInStory(catalog_);
+    state_ = defaults_;
+    saved_ = defaults_;
+    outcome_ = dtx::evaluate(state_.scenario);
+
+    pending_.setSingleShot(true);
+    pending_.setInterval(0);
+    connect(&pending_, &QTimer::timeout, this, &Document::evaluateNow);
+}
+
+PlannerInputs Document::plannedInputs() const
+{
+    return ui::plannedInputs(state_, outcome_.evaluation ? &*outcome_.evaluation : nullptr);
+}
+
+void Document::reset(const DocumentState& state, bool modified)
+{
+    undoStack_.clear();
+    saved_ = state;
+    apply(state);
+    undoStack_.setClean();
+    if (modified)
+        undoStack_.resetClean();
+}
+
+void Document::setScenario(const Scenario& scenario)
+{
+    DocumentState state = state_;
+    state.scenario = scenario;
+    reset(state);
+}
+
+void Document::edit(const QString& input, const std::function<void(DocumentState&)>& change)
+{
+    DocumentState changed = state_;
+    change(changed);
+    if (changesBetween(changed, state_).isEmpty())
+        return; // a control echoing the value it shows
+    undoStack_.push(new DocumentEditCommand(input, inputTitles_.value(input, input), state_,
+                                            std::move(changed), dragging_ ? dragCount_ : 0,
+                                            [this](const DocumentState& s) { apply(s); }));
+}
+
+void Document::editScenario(const QString& input, const std::function<void(Scenario&)>& change)
+{
+    edit(input, [&](DocumentState& s) { change(s.scenario); });
+}
+
+void Document::beginDrag()
+{
+    ++dragCount_;
+    dragging_ = true;
+}
+
+void Document::endDrag()
+{
+    dragging_ = false;
+}
+
+void Document::markSaved()
+{
+    saved_ = state_;
+    undoStack_.setClean();
+}
+
+void Document::setFilePath(const QString& path)
+{
+    filePath_ = path;
+    emit filePathChanged();
+}
+
+void Document::apply(const DocumentState& state)
+{
+    const ChangeSet changes = changesBetween(state_, state);
+    state_ = state;
+    pendingChanges_.unite(changes);
+    emit changed(changes);
+    pending_.start();
+}
+
+void Document::evaluateNow()
+{
+    pending_.stop();
+    clearUpperVectorState(); // the model is SSE code: see VectorUnitState.hpp
+    if (pendingChanges_.touches(QStringLiteral("scenario")) || !outcome_.ok()
+        || pendingChanges_.isEmpty())
+        outcome_ = dtx::evaluate(state_.scenario);
+    const ChangeSet changes = std::exchange(pendingChanges_, ChangeSet());
+    emit evaluated(changes);
+}
+
+} // namespace dtx::ui
