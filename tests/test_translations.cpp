@@ -7,9 +7,12 @@
 #include "CompareTab.hpp"
 #include "ControlPanel.hpp"
 #include "ExplorerSession.hpp"
+#include "Format.hpp"
 #include "HardwareCatalogFile.hpp"
 #include "HeadlinePanel.hpp"
 #include "MainWindow.hpp"
+#include "NodesForTarget.hpp"
+#include "StoryText.hpp"
 #include "Preferences.hpp"
 #include "PlotExport.hpp"
 #include "PlotTab.hpp"
@@ -314,6 +317,58 @@ private slots:
             a.name = b.name = {};
             QCOMPARE(scenarioToJson(a, false), scenarioToJson(b, false));
         }
+    }
+
+    // The story's words quote the model, never numbers typed by hand: every
+    // figure in a built-in step is a placeholder filled from an evaluation
+    // of the step's own scenario, in English, German and French.
+    void storyNumbersAreTheModels_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("German") << QStringLiteral("de");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+
+    void storyNumbersAreTheModels()
+    {
+        QFETCH(QString, language);
+        QLocale::setDefault(QLocale(language));
+        const HardwareCatalog catalog = builtInHardwareCatalog();
+        const Story story = builtInStory(catalog);
+        // A number standing alone (not part of a name like H100 or GH200).
+        static const QRegularExpression handTyped(QStringLiteral("(?<![\\p{L}\\p{N}_])[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]"));
+        static const QRegularExpression placeholder(QStringLiteral("\\{[a-z0-9_]+\\}"));
+        static const QRegularExpression stepNumber(QStringLiteral("^[0-9]+\\. "));
+        for (const StoryStep& step : story.steps) {
+            for (QString text : {step.title, step.message}) {
+                text.remove(placeholder).remove(stepNumber);
+                QVERIFY2(!handTyped.match(text).hasMatch(), qPrintable(text));
+            }
+            const Evaluation e = *evaluate(step.scenario).evaluation;
+            const QString filled = fillStoryText(step.message, step.scenario, &e, catalog)
+                                   + fillStoryText(step.title, step.scenario, &e, catalog);
+            QVERIFY2(!filled.contains(QLatin1Char('{')), qPrintable(filled));
+            const std::pair<const char*, QString> figures[] = {
+                {"{c_local}", formatFlop(e.computeLocal)},
+                {"{c_quality}", formatFlop(e.computeQuality)},
+                {"{eta}", formatPercent(e.eta)},
+                {"{cost}", formatUsd(e.costUsd)},
+                {"{threshold_multiple}", formatMultiple(e.thresholdMultiple)},
+                {"{h}", formatCount(e.innerSteps)},
+                {"{nodes}", formatCount(double(step.scenario.nodes))},
+                {"{nodes_for_strict}",
+                 formatCount(double(nodesForTarget(step.scenario, step.scenario.treaty.strictThresholdFlop).nodes))},
+            };
+            for (const auto& [name, value] : figures)
+                if ((step.message + step.title).contains(QLatin1String(name)))
+                    QVERIFY2(filled.contains(value),
+                             qPrintable(QStringLiteral("%1 should be %2: %3").arg(QLatin1String(name), value, filled)));
+        }
+        // Step 2 as simulation-notes.md has it: 5 nodes pass the Strict
+        // Threshold (the hand-written text once said 4).
+        const StoryStep& second = story.steps[1];
+        QCOMPARE(nodesForTarget(second.scenario, 1e24).nodes, 5);
     }
 };
 

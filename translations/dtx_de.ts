@@ -280,10 +280,6 @@
         <translation>%1 bleibt nach den unter „Vertrag“ eingestellten Schwellenwerten nicht registriert.</translation>
     </message>
     <message>
-        <source>FP16 capacity in H100 units (FP16 TFLOPS / 990)</source>
-        <translation>FP16-Leistung in H100-Einheiten (FP16 TFLOPS / 990)</translation>
-    </message>
-    <message>
         <source>Registered when H100-equivalents exceed the CCC threshold T = %1</source>
         <translation>Registrierungspflichtig, wenn die H100-Äquivalente den CCC-Schwellenwert T = %1 überschreiten</translation>
     </message>
@@ -334,6 +330,10 @@ CCC</translation>
 memory</source>
         <translation>Erfasst:
 Speicher</translation>
+    </message>
+    <message>
+        <source>FP16 capacity in H100 units (FP16 TFLOPS / %1)</source>
+        <translation>FP16-Kapazität in H100-Einheiten (FP16-TFLOPS / %1)</translation>
     </message>
 </context>
 <context>
@@ -570,10 +570,6 @@ Speicher</translation>
         <translation>Nachzügler (der langsamste Knoten gibt das Tempo vor)</translation>
     </message>
     <message>
-        <source>Each sync waits for the slowest of n nodes: f(n) = 1 + 0.05 log2 n (MODEL.md §3). Default: on.</source>
-        <translation>Jede Synchronisation wartet auf den langsamsten von n Knoten: f(n) = 1 + 0,05 log2 n (MODEL.md §3). Standard: an.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Hierarchical:&lt;/b&gt; regional groups sync often over a fast regional link, then globally over the WAN.</source>
         <translation>&lt;b&gt;Hierarchisch:&lt;/b&gt; Regionale Gruppen synchronisieren häufig über eine schnelle regionale Verbindung, dann global über das WAN.</translation>
     </message>
@@ -808,6 +804,10 @@ Speicher</translation>
     <message>
         <source>Checked: train the largest model that fits the node (the default). Unchecked: set the size with the slider below.</source>
         <translation>Aktiviert: das größte Modell trainieren, das auf den Knoten passt (Standard). Deaktiviert: die Größe mit dem Regler darunter festlegen.</translation>
+    </message>
+    <message>
+        <source>Each sync waits for the slowest of n nodes: f(n) = 1 + %1 log2 n. Default: on.</source>
+        <translation>Jede Synchronisation wartet auf den langsamsten von n Knoten: f(n) = 1 + %1 log2 n. Standard: ein.</translation>
     </message>
 </context>
 <context>
@@ -1324,10 +1324,6 @@ L = %1 GB</translation>
         <translation>Trainings-Tokens</translation>
     </message>
     <message>
-        <source>Tokens seen in the time budget, and their ratio to the Chinchilla-optimal 20 tokens per parameter.</source>
-        <translation>Im Zeitbudget verarbeitete Tokens und ihr Verhältnis zum Chinchilla-optimalen Wert von 20 Tokens pro Parameter.</translation>
-    </message>
-    <message>
         <source>Inner steps H</source>
         <translation>Innere Schritte H</translation>
     </message>
@@ -1442,6 +1438,10 @@ L = %1 GB</translation>
     <message>
         <source>Fewest nodes to reach %1.</source>
         <translation>Mindestens nötige Knoten: %1.</translation>
+    </message>
+    <message>
+        <source>Tokens seen in the time budget, and their ratio to the Chinchilla-optimal %1 tokens per parameter.</source>
+        <translation>Im Zeitbudget gesehene Tokens und ihr Verhältnis zu den Chinchilla-optimalen %1 Tokens je Parameter.</translation>
     </message>
 </context>
 <context>
@@ -1923,10 +1923,6 @@ N_opt = %1</translation>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <source>FP16: 16 bytes of training state per parameter, 16-bit pseudo-gradients. FP8: the GPU&apos;s FP8 throughput, 14 bytes per parameter, 8-bit pseudo-gradients (MODEL.md §1).</source>
-        <translation>FP16: 16 Byte Trainingszustand pro Parameter, 16-Bit-Pseudogradienten. FP8: der FP8-Durchsatz der GPU, 14 Byte pro Parameter, 8-Bit-Pseudogradienten (MODEL.md §1).</translation>
-    </message>
-    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -1969,6 +1965,10 @@ N_opt = %1</translation>
     <message>
         <source>The GPU of a custom node, from the hardware catalog.</source>
         <translation>Die GPU eines eigenen Knotens, aus dem Hardwarekatalog.</translation>
+    </message>
+    <message>
+        <source>FP16: %1 bytes of training state per parameter, %2-bit pseudo-gradients. FP8: the GPU&apos;s FP8 throughput, %3 bytes per parameter, %4-bit pseudo-gradients.</source>
+        <translation>FP16: %1 Byte Trainingszustand je Parameter, %2-Bit-Pseudogradienten. FP8: der FP8-Durchsatz der GPU, %3 Byte je Parameter, %4-Bit-Pseudogradienten.</translation>
     </message>
 </context>
 <context>
@@ -2056,10 +2056,6 @@ N_opt = %1</translation>
     <message>
         <source>PFLOPS</source>
         <translation>PFLOPS</translation>
-    </message>
-    <message>
-        <source>Peak training throughput of one node (the reference is 16x GH200, credited with 32 PFLOPS).</source>
-        <translation>Spitzen-Trainingsdurchsatz eines Knotens (Referenz ist 16x GH200, angerechnet mit 32 PFLOPS).</translation>
     </message>
     <message>
         <source>Node memory</source>
@@ -2150,10 +2146,6 @@ N_opt = %1</translation>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <source>Training precision: 16 / 14 / 13 bytes of training state per parameter and 2 / 1 / 0.5 bytes per value sent.</source>
-        <translation>Trainingsgenauigkeit: 16 / 14 / 13 Byte Trainingszustand pro Parameter und 2 / 1 / 0,5 Byte pro gesendetem Wert.</translation>
-    </message>
-    <message>
         <source>Streaming (overlap sync with compute)</source>
         <translation>Streaming (Synchronisation überlappt mit Rechnen)</translation>
     </message>
@@ -2242,10 +2234,6 @@ N_opt = %1</translation>
         <translation>Nachzügler-Modell</translation>
     </message>
     <message>
-        <source>A sync of k nodes waits for the slowest: 1 + 0.05 log2 k times longer. Off: every node is equally fast.</source>
-        <translation>Eine Synchronisation von k Knoten wartet auf den langsamsten: 1 + 0,05 log2 k-mal länger. Aus: Jeder Knoten ist gleich schnell.</translation>
-    </message>
-    <message>
         <source>Efficiency penalty of rare syncs</source>
         <translation>Effizienzabschlag seltener Synchronisationen</translation>
     </message>
@@ -2320,6 +2308,18 @@ N_opt = %1</translation>
     <message>
         <source>Taken from the scenario in the headline; switch on &quot;Plan a different cluster&quot; to set it here.</source>
         <translation>Aus dem Szenario der Kopfzeile übernommen; schalten Sie „Einen anderen Cluster planen“ ein, um den Wert hier einzustellen.</translation>
+    </message>
+    <message>
+        <source>Peak training throughput of one node (the reference planner credits its node with %1 PFLOPS).</source>
+        <translation>Spitzendurchsatz eines Knotens beim Training (der Referenzplaner rechnet seinem Knoten %1 PFLOPS zu).</translation>
+    </message>
+    <message>
+        <source>Training precision (FP16 / FP8 / FP4): %1 / %2 / %3 bytes of training state per parameter and %4 / %5 / %6 bytes per value sent.</source>
+        <translation>Trainingsgenauigkeit (FP16 / FP8 / FP4): %1 / %2 / %3 Byte Trainingszustand je Parameter und %4 / %5 / %6 Byte je gesendetem Wert.</translation>
+    </message>
+    <message>
+        <source>A sync of k nodes waits for the slowest: 1 + %1 log2 k times longer. Off: every node is equally fast.</source>
+        <translation>Eine Synchronisation von k Knoten wartet auf den langsamsten: 1 + %1 log2 k-mal länger. Aus: Alle Knoten sind gleich schnell.</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2639,6 @@ N_opt = %1</translation>
         <translation>Titel des Schritts:</translation>
     </message>
     <message>
-        <source>Its message, in one sentence:</source>
-        <translation>Seine Aussage in einem Satz:</translation>
-    </message>
-    <message>
         <source>&amp;Open story…</source>
         <translation>Story ö&amp;ffnen…</translation>
     </message>
@@ -2705,6 +2701,10 @@ N_opt = %1</translation>
     <message>
         <source>Back to the window and to the scenario as it was before the story.</source>
         <translation>Zurück zum Fenster und zum Szenario, wie es vor der Story war.</translation>
+    </message>
+    <message>
+        <source>Its message, in one sentence. {c_local}, {c_quality}, {eta}, {cost}, {nodes}, {nodes_for_1e25} and the like quote the step&apos;s own figures, so they always match the screen:</source>
+        <translation>Die Botschaft in einem Satz. {c_local}, {c_quality}, {eta}, {cost}, {nodes}, {nodes_for_1e25} und ähnliche Platzhalter zitieren die Zahlen des Schritts selbst und stimmen so immer mit dem Bildschirm überein:</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2916,25 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
     <message>
         <source>Back to the default, %1 %2</source>
         <translation>Zurück zum Standardwert, %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::StoryText</name>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>

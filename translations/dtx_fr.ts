@@ -280,10 +280,6 @@
         <translation>Le système %1 reste non déclaré selon les seuils définis dans les entrées «&#xa0;Traité&#xa0;».</translation>
     </message>
     <message>
-        <source>FP16 capacity in H100 units (FP16 TFLOPS / 990)</source>
-        <translation>Capacité FP16 en unités H100 (TFLOPS FP16 / 990)</translation>
-    </message>
-    <message>
         <source>Registered when H100-equivalents exceed the CCC threshold T = %1</source>
         <translation>Déclaré lorsque les équivalents H100 dépassent le seuil CCC T = %1</translation>
     </message>
@@ -334,6 +330,10 @@ CCC</translation>
 memory</source>
         <translation>Visé&#xa0;:
 mémoire</translation>
+    </message>
+    <message>
+        <source>FP16 capacity in H100 units (FP16 TFLOPS / %1)</source>
+        <translation>Capacité FP16 en unités H100 (TFLOPS FP16 / %1)</translation>
     </message>
 </context>
 <context>
@@ -570,10 +570,6 @@ mémoire</translation>
         <translation>Retardataires (le nœud le plus lent impose le rythme)</translation>
     </message>
     <message>
-        <source>Each sync waits for the slowest of n nodes: f(n) = 1 + 0.05 log2 n (MODEL.md §3). Default: on.</source>
-        <translation>Chaque synchronisation attend le plus lent des n nœuds&#xa0;: f(n) = 1 + 0,05 log2 n (MODEL.md §3). Par défaut&#xa0;: activé.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Hierarchical:&lt;/b&gt; regional groups sync often over a fast regional link, then globally over the WAN.</source>
         <translation>&lt;b&gt;Hiérarchique&#xa0;:&lt;/b&gt; des groupes régionaux se synchronisent souvent sur une liaison régionale rapide, puis globalement via le WAN.</translation>
     </message>
@@ -808,6 +804,10 @@ mémoire</translation>
     <message>
         <source>Checked: train the largest model that fits the node (the default). Unchecked: set the size with the slider below.</source>
         <translation>Coché&#xa0;: entraîner le plus grand modèle qui tient sur le nœud (par défaut). Décoché&#xa0;: définir la taille avec le curseur ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Each sync waits for the slowest of n nodes: f(n) = 1 + %1 log2 n. Default: on.</source>
+        <translation>Chaque synchronisation attend le plus lent des n nœuds&#xa0;: f(n) = 1 + %1 log2 n. Par défaut&#xa0;: activé.</translation>
     </message>
 </context>
 <context>
@@ -1324,10 +1324,6 @@ L = %1 Go</translation>
         <translation>Tokens d&apos;entraînement</translation>
     </message>
     <message>
-        <source>Tokens seen in the time budget, and their ratio to the Chinchilla-optimal 20 tokens per parameter.</source>
-        <translation>Tokens vus pendant le budget de temps, et leur rapport à l&apos;optimum Chinchilla de 20 tokens par paramètre.</translation>
-    </message>
-    <message>
         <source>Inner steps H</source>
         <translation>Pas internes H</translation>
     </message>
@@ -1442,6 +1438,10 @@ L = %1 Go</translation>
     <message>
         <source>Fewest nodes to reach %1.</source>
         <translation>Nombre minimal de nœuds pour atteindre %1.</translation>
+    </message>
+    <message>
+        <source>Tokens seen in the time budget, and their ratio to the Chinchilla-optimal %1 tokens per parameter.</source>
+        <translation>Jetons vus dans le budget de temps, et leur rapport aux %1 jetons par paramètre optimaux selon Chinchilla.</translation>
     </message>
 </context>
 <context>
@@ -1923,10 +1923,6 @@ N_opt = %1</translation>
         <translation>Précision d&apos;entraînement</translation>
     </message>
     <message>
-        <source>FP16: 16 bytes of training state per parameter, 16-bit pseudo-gradients. FP8: the GPU&apos;s FP8 throughput, 14 bytes per parameter, 8-bit pseudo-gradients (MODEL.md §1).</source>
-        <translation>FP16&#xa0;: 16 octets d&apos;état d&apos;entraînement par paramètre, pseudo-gradients sur 16 bits. FP8&#xa0;: débit FP8 du GPU, 14 octets par paramètre, pseudo-gradients sur 8 bits (MODEL.md §1).</translation>
-    </message>
-    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -1969,6 +1965,10 @@ N_opt = %1</translation>
     <message>
         <source>The GPU of a custom node, from the hardware catalog.</source>
         <translation>Le GPU d&apos;un nœud personnalisé, issu du catalogue matériel.</translation>
+    </message>
+    <message>
+        <source>FP16: %1 bytes of training state per parameter, %2-bit pseudo-gradients. FP8: the GPU&apos;s FP8 throughput, %3 bytes per parameter, %4-bit pseudo-gradients.</source>
+        <translation>FP16&#xa0;: %1 octets d&apos;état d&apos;entraînement par paramètre, pseudo-gradients sur %2 bits. FP8&#xa0;: le débit FP8 du GPU, %3 octets par paramètre, pseudo-gradients sur %4 bits.</translation>
     </message>
 </context>
 <context>
@@ -2056,10 +2056,6 @@ N_opt = %1</translation>
     <message>
         <source>PFLOPS</source>
         <translation>PFLOPS</translation>
-    </message>
-    <message>
-        <source>Peak training throughput of one node (the reference is 16x GH200, credited with 32 PFLOPS).</source>
-        <translation>Débit d&apos;entraînement de crête d&apos;un nœud (la référence est 16x GH200, créditée de 32 PFLOPS).</translation>
     </message>
     <message>
         <source>Node memory</source>
@@ -2150,10 +2146,6 @@ N_opt = %1</translation>
         <translation>Précision</translation>
     </message>
     <message>
-        <source>Training precision: 16 / 14 / 13 bytes of training state per parameter and 2 / 1 / 0.5 bytes per value sent.</source>
-        <translation>Précision d&apos;entraînement&#xa0;: 16 / 14 / 13 octets d&apos;état d&apos;entraînement par paramètre et 2 / 1 / 0,5 octet par valeur envoyée.</translation>
-    </message>
-    <message>
         <source>Streaming (overlap sync with compute)</source>
         <translation>Streaming (superposer synchronisation et calcul)</translation>
     </message>
@@ -2242,10 +2234,6 @@ N_opt = %1</translation>
         <translation>Modèle des retardataires</translation>
     </message>
     <message>
-        <source>A sync of k nodes waits for the slowest: 1 + 0.05 log2 k times longer. Off: every node is equally fast.</source>
-        <translation>Une synchronisation de k nœuds attend le plus lent&#xa0;: elle dure 1 + 0,05 log2 k fois plus longtemps. Désactivé&#xa0;: tous les nœuds sont aussi rapides.</translation>
-    </message>
-    <message>
         <source>Efficiency penalty of rare syncs</source>
         <translation>Pénalité d&apos;efficacité des synchronisations rares</translation>
     </message>
@@ -2320,6 +2308,18 @@ N_opt = %1</translation>
     <message>
         <source>Taken from the scenario in the headline; switch on &quot;Plan a different cluster&quot; to set it here.</source>
         <translation>Repris du scénario de l&apos;en-tête&#xa0;; activez «&#xa0;Planifier une autre grappe&#xa0;» pour le régler ici.</translation>
+    </message>
+    <message>
+        <source>Peak training throughput of one node (the reference planner credits its node with %1 PFLOPS).</source>
+        <translation>Débit d&apos;entraînement maximal d&apos;un nœud (le planificateur de référence attribue %1 PFLOPS à son nœud).</translation>
+    </message>
+    <message>
+        <source>Training precision (FP16 / FP8 / FP4): %1 / %2 / %3 bytes of training state per parameter and %4 / %5 / %6 bytes per value sent.</source>
+        <translation>Précision d&apos;entraînement (FP16 / FP8 / FP4)&#xa0;: %1 / %2 / %3 octets d&apos;état d&apos;entraînement par paramètre et %4 / %5 / %6 octets par valeur envoyée.</translation>
+    </message>
+    <message>
+        <source>A sync of k nodes waits for the slowest: 1 + %1 log2 k times longer. Off: every node is equally fast.</source>
+        <translation>Une synchronisation de k nœuds attend le plus lent&#xa0;: 1 + %1 log2 k fois plus longtemps. Désactivé&#xa0;: tous les nœuds sont aussi rapides.</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2639,6 @@ N_opt = %1</translation>
         <translation>Titre de l&apos;étape&#xa0;:</translation>
     </message>
     <message>
-        <source>Its message, in one sentence:</source>
-        <translation>Son message, en une phrase&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Open story…</source>
         <translation>&amp;Ouvrir un récit…</translation>
     </message>
@@ -2705,6 +2701,10 @@ N_opt = %1</translation>
     <message>
         <source>Back to the window and to the scenario as it was before the story.</source>
         <translation>Revenir à la fenêtre et au scénario tel qu&apos;il était avant le récit.</translation>
+    </message>
+    <message>
+        <source>Its message, in one sentence. {c_local}, {c_quality}, {eta}, {cost}, {nodes}, {nodes_for_1e25} and the like quote the step&apos;s own figures, so they always match the screen:</source>
+        <translation>Son message, en une phrase. {c_local}, {c_quality}, {eta}, {cost}, {nodes}, {nodes_for_1e25} et les autres repères citent les chiffres de l&apos;étape elle-même et correspondent donc toujours à l&apos;écran&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2916,25 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
     <message>
         <source>Back to the default, %1 %2</source>
         <translation>Revenir à la valeur par défaut, %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::StoryText</name>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>

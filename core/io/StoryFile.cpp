@@ -6,8 +6,27 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace dtx {
+namespace {
+
+// The first placeholder of `text` that is not a known one; empty if none.
+QString unknownPlaceholder(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{([^{}]*)\\}"));
+    for (const QRegularExpressionMatch& match : pattern.globalMatch(text)) {
+        const QString name = match.captured(1);
+        bool known = false;
+        for (const char* placeholder : kStoryPlaceholders)
+            known = known || name == QLatin1String(placeholder);
+        if (!known)
+            return name;
+    }
+    return {};
+}
+
+} // namespace
 
 StoryLoad loadStory(const QByteArray& document, const QString& sourceName,
                     const HardwareCatalog& catalog)
@@ -36,9 +55,19 @@ StoryLoad loadStory(const QByteArray& document, const QString& sourceName,
             return {{}, scenario.error.startsWith(where)
                             ? scenario.error
                             : where + QStringLiteral(".scenario: ") + scenario.error};
-        story.steps.push_back({step.value(QStringLiteral("title")).toString(),
-                               step.value(QStringLiteral("message")).toString(),
-                               step.value(QStringLiteral("tab")).toString(), *scenario.scenario});
+        const QString title = step.value(QStringLiteral("title")).toString();
+        const QString message = step.value(QStringLiteral("message")).toString();
+        for (const auto& [key, text] : {std::pair{QStringLiteral("title"), title},
+                                        std::pair{QStringLiteral("message"), message}})
+            if (const QString unknown = unknownPlaceholder(text); !unknown.isEmpty()) {
+                QStringList known;
+                for (const char* placeholder : kStoryPlaceholders)
+                    known << QLatin1Char('{') + QLatin1String(placeholder) + QLatin1Char('}');
+                return {{}, QStringLiteral("%1.%2: unknown placeholder {%3}; a step can quote %4")
+                                .arg(where, key, unknown, known.join(QStringLiteral(", ")))};
+            }
+        story.steps.push_back({title, message, step.value(QStringLiteral("tab")).toString(),
+                               *scenario.scenario});
     }
     return {story, {}};
 }

@@ -33,6 +33,17 @@ struct Story {
 
 inline constexpr int kStoryFormatVersion = 1;
 
+// What a step's title and message may quote in braces, filled from the
+// step's own evaluation when it is shown ("{nodes} nodes reach
+// {c_local}"), so that a story can never disagree with the screen. The
+// explorer's StoryText fills them; loadStory refuses any other name.
+inline constexpr const char* kStoryPlaceholders[] = {
+    "name", "nodes", "node", "gpus", "bandwidth", "latency", "compression", "budget",
+    "model_size", "c_local", "c_quality", "eta", "cost", "threshold_multiple", "h",
+    "nodes_for_strict", "nodes_for_1e24", "nodes_for_1e25", "nodes_for_1e26", "nodes_for_1e27",
+    "ccc_threshold", "memory_threshold", "systems_caught_by_ccc", "systems_caught_by_memory",
+    "reference_systems"};
+
 struct StoryLoad {
     std::optional<Story> story;
     QString error; // names the source, the step and what is wrong

@@ -75,7 +75,7 @@ double stragglerFactor(double nodes)
 {
     if (nodes <= 1)
         return 1.0;
-    return 1.0 + 0.05 * std::log2(nodes);
+    return 1.0 + kStragglerCoefficient * std::log2(nodes);
 }
 
 double syncIntervalSensitivity(double paramsB)

@@ -14,6 +14,7 @@ std::string_view qualityScenarioName(QualityScenario scenario);
 bool parseQualityScenario(std::string_view text, QualityScenario* scenario);
 
 // Slowest-of-n synchronisation: f(n) = 1 + 0.05 log2 n.
+inline constexpr double kStragglerCoefficient = 0.05;
 double stragglerFactor(double nodes);
 
 // alpha(P_b): how fast efficiency falls with log10 of the inner-step count.

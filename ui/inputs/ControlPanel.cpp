@@ -3,6 +3,7 @@
 #include "CoreTerms.hpp"
 
 #include "Constants.hpp"
+#include "Efficiency.hpp"
 #include "Format.hpp"
 #include "NetworkProfiles.hpp"
 #include "NodeSelector.hpp"
@@ -250,8 +251,9 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     replicaPenaltyBox_->setToolTip(tr("DiLoCo loses efficiency as replicas are added (MODEL.md "
                                       "§3). Default: on."));
     stragglerBox_ = new QCheckBox(tr("Stragglers (slowest node sets the pace)"));
-    stragglerBox_->setToolTip(tr("Each sync waits for the slowest of n nodes: f(n) = 1 + 0.05 "
-                                 "log2 n (MODEL.md §3). Default: on."));
+    stragglerBox_->setToolTip(tr("Each sync waits for the slowest of n nodes: f(n) = 1 + %1 "
+                                 "log2 n. Default: on.")
+                                  .arg(formatDecimal(kStragglerCoefficient, 2)));
     layout->addWidget(replicaPenaltyBox_);
     layout->addWidget(stragglerBox_);
     connect(replicaPenaltyBox_, &QCheckBox::toggled, this, [this](bool on) {

@@ -1,6 +1,7 @@
 #include "NodeSelector.hpp"
 
 #include "Format.hpp"
+#include "InputLimits.hpp"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -15,7 +16,6 @@ namespace {
 // The user data of the preset box's last entries.
 const QString kCustomEntry = QStringLiteral("custom");
 const QString kExplicitEntry = QStringLiteral("explicit");
-constexpr int kMaxGpusPerNode = 4096;
 
 QString describeNode(const NodeConfig& node)
 {
@@ -57,14 +57,18 @@ NodeSelector::NodeSelector(const HardwareCatalog& catalog, QWidget* parent)
         gpuBox_->addItem(QString::fromStdString(gpu.name));
     gpuBox_->setAccessibleName(tr("GPU type"));
     gpuBox_->setToolTip(tr("The GPU of a custom node, from the hardware catalog."));
-    gpuCountBox_->setRange(1, kMaxGpusPerNode);
+    gpuCountBox_->setRange(1, int(kMaxGpusPerNode));
     gpuCountBox_->setValue(8);
     gpuCountBox_->setAccessibleName(tr("GPUs per node"));
-    gpuCountBox_->setToolTip(tr("GPUs in one node (1 to %1).").arg(kMaxGpusPerNode));
+    gpuCountBox_->setToolTip(tr("GPUs in one node (1 to %1).").arg(formatCount(kMaxGpusPerNode)));
     precisionBox_->setAccessibleName(tr("Training precision"));
-    precisionBox_->setToolTip(tr("FP16: 16 bytes of training state per parameter, 16-bit "
-                                 "pseudo-gradients. FP8: the GPU's FP8 throughput, 14 bytes per "
-                                 "parameter, 8-bit pseudo-gradients (MODEL.md §1)."));
+    precisionBox_->setToolTip(tr("FP16: %1 bytes of training state per parameter, %2-bit "
+                                 "pseudo-gradients. FP8: the GPU's FP8 throughput, %3 bytes per "
+                                 "parameter, %4-bit pseudo-gradients.")
+                                  .arg(formatSignificant(bytesPerParam(Precision::Fp16)),
+                                       formatSignificant(bitsPerPseudoGradient(Precision::Fp16)),
+                                       formatSignificant(bytesPerParam(Precision::Fp8)),
+                                       formatSignificant(bitsPerPseudoGradient(Precision::Fp8))));
 
     auto* customForm = new QFormLayout(customInputs_);
     customForm->setContentsMargins(0, 0, 0, 0);

@@ -5,6 +5,8 @@
 
 #include "CoreTerms.hpp"
 
+#include "Efficiency.hpp"
+#include "Format.hpp"
 #include "PanelLayout.hpp"
 #include "SliderField.hpp"
 
@@ -103,8 +105,9 @@ QGroupBox* PlannerInputsPanel::buildClusterGroup()
              [](PlannerInputs& in, double v) { in.cluster.nodes = v; });
     addField(layout, QStringLiteral("cluster.node_pflops"),
              {tr("Node throughput"), tr("PFLOPS"),
-              tr("Peak training throughput of one node (the reference is 16x GH200, credited "
-                 "with 32 PFLOPS)."),
+              tr("Peak training throughput of one node (the reference planner credits its "
+                 "node with %1 PFLOPS).")
+                  .arg(formatSignificant(PlannerCluster{}.nodePflops)),
               0.01, 10000, 0, 3, true, false},
              [](const PlannerInputs& in) { return in.cluster.nodePflops; },
              [](PlannerInputs& in, double v) { in.cluster.nodePflops = v; });
@@ -165,8 +168,14 @@ QGroupBox* PlannerInputsPanel::buildAlgorithmGroup()
              [](const PlannerInputs& in) { return in.algorithm.localBatchTokens; },
              [](PlannerInputs& in, double v) { in.algorithm.localBatchTokens = v; });
     addChoice(layout, QStringLiteral("algorithm.precision"), tr("Precision"),
-              tr("Training precision: 16 / 14 / 13 bytes of training state per parameter and "
-                 "2 / 1 / 0.5 bytes per value sent."),
+              tr("Training precision (FP16 / FP8 / FP4): %1 / %2 / %3 bytes of training state "
+                 "per parameter and %4 / %5 / %6 bytes per value sent.")
+                  .arg(formatSignificant(plannerBytesPerParam(PlannerPrecision::Fp16)),
+                       formatSignificant(plannerBytesPerParam(PlannerPrecision::Fp8)),
+                       formatSignificant(plannerBytesPerParam(PlannerPrecision::Fp4)),
+                       formatSignificant(plannerBytesPerValue(PlannerPrecision::Fp16)),
+                       formatSignificant(plannerBytesPerValue(PlannerPrecision::Fp8)),
+                       formatSignificant(plannerBytesPerValue(PlannerPrecision::Fp4))),
               namesOf(kPlannerPrecisionNames),
               [](const PlannerInputs& in) { return int(in.algorithm.precision); },
               [](PlannerInputs& in, int i) {
@@ -249,8 +258,9 @@ QGroupBox* PlannerInputsPanel::buildAssumptionsGroup()
     auto* group = new QGroupBox(tr("Assumptions"));
     QVBoxLayout* layout = groupLayout(group);
     addSwitch(layout, QStringLiteral("assumptions.straggler"), tr("Straggler model"),
-              tr("A sync of k nodes waits for the slowest: 1 + 0.05 log2 k times longer. Off: "
-                 "every node is equally fast."),
+              tr("A sync of k nodes waits for the slowest: 1 + %1 log2 k times longer. Off: "
+                 "every node is equally fast.")
+                  .arg(formatDecimal(kStragglerCoefficient, 2)),
               [](const PlannerInputs& in) { return in.assumptions.straggler; },
               [](PlannerInputs& in, bool on) { in.assumptions.straggler = on; });
     addSwitch(layout, QStringLiteral("assumptions.efficiency_penalty"),

@@ -3,6 +3,7 @@
 #include "CoreTerms.hpp"
 
 #include "Constants.hpp"
+#include "Chinchilla.hpp"
 #include "Countermeasures.hpp"
 #include "Format.hpp"
 #include "NodesForTarget.hpp"
@@ -76,7 +77,8 @@ HeadlinePanel::HeadlinePanel(Document* document, QWidget* parent)
               tr("Parameters trained (active parameters for MoE)."), 1, 0);
     addFigure(QStringLiteral("tokens"), tr("Training tokens"),
               tr("Tokens seen in the time budget, and their ratio to the Chinchilla-optimal "
-                 "20 tokens per parameter."),
+                 "%1 tokens per parameter.")
+                  .arg(formatDecimal(kChinchillaTokensPerParam, 1)),
               1, 1);
     addFigure(QStringLiteral("h"), tr("Inner steps H"),
               tr("Local steps between synchronisations, just enough to hide the sync behind "

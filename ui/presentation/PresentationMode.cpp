@@ -4,6 +4,7 @@
 #include "PlotExport.hpp"
 #include "PlotView.hpp"
 #include "ReadFile.hpp"
+#include "StoryText.hpp"
 #include "Document.hpp"
 #include "BuiltInStory.hpp"
 #include "SliderField.hpp"
@@ -109,6 +110,16 @@ PresentationMode::PresentationMode(QMainWindow* window, QDockWidget* inputs, Con
     hide();
 }
 
+QString PresentationMode::shownTitle() const
+{
+    return title_->text();
+}
+
+QString PresentationMode::shownMessage() const
+{
+    return message_->text();
+}
+
 const Story& PresentationMode::story() const
 {
     return document_->state().story;
@@ -166,7 +177,10 @@ void PresentationMode::addStoryActions(QMenu* menu, std::function<QString()> cur
         if (!ok)
             return;
         const QString message =
-            QInputDialog::getText(window_, tr("Story step"), tr("Its message, in one sentence:"),
+            QInputDialog::getText(window_, tr("Story step"),
+                                  tr("Its message, in one sentence. {c_local}, {c_quality}, "
+                                     "{eta}, {cost}, {nodes}, {nodes_for_1e25} and the like quote "
+                                     "the step's own figures, so they always match the screen:"),
                                   QLineEdit::Normal, QString(), &ok);
         if (ok)
             addStep(title, message, currentTab());
@@ -254,14 +268,18 @@ void PresentationMode::showStep(int index)
         return;
     step_ = std::clamp(index, 0, count - 1);
     const StoryStep& step = shown.steps[std::size_t(step_)];
-    title_->setText(step.title);
-    message_->setText(step.message);
     counter_->setText(tr("%1 / %2").arg(step_ + 1).arg(count));
     previous_->setEnabled(step_ > 0);
     next_->setEnabled(step_ < count - 1);
     document_->editScenario(tr("story step %1").arg(step_ + 1),
                       [&step](Scenario& s) { s = step.scenario; });
     document_->evaluateNow();
+    // The words quote the step's own figures, filled in from the evaluation
+    // the screen shows.
+    const EvaluationOutcome& outcome = document_->outcome();
+    const Evaluation* evaluation = outcome.evaluation ? &*outcome.evaluation : nullptr;
+    title_->setText(fillStoryText(step.title, step.scenario, evaluation, document_->catalog()));
+    message_->setText(fillStoryText(step.message, step.scenario, evaluation, document_->catalog()));
     if (!step.tab.isEmpty())
         showTab_(step.tab);
 }

@@ -34,6 +34,9 @@ public:
                      Document* document, ShowTab showTab, QWidget* parent = nullptr);
 
     bool isActive() const { return active_; }
+    // The step's words as shown, placeholders filled.
+    QString shownTitle() const;
+    QString shownMessage() const;
     // The document's story; replacing it or adding a step is an undo step.
     void setStory(Story story);
     const Story& story() const;

@@ -151,7 +151,7 @@ QVariant CollateralTableModel::headerData(int section, Qt::Orientation orientati
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case H100EquivColumn:
-            return tr("FP16 capacity in H100 units (FP16 TFLOPS / 990)");
+            return tr("FP16 capacity in H100 units (FP16 TFLOPS / %1)").arg(formatSignificant(kH100Fp16Tflops));
         case CaughtByComputeColumn:
             return tr("Registered when H100-equivalents exceed the CCC threshold T = %1")
                 .arg(formatSignificant(cccThresholdH100e_));
