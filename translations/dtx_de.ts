@@ -1972,6 +1972,25 @@ N_opt = %1</translation>
     </message>
 </context>
 <context>
+    <name>dtx::ui::NumberSpinBox</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is below the least this input allows, %2</source>
+        <translation>%1 liegt unter dem kleinsten zulässigen Wert, %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the most this input allows, %2</source>
+        <translation>%1 liegt über dem größten zulässigen Wert, %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::PlannerInputsPanel</name>
     <message>
         <source>Maximum run length</source>
@@ -2916,6 +2935,10 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
     <message>
         <source>Back to the default, %1 %2</source>
         <translation>Zurück zum Standardwert, %1 %2</translation>
+    </message>
+    <message>
+        <source>Not taken: %1.</source>
+        <translation>Nicht übernommen: %1.</translation>
     </message>
 </context>
 <context>

@@ -1972,6 +1972,25 @@ N_opt = %1</translation>
     </message>
 </context>
 <context>
+    <name>dtx::ui::NumberSpinBox</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is below the least this input allows, %2</source>
+        <translation>%1 est en dessous du minimum permis pour ce paramètre, %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the most this input allows, %2</source>
+        <translation>%1 dépasse le maximum permis pour ce paramètre, %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::PlannerInputsPanel</name>
     <message>
         <source>Maximum run length</source>
@@ -2916,6 +2935,10 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
     <message>
         <source>Back to the default, %1 %2</source>
         <translation>Revenir à la valeur par défaut, %1 %2</translation>
+    </message>
+    <message>
+        <source>Not taken: %1.</source>
+        <translation>Non retenu&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

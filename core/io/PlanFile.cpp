@@ -207,6 +207,26 @@ void writePlanJson(const PlannerInputs& inputs, JsonWriter* writer)
     writeDocumentObject(leaves, writer);
 }
 
+std::optional<double> planNumber(const PlannerInputs& inputs, const std::string& key)
+{
+    const PlanField* field = findPlanField(key);
+    if (!field)
+        return std::nullopt;
+    const Scalar value = field->get(inputs);
+    if (const double* number = std::get_if<double>(&value))
+        return *number;
+    return std::nullopt;
+}
+
+bool setPlanNumber(PlannerInputs* inputs, const std::string& key, double value)
+{
+    const PlanField* field = findPlanField(key);
+    if (!field || (field->type != Type::Number && field->type != Type::Integer
+                   && field->type != Type::NullableNumber))
+        return false;
+    return field->set(*inputs, Scalar{value}).empty();
+}
+
 std::vector<std::string> changedPlanKeys(const PlannerInputs& a, const PlannerInputs& b)
 {
     std::vector<std::string> keys;

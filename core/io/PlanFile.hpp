@@ -31,6 +31,11 @@ PlanLoad loadPlanFile(const QString& path, const std::vector<ScenarioAssignment>
 
 void writePlanJson(const PlannerInputs& inputs, class JsonWriter* writer);
 
+// A numeric key's value as the file holds it, and set the same way (for
+// the explorer's inputs); nothing / false for other keys.
+std::optional<double> planNumber(const PlannerInputs& inputs, const std::string& key);
+bool setPlanNumber(PlannerInputs* inputs, const std::string& key, double value);
+
 // The planner-file keys whose values differ; empty when the inputs are the
 // same.
 std::vector<std::string> changedPlanKeys(const PlannerInputs& a, const PlannerInputs& b);

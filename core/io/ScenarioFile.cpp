@@ -288,6 +288,17 @@ void writeScenarioJson(const Scenario& scenario, bool resolveDefaults, JsonWrite
     writeDocumentObject(leaves, writer, more);
 }
 
+std::optional<double> scenarioNumber(const Scenario& scenario, const std::string& key)
+{
+    const Field* field = findField(key);
+    if (!field)
+        return std::nullopt;
+    const Scalar value = field->get(scenario, true);
+    if (const double* number = std::get_if<double>(&value))
+        return *number;
+    return std::nullopt;
+}
+
 std::vector<std::string> changedScenarioKeys(const Scenario& a, const Scenario& b)
 {
     std::vector<std::string> keys;

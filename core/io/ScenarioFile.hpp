@@ -80,6 +80,10 @@ void writeScenarioJson(const Scenario& scenario, bool resolveDefaults, class Jso
                        const std::function<void(class JsonWriter*)>& more = {});
 std::string scenarioToJson(const Scenario& scenario, bool resolveDefaults);
 
+// The value of a numeric key as the file would hold it; nothing for other
+// keys and for a nullable key that is null.
+std::optional<double> scenarioNumber(const Scenario& scenario, const std::string& key);
+
 // The file keys whose values differ (empty when the inputs are the same),
 // and the same question answered without listing: no JSON text involved.
 std::vector<std::string> changedScenarioKeys(const Scenario& a, const Scenario& b);

@@ -23,6 +23,14 @@ std::vector<double> logGrid(double from, double to, int points = kCurvePoints);
 // of them when the range holds that many (node counts).
 std::vector<double> logIntegerGrid(double from, double to, int points = kCurvePoints);
 
+// The end of a swept range: the usual one, or beyond it far enough to show
+// `value` (a file's 50,000 nodes on a plot that usually stops at 10,000)
+// with some room on a log axis.
+inline double sweepEndCovering(double usualEnd, double value)
+{
+    return value * 1.5 > usualEnd ? value * 1.5 : usualEnd;
+}
+
 // One point of a sweep that evaluated.
 struct SweepPoint {
     double x;

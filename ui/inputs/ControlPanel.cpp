@@ -4,12 +4,15 @@
 
 #include "Constants.hpp"
 #include "Efficiency.hpp"
+#include "InputLimits.hpp"
+#include "ScenarioFile.hpp"
 #include "Format.hpp"
 #include "NetworkProfiles.hpp"
 #include "NodeSelector.hpp"
 #include "PanelLayout.hpp"
 #include "Document.hpp"
 #include "SliderField.hpp"
+#include "WheelGuard.hpp"
 
 #include <QCheckBox>
 #include <QScrollBar>
@@ -66,6 +69,7 @@ ControlPanel::ControlPanel(Document* document, QWidget* parent)
     layout->addWidget(buildTreatyGroup());
     layout->addStretch();
     setWidget(content);
+    guardWheel(content);
     setWidgetResizable(true);
     setAccessibleName(tr("Inputs"));
     setAccessibleDescription(tr("The scenario's inputs: node, scale, network, algorithm, training "
@@ -100,6 +104,26 @@ SliderField* ControlPanel::addField(QLayout* layout, const QString& key, const F
 {
     FieldSpec withDefault = spec;
     withDefault.defaultValue = read(document_->defaultScenario());
+    // What may be typed: the key's input limits (the ones the command line
+    // checks), in the field's unit.
+    if (const InputLimit* limit = scenarioInputLimit(key.toStdString())) {
+        const auto shown = [&](double fileValue) {
+            Scenario probe = document_->defaultScenario();
+            assignScenarioNumber(&probe, key.toStdString(), fileValue, document_->catalog());
+            return read(probe);
+        };
+        withDefault.limitMinimum = std::min(spec.minimum, shown(limit->min));
+        withDefault.limitMaximum = std::max(spec.maximum, shown(limit->max));
+        withDefault.check = [this, limit, key, write](double value) -> QString {
+            Scenario probe = document_->scenario();
+            write(probe, value);
+            const std::optional<double> fileValue = scenarioNumber(probe, key.toStdString());
+            if (!fileValue)
+                return {};
+            const std::optional<InputError> error = checkLimit(*limit, *fileValue);
+            return error ? CoreTerms::inputErrorText(*error) : QString();
+        };
+    }
     auto* field = new SliderField(withDefault);
     field->setObjectName(key);
     document_->setInputTitle(key, spec.label);

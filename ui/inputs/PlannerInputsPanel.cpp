@@ -1,7 +1,11 @@
 #include "PlannerInputsPanel.hpp"
 
+#include "CoreTerms.hpp"
 #include "Document.hpp"
+#include "InputLimits.hpp"
+#include "PlanFile.hpp"
 #include "SliderField.hpp"
+#include "WheelGuard.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,6 +62,7 @@ PlannerInputsPanel::PlannerInputsPanel(Document* document, QWidget* parent)
     layout->addWidget(buildRunLengthGroup());
     layout->addStretch();
     setWidget(content);
+    guardWheel(content);
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // As wide as the widest input needs, no wider: the plots need the room.
@@ -116,6 +121,25 @@ SliderField* PlannerInputsPanel::addField(QVBoxLayout* layout, const QString& ke
     const double exact = read(PlannerInputs{});
     FieldSpec withDefault = spec;
     withDefault.defaultValue = shownDefault(exact, spec);
+    // What may be typed: the key's input limits, in the field's unit.
+    if (const InputLimit* limit = plannerInputLimit(key.toStdString())) {
+        const auto shown = [&](double fileValue) {
+            PlannerInputs probe;
+            setPlanNumber(&probe, key.toStdString(), fileValue);
+            return read(probe);
+        };
+        withDefault.limitMinimum = std::min(spec.minimum, shown(limit->min));
+        withDefault.limitMaximum = std::max(spec.maximum, shown(limit->max));
+        withDefault.check = [this, limit, key, write](double value) -> QString {
+            PlannerInputs probe = inputs();
+            write(probe, value);
+            const std::optional<double> fileValue = planNumber(probe, key.toStdString());
+            if (!fileValue)
+                return {};
+            const std::optional<InputError> error = checkLimit(*limit, *fileValue);
+            return error ? CoreTerms::inputErrorText(*error) : QString();
+        };
+    }
     auto* field = new SliderField(withDefault);
     field->setObjectName(key);
     layout->addWidget(field);

@@ -1,8 +1,8 @@
 #include "SliderField.hpp"
 
 #include "Format.hpp"
+#include "NumberSpinBox.hpp"
 
-#include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace dtx::ui {
 namespace {
@@ -27,10 +28,10 @@ SliderField::SliderField(const FieldSpec& spec, QWidget* parent)
     slider_->setRange(0, kSliderSteps);
     slider_->setPageStep(kSliderSteps / 20);
     slider_->setAccessibleName(spec.label);
-    spinBox_ = new QDoubleSpinBox;
+    spinBox_ = new NumberSpinBox;
     spinBox_->setDecimals(spec.integer ? 0 : spec.decimals);
-    spinBox_->setRange(spec.minimum, spec.maximum);
-    spinBox_->setKeyboardTracking(false);
+    spinBox_->setRange(limitMinimum(), limitMaximum());
+    spinBox_->setCheck(spec.check);
     spinBox_->setAccelerated(true);
     spinBox_->setStepType(spec.logScale ? QAbstractSpinBox::AdaptiveDecimalStepType
                                         : QAbstractSpinBox::DefaultStepType);
@@ -43,6 +44,10 @@ SliderField::SliderField(const FieldSpec& spec, QWidget* parent)
     resetButton_->setAutoRaise(true);
     resetButton_->setAccessibleName(tr("Reset %1").arg(spec.label));
     label_->setBuddy(spinBox_);
+    problem_ = new QLabel;
+    problem_->setWordWrap(true);
+    problem_->setObjectName(QStringLiteral("problem"));
+    problem_->hide();
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 2, 0, 2);
@@ -52,6 +57,7 @@ SliderField::SliderField(const FieldSpec& spec, QWidget* parent)
     layout->addWidget(slider_, 1, 0);
     layout->addWidget(spinBox_, 1, 1);
     layout->addWidget(resetButton_, 1, 2);
+    layout->addWidget(problem_, 2, 0, 1, 3);
     layout->setColumnStretch(0, 1);
 
     connect(slider_, &QSlider::valueChanged, this,
@@ -60,7 +66,18 @@ SliderField::SliderField(const FieldSpec& spec, QWidget* parent)
         const QSignalBlocker blocker(slider_);
         slider_->setValue(sliderPosition(value));
         showDefaultState();
+        showProblem({});
         emit valueEdited(value);
+    });
+    connect(spinBox_, &NumberSpinBox::refused, this, [this](const QString& reason) {
+        showProblem(reason);
+        justRefused_ = true;
+    });
+    // A good value typed again (the same as before) also ends the warning;
+    // the end of the edit that was refused does not.
+    connect(spinBox_, &QAbstractSpinBox::editingFinished, this, [this] {
+        if (!std::exchange(justRefused_, false))
+            showProblem({});
     });
     connect(resetButton_, &QToolButton::clicked, this, &SliderField::resetToDefault);
     connect(slider_, &QSlider::sliderPressed, this, &SliderField::dragStarted);
@@ -79,10 +96,40 @@ void SliderField::setRange(double minimum, double maximum)
 {
     spec_.minimum = minimum;
     spec_.maximum = std::max(minimum, maximum);
+    // A range set from other inputs (the largest model a node holds) is
+    // also what may be typed.
+    spec_.limitMinimum = spec_.minimum;
+    spec_.limitMaximum = spec_.maximum;
     const QSignalBlocker blocker(spinBox_);
     spinBox_->setRange(spec_.minimum, spec_.maximum);
     showValue(spinBox_->value());
     updateToolTip();
+}
+
+double SliderField::limitMinimum() const
+{
+    return std::isnan(spec_.limitMinimum) ? spec_.minimum : spec_.limitMinimum;
+}
+
+double SliderField::limitMaximum() const
+{
+    return std::isnan(spec_.limitMaximum) ? spec_.maximum : spec_.limitMaximum;
+}
+
+QString SliderField::problem() const
+{
+    return problem_->isHidden() ? QString() : problem_->text();
+}
+
+void SliderField::showProblem(const QString& reason)
+{
+    // Red enough to notice, readable on either background (WCAG AA).
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette palette = problem_->palette();
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x9e, 0x9e) : QColor(0x9b, 0x1c, 0x1c));
+    problem_->setPalette(palette);
+    problem_->setText(reason.isEmpty() ? QString() : tr("Not taken: %1.").arg(reason));
+    problem_->setVisible(!reason.isEmpty());
 }
 
 void SliderField::setDefaultValue(double value)
@@ -149,15 +196,15 @@ double SliderField::clamp(double value) const
 {
     if (!std::isfinite(value))
         return spec_.defaultValue;
-    const double clamped = std::clamp(value, spec_.minimum, spec_.maximum);
+    const double clamped = std::clamp(value, limitMinimum(), limitMaximum());
     return spec_.integer ? std::round(clamped) : clamped;
 }
 
 void SliderField::updateToolTip()
 {
     const QString range = tr("Range %1 to %2 %3%4. Default %5 %3.")
-                              .arg(formatSignificant(spec_.minimum, 4),
-                                   formatSignificant(spec_.maximum, 4), spec_.unit,
+                              .arg(formatSignificant(limitMinimum(), 4),
+                                   formatSignificant(limitMaximum(), 4), spec_.unit,
                                    spec_.logScale ? tr(", logarithmic slider") : QString(),
                                    formatSignificant(spec_.defaultValue, 4));
     const QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")

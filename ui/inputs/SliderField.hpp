@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
-class QDoubleSpinBox;
+#include <functional>
+#include <limits>
+
 class QLabel;
 class QSlider;
 class QToolButton;
@@ -21,11 +23,21 @@ struct FieldSpec {
     int decimals = 0;
     bool logScale = false;
     bool integer = false;
+    // What may be typed, when wider than what the slider spans (the input
+    // limits of core/model/InputLimits.hpp in the field's unit); NaN: the
+    // slider's range.
+    double limitMinimum = std::numeric_limits<double>::quiet_NaN();
+    double limitMaximum = std::numeric_limits<double>::quiet_NaN();
+    // Why a value within the limits is still refused; empty when fine.
+    std::function<QString(double)> check = {};
 };
 
 // A labelled slider with a spin box beside it and a button back to the
-// default. The slider has 1,000 steps, linear or logarithmic; the spin box
-// takes any value in range, so typed values are not rounded to a step.
+// default. The slider has 1,000 steps, linear or logarithmic, over the
+// range people usually want; the spin box takes any value within the input's
+// limits (so a file's 50,000 nodes show as 50,000 with the slider at its
+// end), and a typed value it cannot take is refused with the reason shown
+// under the field, never rewritten.
 class SliderField : public QWidget {
     Q_OBJECT
 public:
@@ -34,7 +46,10 @@ public:
     double value() const;
     const FieldSpec& spec() const { return spec_; }
     QSlider* slider() const { return slider_; }
-    QDoubleSpinBox* spinBox() const { return spinBox_; }
+    class NumberSpinBox* spinBox() const { return spinBox_; }
+    // The reason shown under the field for the last refused value; empty
+    // once a value is taken.
+    QString problem() const;
     // Changing the range keeps the value inside it (a model size bounded by
     // the node's memory, say).
     void setRange(double minimum, double maximum);
@@ -61,13 +76,18 @@ private:
     int sliderPosition(double value) const;
     double valueAtSliderPosition(int position) const;
     double clamp(double value) const;
+    double limitMinimum() const;
+    double limitMaximum() const;
     void updateToolTip();
     void showDefaultState();
+    void showProblem(const QString& reason);
 
     FieldSpec spec_;
     QLabel* label_ = nullptr;
     QSlider* slider_ = nullptr;
-    QDoubleSpinBox* spinBox_ = nullptr;
+    class NumberSpinBox* spinBox_ = nullptr;
+    QLabel* problem_ = nullptr;
+    bool justRefused_ = false;
     QToolButton* resetButton_ = nullptr;
 };
 

@@ -225,7 +225,10 @@ void CompareTab::refresh()
         plot->clearGraphs();
         plot->clearAnnotations();
     }
-    const std::vector<double> nodeGrid = logIntegerGrid(1, 10000);
+    double largest = double(document()->scenario().nodes);
+    for (const Scenario& s : pinned())
+        largest = std::max(largest, double(s.nodes));
+    const std::vector<double> nodeGrid = logIntegerGrid(1, sweepEndCovering(10000, largest));
     const std::vector<double> bandwidthGrid = logGrid(1, 10000);
     for (int i = 0; i < int(scenarios.size()); ++i) {
         const QString name = i == 0 ? tr("Current") : tr("Pinned %1").arg(i);

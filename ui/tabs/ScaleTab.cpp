@@ -73,7 +73,8 @@ ScaleTab::ScaleTab(Document* document, QWidget* parent)
 void ScaleTab::refresh()
 {
     const Scenario& scenario = document()->scenario();
-    const std::vector<double> grid = logIntegerGrid(1, kMaxPlottedNodes);
+    const std::vector<double> grid =
+        logIntegerGrid(1, sweepEndCovering(kMaxPlottedNodes, double(scenario.nodes)));
 
     for (PlotView* plot : {computePlot_, efficiencyPlot_, costPlot_}) {
         plot->clearGraphs();
