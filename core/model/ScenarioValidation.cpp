@@ -3,60 +3,84 @@
 #include "DilocoModes.hpp"
 
 #include <string>
+#include <vector>
 
 namespace dtx {
 
+namespace {
+
+// A checked value: its limit (looked up once) and where the scenario keeps it.
+struct CheckedValue {
+    const InputLimit* limit;
+    double (*read)(const Scenario&);
+};
+
+const InputLimit* limitOf(const char* key)
+{
+    return scenarioInputLimit(key);
+}
+
+// Sweeps validate every point, so the limits are found once, not per call.
+const std::vector<CheckedValue>& checkedValues()
+{
+    static const std::vector<CheckedValue> values = {
+        {limitOf("nodes"), [](const Scenario& s) { return static_cast<double>(s.nodes); }},
+        {limitOf("node.pflops"), [](const Scenario& s) { return s.node.pflops; }},
+        {limitOf("node.pflops_fp16"), [](const Scenario& s) { return s.node.pflopsFp16; }},
+        {limitOf("node.vram_gb"), [](const Scenario& s) { return s.node.vramGb; }},
+        {limitOf("node.gpu_count"), [](const Scenario& s) { return static_cast<double>(s.node.gpuCount); }},
+        {limitOf("node.gpu_cost_usd"), [](const Scenario& s) { return s.node.gpuCostUsd; }},
+        {limitOf("node.h100_equiv"), [](const Scenario& s) { return s.node.h100Equiv; }},
+        {limitOf("node.bytes_per_param"), [](const Scenario& s) { return s.node.bytesPerParam; }},
+        {limitOf("node.bits_per_pseudo_grad"), [](const Scenario& s) { return s.node.bitsPerPseudoGradient; }},
+        {limitOf("network.bandwidth_mbps"), [](const Scenario& s) { return s.wan.bandwidthMbps; }},
+        {limitOf("network.latency_ms"), [](const Scenario& s) { return s.wan.latencyMs; }},
+        {limitOf("hierarchy.nodes_per_group"), [](const Scenario& s) { return s.hierarchy.nodesPerGroup; }},
+        {limitOf("hierarchy.bandwidth_mbps"), [](const Scenario& s) { return s.hierarchy.regional.bandwidthMbps; }},
+        {limitOf("hierarchy.latency_ms"), [](const Scenario& s) { return s.hierarchy.regional.latencyMs; }},
+        {limitOf("pipeline.activation_compression"), [](const Scenario& s) { return s.pipeline.activationCompression; }},
+        {limitOf("pipeline.micro_batches"), [](const Scenario& s) { return s.pipeline.microBatches; }},
+        {limitOf("pipeline.bandwidth_mbps"), [](const Scenario& s) { return s.pipeline.stageLink.bandwidthMbps; }},
+        {limitOf("pipeline.latency_ms"), [](const Scenario& s) { return s.pipeline.stageLink.latencyMs; }},
+        {limitOf("training.mfu"), [](const Scenario& s) { return s.training.mfu; }},
+        {limitOf("training.local_batch_tokens"), [](const Scenario& s) { return s.training.localBatchTokens; }},
+        {limitOf("training.years"), [](const Scenario& s) { return s.training.years; }},
+        {limitOf("training.compression"), [](const Scenario& s) { return s.training.compression; }},
+        {limitOf("treaty.ccc_threshold_h100e"), [](const Scenario& s) { return s.treaty.cccThresholdH100e; }},
+        {limitOf("treaty.strict_threshold_flop"), [](const Scenario& s) { return s.treaty.strictThresholdFlop; }},
+    };
+    return values;
+}
+
+} // namespace
+
 std::optional<InputError> validateScenarioRanges(const Scenario& s)
 {
-    const NodeConfig& node = s.node;
-    const std::pair<const char*, double> values[] = {
-        {"nodes", static_cast<double>(s.nodes)},
-        {"node.pflops", node.pflops},
-        {"node.pflops_fp16", node.pflopsFp16},
-        {"node.vram_gb", node.vramGb},
-        {"node.gpu_count", static_cast<double>(node.gpuCount)},
-        {"node.gpu_cost_usd", node.gpuCostUsd},
-        {"node.h100_equiv", node.h100Equiv},
-        {"node.bytes_per_param", node.bytesPerParam},
-        {"node.bits_per_pseudo_grad", node.bitsPerPseudoGradient},
-        {"network.bandwidth_mbps", s.wan.bandwidthMbps},
-        {"network.latency_ms", s.wan.latencyMs},
-        {"hierarchy.nodes_per_group", s.hierarchy.nodesPerGroup},
-        {"hierarchy.bandwidth_mbps", s.hierarchy.regional.bandwidthMbps},
-        {"hierarchy.latency_ms", s.hierarchy.regional.latencyMs},
-        {"pipeline.activation_compression", s.pipeline.activationCompression},
-        {"pipeline.micro_batches", s.pipeline.microBatches},
-        {"pipeline.bandwidth_mbps", s.pipeline.stageLink.bandwidthMbps},
-        {"pipeline.latency_ms", s.pipeline.stageLink.latencyMs},
-        {"training.mfu", s.training.mfu},
-        {"training.local_batch_tokens", s.training.localBatchTokens},
-        {"training.years", s.training.years},
-        {"training.compression", s.training.compression},
-        {"treaty.ccc_threshold_h100e", s.treaty.cccThresholdH100e},
-        {"treaty.strict_threshold_flop", s.treaty.strictThresholdFlop},
-    };
-    for (const auto& [key, value] : values)
-        if (auto error = checkLimit(*scenarioInputLimit(key), value))
+    for (const CheckedValue& value : checkedValues())
+        if (auto error = checkLimit(*value.limit, value.read(s)))
             return error;
+    static const InputLimit* const memoryThreshold = limitOf("treaty.memory_threshold_gb");
+    static const InputLimit* const totalParams = limitOf("moe.total_params_b");
+    static const InputLimit* const activeParams = limitOf("moe.active_params_b");
+    static const InputLimit* const moeLayers = limitOf("moe.layers");
+    static const InputLimit* const paramsB = limitOf("model.params_b");
     if (s.treaty.memoryThresholdGb)
-        if (auto error = checkLimit(*scenarioInputLimit("treaty.memory_threshold_gb"),
-                                    *s.treaty.memoryThresholdGb))
+        if (auto error = checkLimit(*memoryThreshold, *s.treaty.memoryThresholdGb))
             return error;
 
     if (s.mode == Mode::Moe) {
-        if (auto error = checkLimit(*scenarioInputLimit("moe.total_params_b"), s.moe.totalParamsB))
+        if (auto error = checkLimit(*totalParams, s.moe.totalParamsB))
             return error;
-        if (auto error = checkLimit(*scenarioInputLimit("moe.active_params_b"), s.moe.activeParamsB))
+        if (auto error = checkLimit(*activeParams, s.moe.activeParamsB))
             return error;
         // Active parameters are a part of the total.
-        if (auto error = checkRange({"moe.active_params_b", s.moe.activeParamsB,
-                                     scenarioInputLimit("moe.active_params_b")->min, true,
-                                     s.moe.totalParamsB}))
+        if (auto error = checkRange({"moe.active_params_b", s.moe.activeParamsB, activeParams->min,
+                                     true, s.moe.totalParamsB}))
             return error;
-        return checkLimit(*scenarioInputLimit("moe.layers"), s.moe.layers);
+        return checkLimit(*moeLayers, s.moe.layers);
     }
 
-    return checkLimit(*scenarioInputLimit("model.params_b"), s.resolvedParamsB());
+    return checkLimit(*paramsB, s.resolvedParamsB());
 }
 
 std::optional<InputError> validateScenario(const Scenario& s)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlotData.hpp"
+
 #include <qcustomplot.h>
 
 #include <QString>
@@ -60,6 +62,11 @@ public:
         setCurveData(graph, QVector<double>(x.begin(), x.end()), QVector<double>(y.begin(), y.end()));
     }
 
+    // The numbers behind the plot, as its tab computed them (CSV export
+    // writes these); set by the tab's draw step.
+    void setData(PlotData data) { data_ = std::move(data); }
+    const PlotData& data() const { return data_; }
+
     // Annotations are rebuilt on every update: call clearAnnotations() first.
     // Each returns its label (null for a non-finite position) so that a tab
     // can move labels apart where several crowd one spot.
@@ -117,6 +124,7 @@ private:
     void zoomBy(double factor);
     void panBy(double xFraction, double yFraction);
 
+    PlotData data_;
     QCPTextElement* title_ = nullptr;
     QString fullTitle_;
     QString fullXTitle_;

@@ -2,6 +2,7 @@
 
 #include "SaveFile.hpp"
 
+#include "PlotData.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
 
@@ -20,24 +21,6 @@
 
 namespace dtx::ui {
 namespace {
-
-// RFC 4180: quote a field holding a comma, quote or line break; double the
-// quotes inside.
-QByteArray csvField(const QString& text)
-{
-    QByteArray field = text.toUtf8();
-    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r')) {
-        field.replace("\"", "\"\"");
-        field = '"' + field + '"';
-    }
-    return field;
-}
-
-// Shortest text that reads back as the same double, in the C locale.
-QByteArray csvNumber(double value)
-{
-    return QByteArray::number(value, 'g', 17);
-}
 
 QString fileStem(const QString& text)
 {
@@ -101,6 +84,9 @@ QString writePlotImage(PlotView* plot, const QString& path, QSize size, double s
 
 QByteArray plotCsv(const PlotView* plot)
 {
+    // The numbers the tab computed, where it gave them.
+    if (!plot->data().series.empty())
+        return plotDataCsv(plot->data());
     QByteArray csv = "series," + csvField(plot->xTitle()) + ',' + csvField(plot->yTitle())
                      + "\r\n";
     for (int i = 0; i < plot->graphCount(); ++i) {

@@ -166,7 +166,7 @@ void CompareTab::updateButtons()
     clearButton_->setEnabled(pinnedCount() > 0);
 }
 
-void CompareTab::refresh()
+void CompareTab::refresh(const ChangeSet&)
 {
     updateButtons();
     std::vector<Scenario> scenarios{document()->scenario()};

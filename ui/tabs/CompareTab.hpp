@@ -31,7 +31,7 @@ public:
     QTableWidget* table() const { return table_; }
 
 protected:
-    void refresh() override;
+    void refresh(const ChangeSet& changes) override;
 
 private:
     void updateButtons();

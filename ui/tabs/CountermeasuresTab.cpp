@@ -205,7 +205,7 @@ CountermeasuresTab::CountermeasuresTab(Document* document, QWidget* parent)
 
 CountermeasuresTab::~CountermeasuresTab() = default;
 
-void CountermeasuresTab::refresh()
+void CountermeasuresTab::refresh(const ChangeSet&)
 {
     const Scenario& scenario = document()->scenario();
     collateralModel_->setThresholds(scenario.treaty.cccThresholdH100e,

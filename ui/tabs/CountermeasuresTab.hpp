@@ -33,7 +33,7 @@ public:
     const CollateralCatchChart* catchChart() const { return catchChart_; }
 
 protected:
-    void refresh() override;
+    void refresh(const ChangeSet& changes) override;
 
 private:
     void plotFleets(const ThresholdFleets& fleets, QStringList* notes);

@@ -99,7 +99,7 @@ ModelSizeTab::ModelSizeTab(Document* document, QWidget* parent)
     layout->addLayout(bottom, 2);
 }
 
-void ModelSizeTab::refresh()
+void ModelSizeTab::refresh(const ChangeSet&)
 {
     const Scenario& scenario = document()->scenario();
     result_ = searchModelSize(scenario);

@@ -27,7 +27,7 @@ public:
     const ModelSizeSearchResult& searchResult() const { return result_; }
 
 protected:
-    void refresh() override;
+    void refresh(const ChangeSet& changes) override;
 
 private:
     // Returns the sizes the curves span (the x axis), empty if none.

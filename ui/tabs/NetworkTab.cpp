@@ -112,7 +112,7 @@ NetworkTab::NetworkTab(Document* document, QWidget* parent)
     layout->addWidget(latencyPlot_, 1, 1);
 }
 
-void NetworkTab::refresh()
+void NetworkTab::refresh(const ChangeSet&)
 {
     const Scenario& scenario = document()->scenario();
     profileLabels_->clear();

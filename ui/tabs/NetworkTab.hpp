@@ -17,7 +17,7 @@ public:
     QString tabTitle() const override { return tr("Network"); }
 
 protected:
-    void refresh() override;
+    void refresh(const ChangeSet& changes) override;
 
 private:
     void addDeploymentProfiles();

@@ -1,21 +1,31 @@
 #include "PlotTab.hpp"
 
-#include "PlotView.hpp"
 #include "Document.hpp"
+#include "PlotView.hpp"
 #include "VectorUnitState.hpp"
 
 namespace dtx::ui {
 
-PlotTab::PlotTab(Document* document, QWidget* parent)
-    : QWidget(parent), document_(document)
+PlotTab::PlotTab(Document* document, QWidget* parent) : QWidget(parent), document_(document)
 {
     connect(document, &Document::evaluated, this, &PlotTab::onEvaluated);
 }
 
+bool PlotTab::shows(const ChangeSet& changes) const
+{
+    return !changes.isEmpty();
+}
+
 void PlotTab::refreshNow()
 {
+    refreshWith(ChangeSet::everything());
+}
+
+void PlotTab::refreshWith(const ChangeSet& changes)
+{
     clearUpperVectorState(); // the sweeps are SSE code: see VectorUnitState.hpp
-    refresh();
+    refresh(changes);
+    pending_ = {};
     stale_ = false;
 }
 
@@ -28,13 +38,18 @@ void PlotTab::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (stale_)
-        refreshNow();
+        refreshWith(pending_.isEmpty() ? ChangeSet::everything() : pending_);
 }
 
-void PlotTab::onEvaluated()
+void PlotTab::onEvaluated(const ChangeSet& changes)
 {
+    // An explicit evaluation without edits (tests, --grab) brings a stale
+    // tab up to date too.
+    if (!changes.isEmpty() && !shows(changes))
+        return;
+    pending_.unite(changes.isEmpty() ? ChangeSet::everything() : changes);
     if (isVisible())
-        refreshNow();
+        refreshWith(pending_);
     else
         stale_ = true;
 }

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "ChangeSet.hpp"
+
 #include <QList>
 #include <QWidget>
 
 namespace dtx::ui {
 
-class PlotView;
 class Document;
+class PlotView;
 
-// A tab of plots that follows the document's scenario. Only a visible tab
-// recomputes; a hidden one is marked stale and catches up when shown, so a
-// slider drag costs the work of the tab in front and nothing else.
+// A tab of plots that follows the document. Each tab computes with a plain
+// function of the document's values (its …Compute.hpp) and caches the
+// result on the keys that function reads; the tab itself only draws. Only
+// a visible tab does any work: a hidden one gathers what changed and
+// catches up when shown, and a change the tab does not show (a treaty
+// threshold on a tab without it) costs nothing at all.
 class PlotTab : public QWidget {
     Q_OBJECT
 public:
@@ -21,20 +26,27 @@ public:
     // The title on the tab itself.
     virtual QString tabTitle() const = 0;
 
-    // Recomputes and redraws now, visible or not (tests, --grab, benchmark).
+    // Recomputes and redraws everything now, visible or not (tests, --grab,
+    // the benchmark).
     void refreshNow();
     bool isStale() const { return stale_; }
     QList<PlotView*> plots() const;
 
 protected:
-    virtual void refresh() = 0;
+    // Brings the tab up to date with `changes` (all that changed since it
+    // last was; ChangeSet::everything() to start afresh).
+    virtual void refresh(const ChangeSet& changes) = 0;
+    // Whether anything the tab shows depends on `changes`.
+    virtual bool shows(const ChangeSet& changes) const;
     void showEvent(QShowEvent* event) override;
     Document* document() const { return document_; }
 
 private:
-    void onEvaluated();
+    void onEvaluated(const ChangeSet& changes);
+    void refreshWith(const ChangeSet& changes);
 
     Document* document_;
+    ChangeSet pending_;
     bool stale_ = true;
 };
 

@@ -5,35 +5,36 @@
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
 #include "Document.hpp"
-#include "SweepGrid.hpp"
 
 #include <QGridLayout>
 
 namespace dtx::ui {
 namespace {
 
-constexpr double kMaxPlottedNodes = 10000;
-
-struct ScaleSeries {
-    QVector<double> nodes, computeLocal, computeQuality, eta, cost;
-};
-
-ScaleSeries sweepNodes(Scenario scenario, const std::vector<double>& grid)
+// How each role of ScaleCompute's series looks; the other presets each get
+// a dash pattern of their own so they are told apart without colour.
+void drawSeries(PlotView* plot, const PlotData& data, const QColor& ownColor, bool presetsInLegend)
 {
-    ScaleSeries series;
-    for (const double n : grid) {
-        scenario.nodes = static_cast<std::int64_t>(n);
-        const EvaluationOutcome outcome = evaluate(scenario);
-        if (!outcome.ok())
-            continue; // e.g. too few pipeline groups: no point, not a zero
-        const Evaluation& e = *outcome.evaluation;
-        series.nodes << n;
-        series.computeLocal << e.computeLocal;
-        series.computeQuality << e.computeQuality;
-        series.eta << e.eta;
-        series.cost << e.costUsd;
+    const Qt::PenStyle styles[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+    int preset = 0;
+    for (const PlotSeries& series : data.series) {
+        QCPGraph* graph = nullptr;
+        if (series.role == QLatin1String("preset")) {
+            graph = plot->addCurve(series.name, colors::kComparison, true,
+                                   styles[preset++ % std::size(styles)]);
+            if (!presetsInLegend)
+                graph->removeFromLegend();
+        } else if (series.role == QLatin1String("marker")) {
+            graph = plot->addPoints(series.name, plot->ink(), QCPScatterStyle::ssCircle, 11);
+        } else {
+            const QColor color = series.role == QLatin1String("c_local")     ? colors::kComputeLocal
+                                 : series.role == QLatin1String("c_quality") ? colors::kComputeQuality
+                                                                              : ownColor;
+            graph = plot->addCurve(series.name, color);
+        }
+        PlotView::setCurveData(graph, series.x, series.y);
     }
-    return series;
+    plot->setData(data);
 }
 
 } // namespace
@@ -70,73 +71,31 @@ ScaleTab::ScaleTab(Document* document, QWidget* parent)
     layout->setRowStretch(1, 2);
 }
 
-void ScaleTab::refresh()
+bool ScaleTab::shows(const ChangeSet& changes) const
+{
+    // The Strict Threshold is drawn as a guide; the other treaty inputs
+    // and the name are not shown here.
+    return ScaleCompute::reads(changes)
+           || changes.touches(QStringLiteral("scenario.treaty.strict_threshold_flop"));
+}
+
+void ScaleTab::refresh(const ChangeSet& changes)
 {
     const Scenario& scenario = document()->scenario();
-    const std::vector<double> grid =
-        logIntegerGrid(1, sweepEndCovering(kMaxPlottedNodes, double(scenario.nodes)));
+    if (!result_ || ScaleCompute::reads(changes))
+        result_ = ScaleCompute::run(scenario, document()->catalog());
 
     for (PlotView* plot : {computePlot_, efficiencyPlot_, costPlot_}) {
         plot->clearGraphs();
         plot->clearAnnotations();
     }
-
-    // The other presets first, so the scenario's own curves draw on top;
-    // a dash pattern each tells them apart without competing in colour.
-    const Qt::PenStyle styles[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
-    int styleIndex = 0;
-    for (const NodePreset& preset : nodePresets()) {
-        if (scenario.nodeOrigin.preset == preset.name)
-            continue;
-        const std::optional<NodeConfig> node = presetNode(document()->catalog(), preset.name);
-        if (!node)
-            continue;
-        Scenario other = scenario;
-        other.node = *node;
-        other.paramsB.reset();
-        const ScaleSeries series = sweepNodes(other, grid);
-        const QString name = QString::fromUtf8(preset.name);
-        const Qt::PenStyle style = styles[styleIndex++ % std::size(styles)];
-        PlotView::setCurveData(
-            computePlot_->addCurve(tr("%1: C_local").arg(name), colors::kComparison, true, style),
-            series.nodes, series.computeLocal);
-        // The small plots name the presets only on hover: their legends
-        // would cover the curves, and the compute plot's legend says which
-        // dash is which.
-        QCPGraph* eta = efficiencyPlot_->addCurve(name, colors::kComparison, true, style);
-        QCPGraph* cost = costPlot_->addCurve(name, colors::kComparison, true, style);
-        eta->removeFromLegend();
-        cost->removeFromLegend();
-        PlotView::setCurveData(eta, series.nodes, series.eta);
-        PlotView::setCurveData(cost, series.nodes, series.cost);
-    }
-
-    const ScaleSeries own = sweepNodes(scenario, grid);
-    PlotView::setCurveData(computePlot_->addCurve(tr("C_local (local-equivalent)"),
-                                                  colors::kComputeLocal),
-                           own.nodes, own.computeLocal);
-    PlotView::setCurveData(computePlot_->addCurve(tr("C_quality (quality-adjusted)"),
-                                                  colors::kComputeQuality),
-                           own.nodes, own.computeQuality);
-    PlotView::setCurveData(efficiencyPlot_->addCurve(tr("eta, this scenario"), colors::kEfficiency),
-                           own.nodes, own.eta);
-    PlotView::setCurveData(costPlot_->addCurve(tr("Cost, this scenario"), colors::kCost), own.nodes,
-                           own.cost);
+    drawSeries(computePlot_, result_->compute, colors::kComputeLocal, true);
+    // The small plots name the presets only on hover: their legends would
+    // cover the curves, and the compute plot's legend says which dash is
+    // which.
+    drawSeries(efficiencyPlot_, result_->efficiency, colors::kEfficiency, false);
+    drawSeries(costPlot_, result_->cost, colors::kCost, false);
     addComputeGuides(computePlot_, scenario.treaty.strictThresholdFlop);
-
-    const EvaluationOutcome& outcome = document()->outcome();
-    if (outcome.ok()) {
-        const Evaluation& e = *outcome.evaluation;
-        const QString label = tr("This scenario: %1 nodes").arg(formatCount(e.nodes));
-        const auto mark = [&](PlotView* plot, double value) {
-            PlotView::setCurveData(
-                plot->addPoints(label, plot->ink(), QCPScatterStyle::ssCircle, 11),
-                {e.nodes}, {value});
-        };
-        mark(computePlot_, e.computeLocal);
-        mark(efficiencyPlot_, e.eta);
-        mark(costPlot_, e.costUsd);
-    }
     for (PlotView* plot : {computePlot_, efficiencyPlot_, costPlot_})
         plot->finishUpdate();
 }

@@ -183,7 +183,7 @@ void TimeTab::showRates()
     investmentField_->showValue(rates.investmentGrowthOom);
 }
 
-void TimeTab::refresh()
+void TimeTab::refresh(const ChangeSet&)
 {
     showRates();
     const double limit = limitMonths(growthRates());

@@ -25,7 +25,7 @@ public:
     void setGrowthRates(const RunLengthInputs& rates);
 
 protected:
-    void refresh() override;
+    void refresh(const ChangeSet& changes) override;
 
 private:
     SliderField* addRateField(const QString& label, const QString& help, double exactDefault,

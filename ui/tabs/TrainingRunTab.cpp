@@ -92,7 +92,7 @@ TrainingRunTab::TrainingRunTab(Document* document, QWidget* parent)
     layout->addWidget(charts_, 5);
 }
 
-void TrainingRunTab::refresh()
+void TrainingRunTab::refresh(const ChangeSet&)
 {
     const PlannerInputs in = inputs_->inputs();
     for (PlotView* plot : {nodesPlot_, bandwidthPlot_}) {

@@ -29,7 +29,7 @@ public:
     DutyCycleChart* dutyCycleChart() const { return dutyCycle_; }
 
 protected:
-    void refresh() override;
+    void refresh(const ChangeSet& changes) override;
 
 private:
     PlannerInputsPanel* inputs_;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace dtx::ui {
+
+// One named curve or set of points, as numbers.
+struct PlotSeries {
+    QString name;
+    std::vector<double> x;
+    std::vector<double> y;
+    // How the draw step shows it: a key of the tab's own style table
+    // ("c_local", "preset", "marker" ...).
+    QString role;
+};
+
+// What one plot shows, computed apart from the drawing: a tab's compute
+// function returns these, its draw step plots them, and CSV export writes
+// them, so a file holds exactly the numbers on screen and never reads them
+// back from the widget.
+struct PlotData {
+    QString xTitle;
+    QString yTitle;
+    std::vector<PlotSeries> series;
+
+    bool isEmpty() const
+    {
+        for (const PlotSeries& s : series)
+            if (!s.x.empty())
+                return false;
+        return true;
+    }
+};
+
+// RFC 4180 fields: text quoted when it holds a comma, quote or line break;
+// numbers in full precision in the C locale.
+QByteArray csvField(const QString& text);
+QByteArray csvNumber(double value);
+
+// RFC 4180, one row per point: series, x, y, under a header with the axis
+// titles; numbers in full precision and the C locale.
+QByteArray plotDataCsv(const PlotData& data);
+
+} // namespace dtx::ui

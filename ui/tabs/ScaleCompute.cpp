@@ -1,0 +1,89 @@
+#include "ScaleCompute.hpp"
+
+#include "DilocoModes.hpp"
+#include "Format.hpp"
+#include "SweepGrid.hpp"
+
+namespace dtx::ui {
+namespace {
+
+// The node counts the explorer's sliders usually span.
+constexpr double kPlottedNodes = 10000;
+
+struct Sweep {
+    std::vector<double> nodes, computeLocal, computeQuality, eta, cost;
+};
+
+Sweep sweepNodes(const Scenario& scenario, const std::vector<double>& grid)
+{
+    Sweep sweep;
+    for (const SweepPoint& point : sweepScenario(scenario, grid, [](Scenario& s, double n) {
+             s.nodes = static_cast<std::int64_t>(n);
+         })) {
+        sweep.nodes.push_back(point.x);
+        sweep.computeLocal.push_back(point.evaluation.computeLocal);
+        sweep.computeQuality.push_back(point.evaluation.computeQuality);
+        sweep.eta.push_back(point.evaluation.eta);
+        sweep.cost.push_back(point.evaluation.costUsd);
+    }
+    return sweep;
+}
+
+} // namespace
+
+bool ScaleCompute::reads(const ChangeSet& changes)
+{
+    return changes.touchesAnyBut({QStringLiteral("scenario")},
+                                 {QStringLiteral("scenario.treaty"), QStringLiteral("scenario.name")});
+}
+
+ScaleResult ScaleCompute::run(const Scenario& scenario, const HardwareCatalog& catalog)
+{
+    ScaleResult result;
+    result.compute = {tr("Nodes"), tr("Compute (FLOP)"), {}};
+    result.efficiency = {tr("Nodes"), tr("eta (fraction of local compute)"), {}};
+    result.cost = {tr("Nodes"), tr("GPU cost (US$)"), {}};
+    const std::vector<double> grid =
+        logIntegerGrid(1, sweepEndCovering(kPlottedNodes, double(scenario.nodes)));
+
+    // The other presets first, so the scenario's own curves draw on top.
+    for (const NodePreset& preset : nodePresets()) {
+        if (scenario.nodeOrigin.preset == preset.name)
+            continue;
+        const std::optional<NodeConfig> node = presetNode(catalog, preset.name);
+        if (!node)
+            continue;
+        Scenario other = scenario;
+        other.node = *node;
+        other.paramsB.reset();
+        const Sweep sweep = sweepNodes(other, grid);
+        const QString name = QString::fromUtf8(preset.name);
+        result.compute.series.push_back({tr("%1: C_local").arg(name), sweep.nodes, sweep.computeLocal,
+                                         QStringLiteral("preset")});
+        result.efficiency.series.push_back({name, sweep.nodes, sweep.eta, QStringLiteral("preset")});
+        result.cost.series.push_back({name, sweep.nodes, sweep.cost, QStringLiteral("preset")});
+    }
+
+    const Sweep own = sweepNodes(scenario, grid);
+    result.compute.series.push_back({tr("C_local (local-equivalent)"), own.nodes, own.computeLocal,
+                                     QStringLiteral("c_local")});
+    result.compute.series.push_back({tr("C_quality (quality-adjusted)"), own.nodes,
+                                     own.computeQuality, QStringLiteral("c_quality")});
+    result.efficiency.series.push_back({tr("eta, this scenario"), own.nodes, own.eta,
+                                        QStringLiteral("eta")});
+    result.cost.series.push_back({tr("Cost, this scenario"), own.nodes, own.cost,
+                                  QStringLiteral("cost")});
+
+    if (const std::optional<Evaluation> e = evaluate(scenario).evaluation) {
+        const QString label = tr("This scenario: %1 nodes").arg(formatCount(e->nodes));
+        const auto mark = [&](PlotData* data, double value) {
+            data->series.push_back({label, {e->nodes}, {value}, QStringLiteral("marker")});
+        };
+        mark(&result.compute, e->computeLocal);
+        mark(&result.efficiency, e->eta);
+        mark(&result.cost, e->costUsd);
+    }
+    return result;
+}
+
+} // namespace dtx::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ChangeSet.hpp"
+#include "Hardware.hpp"
+#include "PlotData.hpp"
+#include "Scenario.hpp"
+
+#include <QCoreApplication>
+
+namespace dtx::ui {
+
+// What the Scale tab shows, computed from the scenario alone: C_local and
+// C_quality, eta and cost against the node count, for the scenario's node
+// and, as comparisons, for the other reference presets, and the scenario's
+// own point. Roles: "c_local", "c_quality", "eta", "cost", "preset" (with
+// the preset's index in `presetIndex`), "marker".
+struct ScaleResult {
+    PlotData compute;
+    PlotData efficiency;
+    PlotData cost;
+};
+
+class ScaleCompute {
+    // The words are the Scale tab's.
+    Q_DECLARE_TR_FUNCTIONS(dtx::ui::ScaleTab)
+public:
+    // The sweeps read every scenario input but the treaty and the name.
+    static bool reads(const ChangeSet& changes);
+    static ScaleResult run(const Scenario& scenario, const HardwareCatalog& catalog);
+};
+
+} // namespace dtx::ui
