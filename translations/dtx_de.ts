@@ -3063,14 +3063,6 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
         <translation>Längster sinnvoller Lauf L</translation>
     </message>
     <message>
-        <source>No treaty: %1</source>
-        <translation>Kein Vertrag: %1</translation>
-    </message>
-    <message>
-        <source>Treaty slowdown: %1</source>
-        <translation>Verlangsamung durch den Vertrag: %1</translation>
-    </message>
-    <message>
         <source>Your inputs: %1</source>
         <translation>Ihre Eingaben: %1</translation>
     </message>
@@ -3105,6 +3097,10 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

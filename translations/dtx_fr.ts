@@ -3063,14 +3063,6 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
         <translation>Run le plus long raisonnable L</translation>
     </message>
     <message>
-        <source>No treaty: %1</source>
-        <translation>Sans traité&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Treaty slowdown: %1</source>
-        <translation>Ralentissement dû au traité&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Your inputs: %1</source>
         <translation>Vos entrées&#xa0;: %1</translation>
     </message>
@@ -3105,6 +3097,10 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
     <message>
         <source>Time</source>
         <translation>Temps</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
 #include "Document.hpp"
-#include "SweepGrid.hpp"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -166,19 +165,24 @@ void CompareTab::updateButtons()
     clearButton_->setEnabled(pinnedCount() > 0);
 }
 
-void CompareTab::refresh(const ChangeSet&)
+void CompareTab::refresh(const ChangeSet& changes)
 {
     updateButtons();
-    std::vector<Scenario> scenarios{document()->scenario()};
-    scenarios.insert(scenarios.end(), pinned().begin(), pinned().end());
-    std::vector<std::optional<Evaluation>> results;
-    for (const Scenario& s : scenarios)
-        results.push_back(evaluate(s).evaluation);
+    if (!current_ || CompareCompute::currentReads(changes))
+        current_ = CompareCompute::column(document()->scenario(), tr("Current"));
+    if (CompareCompute::pinsReads(changes) || pinnedColumns_.size() != pinned().size()) {
+        pinnedColumns_.clear();
+        for (std::size_t i = 0; i < pinned().size(); ++i)
+            pinnedColumns_.push_back(CompareCompute::column(pinned()[i], tr("Pinned %1").arg(i + 1)));
+    }
+    std::vector<const CompareColumn*> columns{&*current_};
+    for (const CompareColumn& column : pinnedColumns_)
+        columns.push_back(&column);
 
     table_->setRowCount(int(std::size(kFigures)) + 1);
-    table_->setColumnCount(int(scenarios.size()));
+    table_->setColumnCount(int(columns.size()));
     QStringList headers{tr("Current")};
-    for (int i = 1; i < int(scenarios.size()); ++i)
+    for (int i = 1; i < int(columns.size()); ++i)
         headers << tr("Pinned %1").arg(i);
     table_->setHorizontalHeaderLabels(headers);
     QStringList rows{tr("Scenario")};
@@ -186,24 +190,23 @@ void CompareTab::refresh(const ChangeSet&)
         rows << tr(figure.label);
     table_->setVerticalHeaderLabels(rows);
 
-    for (int column = 0; column < int(scenarios.size()); ++column) {
-        const Scenario& s = scenarios[std::size_t(column)];
-        auto* name = new QTableWidgetItem(describe(s));
+    const CompareColumn& current = *columns.front();
+    for (int column = 0; column < int(columns.size()); ++column) {
+        const CompareColumn& shown = *columns[std::size_t(column)];
+        auto* name = new QTableWidgetItem(describe(shown.scenario));
         name->setToolTip(name->text());
         table_->setItem(0, column, name);
         for (int row = 0; row < int(std::size(kFigures)); ++row) {
             const Figure& figure = kFigures[row];
             auto* cell = new QTableWidgetItem;
-            const auto& result = results[std::size_t(column)];
-            if (!result) {
+            if (!shown.evaluation) {
                 cell->setText(tr("no result"));
             } else {
-                const double value = figure.read(s, *result);
+                const double value = figure.read(shown.scenario, *shown.evaluation);
                 cell->setData(kCsvValueRole, value);
                 QString text = figure.format(value);
-                const auto& current = results.front();
-                if (column > 0 && current) {
-                    const double base = figure.read(scenarios.front(), *current);
+                if (column > 0 && current.evaluation) {
+                    const double base = figure.read(current.scenario, *current.evaluation);
                     if (value != base) {
                         if (base != 0 && std::isfinite(value / base))
                             text += tr(" (%1)").arg(formatMultiple(value / base));
@@ -221,38 +224,23 @@ void CompareTab::refresh(const ChangeSet&)
         }
     }
 
+    PlotData byNodes{tr("Nodes"), tr("Compute (FLOP)"), {}};
+    PlotData byBandwidth{tr("WAN bandwidth (Mbps)"), tr("Compute (FLOP)"), {}};
     for (PlotView* plot : {computePlot_, bandwidthPlot_}) {
         plot->clearGraphs();
         plot->clearAnnotations();
     }
-    double largest = double(document()->scenario().nodes);
-    for (const Scenario& s : pinned())
-        largest = std::max(largest, double(s.nodes));
-    const std::vector<double> nodeGrid = logIntegerGrid(1, sweepEndCovering(10000, largest));
-    const std::vector<double> bandwidthGrid = logGrid(1, 10000);
-    for (int i = 0; i < int(scenarios.size()); ++i) {
-        const QString name = i == 0 ? tr("Current") : tr("Pinned %1").arg(i);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
         const QColor color = i == 0 ? colors::kComputeLocal : kPinnedColors[(i - 1) % 4];
-        QVector<double> x, y, bx, by;
-        Scenario s = scenarios[std::size_t(i)];
-        for (const double n : nodeGrid) {
-            s.nodes = std::int64_t(n);
-            if (const auto e = evaluate(s).evaluation) {
-                x << n;
-                y << e->computeLocal;
-            }
-        }
-        s = scenarios[std::size_t(i)];
-        for (const double b : bandwidthGrid) {
-            s.wan.bandwidthMbps = b;
-            if (const auto e = evaluate(s).evaluation) {
-                bx << b;
-                by << e->computeLocal;
-            }
-        }
-        PlotView::setCurveData(computePlot_->addCurve(name, color), x, y);
-        PlotView::setCurveData(bandwidthPlot_->addCurve(name, color), bx, by);
+        PlotView::setCurveData(computePlot_->addCurve(columns[i]->byNodes.name, color),
+                               columns[i]->byNodes.x, columns[i]->byNodes.y);
+        PlotView::setCurveData(bandwidthPlot_->addCurve(columns[i]->byBandwidth.name, color),
+                               columns[i]->byBandwidth.x, columns[i]->byBandwidth.y);
+        byNodes.series.push_back(columns[i]->byNodes);
+        byBandwidth.series.push_back(columns[i]->byBandwidth);
     }
+    computePlot_->setData(byNodes);
+    bandwidthPlot_->setData(byBandwidth);
     addComputeGuides(computePlot_, document()->scenario().treaty.strictThresholdFlop);
     for (PlotView* plot : {computePlot_, bandwidthPlot_})
         plot->finishUpdate();

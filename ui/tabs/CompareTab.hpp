@@ -1,7 +1,10 @@
 #pragma once
 
+#include "CompareCompute.hpp"
 #include "PlotTab.hpp"
 #include "Scenario.hpp"
+
+#include <optional>
 
 #include <vector>
 
@@ -41,6 +44,8 @@ private:
     PlotView* bandwidthPlot_;
     QPushButton* pinButton_;
     QPushButton* clearButton_;
+    std::optional<CompareColumn> current_;
+    std::vector<CompareColumn> pinnedColumns_; // computed when pinned, not per step
 };
 
 } // namespace dtx::ui

@@ -96,6 +96,20 @@ void addFleetCurve(PlotView* plot, Kind kind, std::size_t target,
     PlotView::setCurveData(graph, curve.threshold, cost ? curve.costUsd : curve.nodes);
 }
 
+// The fleets as CSV gives them: one series per target and node type.
+PlotData fleetData(const PlotView* plot, const ThresholdFleets& fleets, bool memory, bool cost)
+{
+    PlotData data{plot->xTitle(), plot->yTitle(), {}};
+    for (const Kind kind : kKinds)
+        for (std::size_t t = 0; fleets.available[kind] && t < ThresholdFleets::kTargets; ++t) {
+            const ThresholdFleets::Curve& curve = memory ? fleets.byMemory[kind][t] : fleets.byCompute[kind][t];
+            data.series.push_back({CountermeasuresTab::tr("%1, %2").arg(formatFlop(kReferenceTargetsFlop[t]),
+                                                                        kindName(kind)),
+                                   curve.threshold, cost ? curve.costUsd : curve.nodes, QString()});
+        }
+    return data;
+}
+
 // A labelled line at the current threshold, `fraction` of the way along the
 // x axis. The label sits halfway up, clear of the legend, on two short lines;
 // past 40 % it goes left of the line so a narrow plot's edge never cuts it.
@@ -205,6 +219,16 @@ CountermeasuresTab::CountermeasuresTab(Document* document, QWidget* parent)
 
 CountermeasuresTab::~CountermeasuresTab() = default;
 
+bool CountermeasuresTab::shows(const ChangeSet& changes) const
+{
+    // The fleets read the network, training inputs and assumptions; the
+    // treaty's thresholds are marked and drive the table and chart.
+    return changes.touches(QStringLiteral("scenario.network"))
+           || changes.touches(QStringLiteral("scenario.training"))
+           || changes.touches(QStringLiteral("scenario.assumptions"))
+           || changes.touches(QStringLiteral("scenario.treaty"));
+}
+
 void CountermeasuresTab::refresh(const ChangeSet&)
 {
     const Scenario& scenario = document()->scenario();
@@ -221,6 +245,9 @@ void CountermeasuresTab::refresh(const ChangeSet&)
         plot->clearAnnotations();
     }
     plotFleets(*fleets_, &notes);
+    nodesPlot_->setData(fleetData(nodesPlot_, *fleets_, false, false));
+    costPlot_->setData(fleetData(costPlot_, *fleets_, false, true));
+    memoryPlot_->setData(fleetData(memoryPlot_, *fleets_, true, false));
     markCurrentThresholds(&notes);
     for (PlotView* plot : {nodesPlot_, costPlot_, memoryPlot_})
         plot->finishUpdate();

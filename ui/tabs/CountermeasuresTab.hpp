@@ -34,6 +34,7 @@ public:
 
 protected:
     void refresh(const ChangeSet& changes) override;
+    bool shows(const ChangeSet& changes) const override;
 
 private:
     void plotFleets(const ThresholdFleets& fleets, QStringList* notes);

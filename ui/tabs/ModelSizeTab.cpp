@@ -6,7 +6,6 @@
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
 #include "Document.hpp"
-#include "SweepGrid.hpp"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,33 +16,6 @@
 
 namespace dtx::ui {
 namespace {
-
-// The flat curve starts well below the search's smallest candidate (0.25×)
-// so that the rise of C_quality towards the largest model shows.
-constexpr double kFlatCurveFrom = 0.05;
-// PP-Group needs a model larger than one node: start just past 1×.
-constexpr double kPipelineCurveFrom = 1.001;
-constexpr double kPipelineCurveTo = kPipelineSizeMultiples[std::size(kPipelineSizeMultiples) - 1];
-
-struct SizeSeries {
-    QVector<double> paramsB, computeLocal, computeQuality;
-};
-
-SizeSeries sweepSizes(Scenario scenario, Mode mode, const std::vector<double>& grid)
-{
-    scenario.mode = mode;
-    SizeSeries series;
-    for (const double paramsB : grid) {
-        scenario.paramsB = paramsB;
-        const EvaluationOutcome outcome = evaluate(scenario);
-        if (!outcome.ok())
-            continue; // e.g. fewer than two pipeline groups: no point
-        series.paramsB << paramsB;
-        series.computeLocal << outcome.evaluation->computeLocal;
-        series.computeQuality << outcome.evaluation->computeQuality;
-    }
-    return series;
-}
 
 // Where x lies along a log axis spanning `range`, from 0 to 1.
 double logFraction(const QCPRange& range, double x)
@@ -99,19 +71,27 @@ ModelSizeTab::ModelSizeTab(Document* document, QWidget* parent)
     layout->addLayout(bottom, 2);
 }
 
-void ModelSizeTab::refresh(const ChangeSet&)
+bool ModelSizeTab::shows(const ChangeSet& changes) const
+{
+    // The scenario's own model size is its marker.
+    return ModelSizeCompute::reads(changes) || changes.touches(QStringLiteral("scenario.model.params_b"));
+}
+
+void ModelSizeTab::refresh(const ChangeSet& changes)
 {
     const Scenario& scenario = document()->scenario();
-    result_ = searchModelSize(scenario);
+    if (!computed_ || ModelSizeCompute::reads(changes))
+        computed_ = ModelSizeCompute::run(scenario);
+    const ModelSizeSearchResult& search = computed_->search;
 
     plot_->clearGraphs();
     plot_->clearAnnotations();
-    const QCPRange sizes = plotCurves(scenario);
-    plotCandidates(result_, sizes);
-    table_->setResult(result_);
+    const QCPRange sizes = plotCurves();
+    plotCandidates(search, sizes);
+    table_->setResult(search);
 
     QStringList notes{modeNote(scenario)};
-    const double nOpt = result_.chinchillaOptimalParamsB;
+    const double nOpt = search.chinchillaOptimalParamsB;
     if (std::isfinite(nOpt) && sizes.contains(nOpt)) {
         QCPItemText* label = plot_->addVerticalLine(
             nOpt, tr("Chinchilla-optimal\nN_opt = %1").arg(formatParamsB(nOpt)),
@@ -145,48 +125,34 @@ void ModelSizeTab::refresh(const ChangeSet&)
     }
     plot_->finishUpdate();
 
-    if (result_.candidates.empty()) {
+    if (search.candidates.empty()) {
         summary_->setText(tr("No candidate applies to these inputs."));
     } else {
-        const ModelSizeCandidate& best = result_.best();
+        const ModelSizeCandidate& best = search.best();
         summary_->setText(
             tr("<b>Best: %1 at %2 the largest flat model (%3)</b>, C_quality %4.<br>"
                "Best is %5 the largest flat candidate's C_quality.")
                 .arg(modeLabel(best.mode), formatMultiple(best.multipleOfMaxParams),
                      formatParamsB(best.evaluation.paramsB),
                      formatFlop(best.evaluation.computeQuality),
-                     formatMultiple(result_.bestVsLargestFlat)));
+                     formatMultiple(search.bestVsLargestFlat)));
     }
     note_->setText(notes.join(QStringLiteral("\n\n")));
 }
 
-QCPRange ModelSizeTab::plotCurves(const Scenario& scenario)
+QCPRange ModelSizeTab::plotCurves()
 {
-    const double maxParamsB = scenario.node.maxParamsB();
-    const SizeSeries flat =
-        sweepSizes(scenario, Mode::Flat, logGrid(kFlatCurveFrom * maxParamsB, maxParamsB));
-    const SizeSeries pipeline =
-        sweepSizes(scenario, Mode::PipelineDiloco,
-                   logGrid(kPipelineCurveFrom * maxParamsB, kPipelineCurveTo * maxParamsB));
-    const auto add = [this](const QString& name, const QColor& color, bool local,
-                            const SizeSeries& series) {
-        QCPGraph* graph = plot_->addCurve(name, color, local, local ? Qt::DashLine : Qt::SolidLine);
-        PlotView::setCurveData(graph, series.paramsB,
-                               local ? series.computeLocal : series.computeQuality);
-        if (series.paramsB.isEmpty())
+    for (const PlotSeries& series : computed_->curves.series) {
+        const bool local = series.role.endsWith(QLatin1String("_local"));
+        const QColor color = series.role.startsWith(QLatin1String("flat")) ? colors::kFlatMode
+                                                                           : colors::kPipelineMode;
+        QCPGraph* graph = plot_->addCurve(series.name, color, local, local ? Qt::DashLine : Qt::SolidLine);
+        PlotView::setCurveData(graph, series.x, series.y);
+        if (series.x.empty())
             graph->removeFromLegend(); // the note says why the mode does not apply
-    };
-    add(tr("Flat: C_local"), colors::kFlatMode, true, flat);
-    add(tr("PP-Group: C_local"), colors::kPipelineMode, true, pipeline);
-    add(tr("Flat: C_quality"), colors::kFlatMode, false, flat);
-    add(tr("PP-Group: C_quality"), colors::kPipelineMode, false, pipeline);
-    QCPRange sizes(0, 0);
-    if (!flat.paramsB.isEmpty())
-        sizes = QCPRange(flat.paramsB.front(), flat.paramsB.back());
-    if (!pipeline.paramsB.isEmpty())
-        sizes = sizes.lower > 0 ? QCPRange(sizes.lower, pipeline.paramsB.back())
-                                : QCPRange(pipeline.paramsB.front(), pipeline.paramsB.back());
-    return sizes;
+    }
+    plot_->setData(computed_->curves);
+    return QCPRange(computed_->smallestSize, computed_->largestSize);
 }
 
 void ModelSizeTab::plotCandidates(const ModelSizeSearchResult& result, const QCPRange& sizes)
@@ -258,7 +224,7 @@ QString ModelSizeTab::modeNote(const Scenario& scenario) const
         break;
     }
     const bool anyPipeline =
-        std::any_of(result_.candidates.begin(), result_.candidates.end(),
+        std::any_of(computed_->search.candidates.begin(), computed_->search.candidates.end(),
                     [](const ModelSizeCandidate& c) { return c.mode == Mode::PipelineDiloco; });
     if (!anyPipeline)
         note += QStringLiteral(" ")

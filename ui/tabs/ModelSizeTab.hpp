@@ -1,7 +1,10 @@
 #pragma once
 
+#include "ModelSizeCompute.hpp"
 #include "ModelSizeSearch.hpp"
 #include "PlotTab.hpp"
+
+#include <optional>
 
 #include <qcustomplot.h>
 
@@ -24,14 +27,15 @@ public:
     QString tabTitle() const override { return tr("Model size"); }
 
     // Of the last refresh (for tests).
-    const ModelSizeSearchResult& searchResult() const { return result_; }
+    const ModelSizeSearchResult& searchResult() const { return computed_->search; }
 
 protected:
     void refresh(const ChangeSet& changes) override;
+    bool shows(const ChangeSet& changes) const override;
 
 private:
     // Returns the sizes the curves span (the x axis), empty if none.
-    QCPRange plotCurves(const Scenario& scenario);
+    QCPRange plotCurves();
     void plotCandidates(const ModelSizeSearchResult& result, const QCPRange& sizes);
     QString modeNote(const Scenario& scenario) const;
 
@@ -39,7 +43,7 @@ private:
     QLabel* summary_;
     QLabel* note_;
     ModelSizeCandidateTable* table_;
-    ModelSizeSearchResult result_;
+    std::optional<ModelSizeResult> computed_;
 };
 
 } // namespace dtx::ui

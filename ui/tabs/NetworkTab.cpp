@@ -11,7 +11,6 @@
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
 #include "Document.hpp"
-#include "SweepGrid.hpp"
 
 #include <QGridLayout>
 
@@ -22,51 +21,28 @@
 namespace dtx::ui {
 namespace {
 
-// The swept ranges, widened to take in the scenario's own link when it lies
-// outside them.
-constexpr double kSweepMinMbps = 1;
-constexpr double kSweepMaxMbps = 10000;
-constexpr double kSweepMaxLatencyMs = 500;
-
-struct LinkSeries {
-    QVector<double> x, computeLocal, computeQuality, eta, innerSteps;
-};
-
-// The scenario with one property of its WAN link set to each grid value.
-LinkSeries sweepLink(Scenario scenario, const std::vector<double>& grid, double NetworkLink::*field)
+// Draws NetworkCompute's series: each role in its colour; each profile as a
+// point of its own (hovering it names it) under one legend entry.
+void drawSeries(PlotView* plot, const PlotData& data)
 {
-    LinkSeries series;
-    for (const double value : grid) {
-        scenario.wan.*field = value;
-        const EvaluationOutcome outcome = evaluate(scenario);
-        if (!outcome.ok())
-            continue;
-        const Evaluation& e = *outcome.evaluation;
-        series.x << value;
-        series.computeLocal << e.computeLocal;
-        series.computeQuality << e.computeQuality;
-        series.eta << e.eta;
-        series.innerSteps << e.innerSteps;
+    for (const PlotSeries& series : data.series) {
+        QCPGraph* graph = nullptr;
+        if (series.role == QLatin1String("marker")) {
+            graph = plot->addPoints(series.name, plot->ink(), QCPScatterStyle::ssCircle, 11);
+        } else if (series.role == QLatin1String("profiles") || series.role == QLatin1String("profile")) {
+            graph = plot->addPoints(series.name, colors::kDeploymentProfile, QCPScatterStyle::ssDiamond, 10);
+            if (series.role == QLatin1String("profile"))
+                graph->removeFromLegend();
+        } else {
+            const QColor color = series.role == QLatin1String("c_local")     ? colors::kComputeLocal
+                                 : series.role == QLatin1String("c_quality") ? colors::kComputeQuality
+                                 : series.role == QLatin1String("eta")       ? colors::kEfficiency
+                                                                              : colors::kInnerSteps;
+            graph = plot->addCurve(series.name, color);
+        }
+        PlotView::setCurveData(graph, series.x, series.y);
     }
-    return series;
-}
-
-struct Marker {
-    double x, y;
-    QString name;
-};
-
-// One graph per marker, so that hovering a marker names it, and a single
-// legend entry for the whole set.
-void addMarkers(PlotView* plot, const QString& legendName, const QColor& color,
-                QCPScatterStyle::ScatterShape shape, const std::vector<Marker>& markers)
-{
-    plot->addPoints(legendName, color, shape, 10);
-    for (const Marker& m : markers) {
-        QCPGraph* graph = plot->addPoints(m.name, color, shape, 10);
-        graph->removeFromLegend();
-        PlotView::setCurveData(graph, {m.x}, {m.y});
-    }
+    plot->setData(data);
 }
 
 } // namespace
@@ -112,138 +88,50 @@ NetworkTab::NetworkTab(Document* document, QWidget* parent)
     layout->addWidget(latencyPlot_, 1, 1);
 }
 
-void NetworkTab::refresh(const ChangeSet&)
+bool NetworkTab::shows(const ChangeSet& changes) const
+{
+    return NetworkCompute::reads(changes)
+           || changes.touches(QStringLiteral("scenario.treaty.strict_threshold_flop"));
+}
+
+void NetworkTab::refresh(const ChangeSet& changes)
 {
     const Scenario& scenario = document()->scenario();
+    if (!result_ || NetworkCompute::reads(changes))
+        result_ = NetworkCompute::run(scenario);
     profileLabels_->clear();
     latencyLabels_->clear();
-    for (PlotView* plot : {computePlot_, efficiencyPlot_, innerStepsPlot_, latencyPlot_}) {
+    const std::pair<PlotView*, const PlotData*> plots[] = {{computePlot_, &result_->compute},
+                                                           {efficiencyPlot_, &result_->efficiency},
+                                                           {innerStepsPlot_, &result_->innerSteps},
+                                                           {latencyPlot_, &result_->latency}};
+    for (const auto& [plot, data] : plots) {
         plot->clearGraphs();
         plot->clearAnnotations();
+        plot->setAxisTitles(data->xTitle, data->yTitle);
+        drawSeries(plot, *data);
     }
-
-    const double mbps = scenario.wan.bandwidthMbps;
-    const bool mbpsValid = std::isfinite(mbps) && mbps > 0;
-    const LinkSeries bandwidth = sweepLink(
-        scenario,
-        logGrid(mbpsValid ? std::min(kSweepMinMbps, mbps) : kSweepMinMbps,
-                mbpsValid ? std::max(kSweepMaxMbps, mbps) : kSweepMaxMbps),
-        &NetworkLink::bandwidthMbps);
-    PlotView::setCurveData(computePlot_->addCurve(tr("C_local (local-equivalent)"),
-                                                  colors::kComputeLocal),
-                           bandwidth.x, bandwidth.computeLocal);
-    PlotView::setCurveData(computePlot_->addCurve(tr("C_quality (quality-adjusted)"),
-                                                  colors::kComputeQuality),
-                           bandwidth.x, bandwidth.computeQuality);
     addComputeGuides(computePlot_, scenario.treaty.strictThresholdFlop);
-    addDeploymentProfiles();
-
-    PlotView::setCurveData(efficiencyPlot_->addCurve(tr("eta, this scenario"), colors::kEfficiency),
-                           bandwidth.x, bandwidth.eta);
-    if (!bandwidth.eta.isEmpty())
+    if (!result_->efficiency.isEmpty())
         efficiencyPlot_->addHorizontalLine(
             kCommBoundEta,
             tr("eta = %1: compute-bound above, communication-bound below")
                 .arg(formatDecimal(kCommBoundEta, 1)),
             colors::kReferenceLine);
-
-    // Hierarchical mode reports H_eff = H_inner × sqrt(H_reg) (MODEL.md §5).
-    const QString steps = scenario.mode == Mode::Hierarchical ? tr("Effective inner steps H_eff")
-                                                              : tr("Inner steps H");
-    innerStepsPlot_->setAxisTitles(tr("WAN bandwidth (Mbps)"), steps);
-    PlotView::setCurveData(innerStepsPlot_->addCurve(steps, colors::kInnerSteps), bandwidth.x,
-                           bandwidth.innerSteps);
-
-    const double latencyMs = scenario.wan.latencyMs;
-    const LinkSeries latency = sweepLink(
-        scenario,
-        linearGrid(0, std::isfinite(latencyMs) ? std::max(kSweepMaxLatencyMs, latencyMs)
-                                               : kSweepMaxLatencyMs),
-        &NetworkLink::latencyMs);
-    PlotView::setCurveData(latencyPlot_->addCurve(tr("C_local (local-equivalent)"),
-                                                  colors::kComputeLocal),
-                           latency.x, latency.computeLocal);
-    addLatencyScenarios();
+    for (const PlotLabel& label : result_->profileLabels)
+        profileLabels_->add(label.x, label.y, label.text);
+    for (const PlotLabel& label : result_->latencyLabels)
+        latencyLabels_->add(label.x, label.y, label.text);
 
     const EvaluationOutcome& outcome = document()->outcome();
-    if (outcome.ok()) {
-        const Evaluation& e = *outcome.evaluation;
-        const QString atBandwidth = tr("This scenario: %1").arg(formatBandwidth(mbps));
-        const auto mark = [](PlotView* plot, const QString& label, double x, double y) {
-            PlotView::setCurveData(
-                plot->addPoints(label, plot->ink(), QCPScatterStyle::ssCircle, 11), {x}, {y});
-        };
-        mark(computePlot_, atBandwidth, mbps, e.computeLocal);
-        mark(efficiencyPlot_, atBandwidth, mbps, e.eta);
-        mark(innerStepsPlot_, atBandwidth, mbps, e.innerSteps);
-        mark(latencyPlot_, tr("This scenario: %1 ms").arg(formatSignificant(latencyMs)), latencyMs,
-             e.computeLocal);
-    }
-    for (PlotView* plot : {computePlot_, efficiencyPlot_, innerStepsPlot_, latencyPlot_}) {
+    for (const auto& [plot, data] : plots) {
         addEmptyPlotNote(plot, outcome);
         plot->fitToData();
     }
     profileLabels_->arrange();
     latencyLabels_->arrange();
-    for (PlotView* plot : {computePlot_, efficiencyPlot_, innerStepsPlot_, latencyPlot_})
+    for (const auto& [plot, data] : plots)
         plot->replot();
-}
-
-void NetworkTab::addDeploymentProfiles()
-{
-    struct Group {
-        double mbps, computeLocal;
-        QStringList names;
-    };
-    std::vector<Group> groups; // one per distinct bandwidth
-    std::vector<Marker> markers;
-    for (const DeploymentProfile& profile : kDeploymentProfiles) {
-        Scenario scenario = document()->scenario();
-        scenario.wan = {profile.bandwidthMbps, profile.rttMs};
-        const EvaluationOutcome outcome = evaluate(scenario);
-        if (!outcome.ok())
-            continue;
-        const double computeLocal = outcome.evaluation->computeLocal;
-        const QString name = tr("%1 (%2 ms)").arg(CoreTerms::networkLabel(profile.label),
-                                                  formatSignificant(profile.rttMs));
-        markers.push_back({profile.bandwidthMbps, computeLocal,
-                           tr("%1, %2").arg(name, formatBandwidth(profile.bandwidthMbps))});
-        const auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
-            return g.mbps == profile.bandwidthMbps;
-        });
-        if (same == groups.end()) {
-            groups.push_back({profile.bandwidthMbps, computeLocal, {name}});
-        } else {
-            same->computeLocal = std::max(same->computeLocal, computeLocal);
-            same->names << name;
-        }
-    }
-    addMarkers(computePlot_, tr("Deployment profiles"),
-               colors::kDeploymentProfile, QCPScatterStyle::ssDiamond, markers);
-    // Profiles that share a bandwidth differ only in latency and land almost
-    // on one spot: one label lists them all rather than printing over itself.
-    std::sort(groups.begin(), groups.end(),
-              [](const Group& a, const Group& b) { return a.mbps < b.mbps; });
-    for (const Group& g : groups)
-        profileLabels_->add(g.mbps, g.computeLocal, g.names.join(QLatin1Char('\n')));
-}
-
-void NetworkTab::addLatencyScenarios()
-{
-    std::vector<Marker> markers;
-    for (const LatencyScenario& s : kLatencyScenarios) {
-        Scenario scenario = document()->scenario();
-        scenario.wan.latencyMs = s.rttMs;
-        const EvaluationOutcome outcome = evaluate(scenario);
-        if (!outcome.ok())
-            continue;
-        const QString name =
-            tr("%1 (%2 ms)").arg(CoreTerms::networkLabel(s.label), formatSignificant(s.rttMs));
-        markers.push_back({s.rttMs, outcome.evaluation->computeLocal, name});
-        latencyLabels_->add(s.rttMs, outcome.evaluation->computeLocal, name);
-    }
-    addMarkers(latencyPlot_, tr("Measured round trips"), colors::kDeploymentProfile,
-               QCPScatterStyle::ssDiamond, markers);
 }
 
 } // namespace dtx::ui

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "NetworkCompute.hpp"
 #include "PlotTab.hpp"
+
+#include <optional>
 
 namespace dtx::ui {
 
@@ -9,6 +12,7 @@ class LabelPlacer;
 // How the scenario's compute, efficiency and inner steps respond to the WAN
 // link alone: bandwidth swept with the deployment profiles of MODEL.md §11
 // marked on it, and latency swept with the measured round-trip scenarios.
+// Computed by NetworkCompute; this class only draws.
 class NetworkTab : public PlotTab {
     Q_OBJECT
 public:
@@ -18,17 +22,16 @@ public:
 
 protected:
     void refresh(const ChangeSet& changes) override;
+    bool shows(const ChangeSet& changes) const override;
 
 private:
-    void addDeploymentProfiles();
-    void addLatencyScenarios();
-
     PlotView* computePlot_;
     PlotView* efficiencyPlot_;
     PlotView* innerStepsPlot_;
     PlotView* latencyPlot_;
     LabelPlacer* profileLabels_;
     LabelPlacer* latencyLabels_;
+    std::optional<NetworkResult> result_;
 };
 
 } // namespace dtx::ui

@@ -9,7 +9,7 @@
 #include "PlotView.hpp"
 #include "Document.hpp"
 #include "SliderField.hpp"
-#include "SweepGrid.hpp"
+#include "TrainingPlanner.hpp"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -23,27 +23,8 @@
 namespace dtx::ui {
 namespace {
 
-constexpr double kMinBudgetMonths = 1;
-constexpr double kMaxBudgetMonths = 60;
-constexpr double kMinPlottedGrowthOom = 0.05;
-constexpr double kMaxPlottedGrowthOom = 3;
 constexpr double kMaxRateOom = 2; // per input: above today's fastest trend
 constexpr int kRateDecimals = 3;
-
-double totalGrowth(const RunLengthInputs& rates)
-{
-    return totalGrowthOom(rates);
-}
-
-double limitMonths(const RunLengthInputs& rates)
-{
-    return runLengthLimitYears(rates) * kMonthsPerYear;
-}
-
-RunLengthInputs treatyRates()
-{
-    return treatySlowdownRates();
-}
 
 double roundToDecimals(double value)
 {
@@ -93,13 +74,13 @@ TimeTab::TimeTab(Document* document, QWidget* parent)
 
     auto* noTreaty = new QPushButton(tr("No treaty"));
     noTreaty->setToolTip(tr("Today's growth rates (Epoch AI): about %1 orders of magnitude a year.")
-                             .arg(formatDecimal(totalGrowth(defaults), 2)));
+                             .arg(formatDecimal(totalGrowthOom(defaults), 2)));
     connect(noTreaty, &QPushButton::clicked, this, [this] { setGrowthRates(RunLengthInputs{}); });
     auto* treaty = new QPushButton(tr("Treaty slowdown"));
     treaty->setToolTip(tr("All three rates scaled down together to a total of %1 orders of "
                           "magnitude a year, the slowdown MODEL.md §13 assumes under the treaty.")
                            .arg(formatDecimal(kTreatyGrowthOomPerYear, 2)));
-    connect(treaty, &QPushButton::clicked, this, [this] { setGrowthRates(treatyRates()); });
+    connect(treaty, &QPushButton::clicked, this, [this] { setGrowthRates(treatySlowdownRates()); });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(noTreaty);
     buttons->addWidget(treaty);
@@ -183,13 +164,24 @@ void TimeTab::showRates()
     investmentField_->showValue(rates.investmentGrowthOom);
 }
 
-void TimeTab::refresh(const ChangeSet&)
+bool TimeTab::shows(const ChangeSet& changes) const
+{
+    // The budget's guide line is the Strict Threshold; the budget itself
+    // and the growth rates show everywhere on the tab.
+    return TimeCompute::budgetReads(changes) || TimeCompute::runLengthReads(changes)
+           || changes.touches(QStringLiteral("scenario.treaty.strict_threshold_flop"));
+}
+
+void TimeTab::refresh(const ChangeSet& changes)
 {
     showRates();
-    const double limit = limitMonths(growthRates());
-    refreshBudgetPlot(limit);
-    refreshRunLengthPlot(limit);
-    showResult(limit);
+    if (!budget_ || TimeCompute::budgetReads(changes))
+        budget_ = TimeCompute::budget(document()->scenario());
+    if (!runLength_ || TimeCompute::runLengthReads(changes))
+        runLength_ = TimeCompute::runLength(growthRates());
+    refreshBudgetPlot(runLength_->limitMonths);
+    refreshRunLengthPlot(runLength_->limitMonths);
+    showResult(runLength_->limitMonths);
 }
 
 void TimeTab::refreshBudgetPlot(double limit)
@@ -197,79 +189,45 @@ void TimeTab::refreshBudgetPlot(double limit)
     const Scenario& scenario = document()->scenario();
     budgetPlot_->clearGraphs();
     budgetPlot_->clearAnnotations();
-
-    // The swept range takes in the scenario's own budget when it lies outside.
-    const double budgetMonths = scenario.training.years * kMonthsPerYear;
-    const bool budgetValid = std::isfinite(budgetMonths) && budgetMonths > 0;
-    QVector<double> months, computeLocal, computeQuality;
-    Scenario varied = scenario;
-    for (const double m :
-         linearGrid(budgetValid ? std::min(kMinBudgetMonths, budgetMonths) : kMinBudgetMonths,
-                    budgetValid ? std::max(kMaxBudgetMonths, budgetMonths) : kMaxBudgetMonths)) {
-        varied.training.years = m / kMonthsPerYear;
-        const EvaluationOutcome outcome = evaluate(varied);
-        if (!outcome.ok())
-            continue;
-        months << m;
-        computeLocal << outcome.evaluation->computeLocal;
-        computeQuality << outcome.evaluation->computeQuality;
+    for (const PlotSeries& series : budget_->budget.series) {
+        QCPGraph* graph =
+            series.role == QLatin1String("marker")
+                ? budgetPlot_->addPoints(series.name, budgetPlot_->ink(), QCPScatterStyle::ssCircle, 11)
+                : budgetPlot_->addCurve(series.name, series.role == QLatin1String("c_local")
+                                                         ? colors::kComputeLocal
+                                                         : colors::kComputeQuality);
+        PlotView::setCurveData(graph, series.x, series.y);
     }
-    PlotView::setCurveData(budgetPlot_->addCurve(tr("C_local (local-equivalent)"),
-                                                 colors::kComputeLocal),
-                           months, computeLocal);
-    PlotView::setCurveData(budgetPlot_->addCurve(tr("C_quality (quality-adjusted)"),
-                                                 colors::kComputeQuality),
-                           months, computeQuality);
+    budgetPlot_->setData(budget_->budget);
     addComputeGuides(budgetPlot_, scenario.treaty.strictThresholdFlop);
     budgetPlot_->addVerticalLine(limit, tr("Longest sensible run: %1").arg(formatMonths(limit)),
                                  colors::kRunLengthLimit);
-
-    const EvaluationOutcome& outcome = document()->outcome();
-    addEmptyPlotNote(budgetPlot_, outcome);
-    if (outcome.ok()) {
-        PlotView::setCurveData(
-            budgetPlot_->addPoints(tr("This scenario: %1").arg(formatMonths(budgetMonths)),
-                                   budgetPlot_->ink(), QCPScatterStyle::ssCircle, 11),
-            {budgetMonths}, {outcome.evaluation->computeLocal});
-    }
+    addEmptyPlotNote(budgetPlot_, document()->outcome());
     budgetPlot_->finishUpdate();
 }
 
-void TimeTab::refreshRunLengthPlot(double limit)
+void TimeTab::refreshRunLengthPlot(double)
 {
     runLengthPlot_->clearGraphs();
     runLengthPlot_->clearAnnotations();
-
-    const std::vector<double> totals = logGrid(kMinPlottedGrowthOom, kMaxPlottedGrowthOom);
-    std::vector<double> months;
-    months.reserve(totals.size());
-    for (const double total : totals)
-        months.push_back(maxRunLengthYears(total, 0, 0) * kMonthsPerYear);
-    PlotView::setCurveData(runLengthPlot_->addCurve(tr("Longest sensible run L"),
-                                                    colors::kRunLengthLimit),
-                           totals, months);
-
-    const auto mark = [this](const RunLengthInputs& rates, const QString& name,
-                             const QColor& color, QCPScatterStyle::ScatterShape shape) {
-        const double total = totalGrowth(rates);
-        const double at = limitMonths(rates);
-        PlotView::setCurveData(runLengthPlot_->addPoints(name, color, shape, 11), {total}, {at});
-        return std::pair{total, at};
-    };
-    const auto [freeTotal, freeMonths] =
-        mark(RunLengthInputs{}, tr("No treaty"), colors::kComparison, QCPScatterStyle::ssSquare);
-    const auto [treatyTotal, treatyMonths] =
-        mark(treatyRates(), tr("Treaty slowdown"), colors::kComparison, QCPScatterStyle::ssTriangle);
-    runLengthPlot_->addPointLabel(freeTotal, freeMonths,
-                                  tr("No treaty: %1").arg(formatMonths(freeMonths)));
-    runLengthPlot_->addPointLabel(treatyTotal, treatyMonths,
-                                  tr("Treaty slowdown: %1").arg(formatMonths(treatyMonths)));
-    PlotView::setCurveData(
-        runLengthPlot_->addPoints(
-            tr("Your inputs: %1").arg(std::isfinite(limit) ? formatMonths(limit) : tr("no limit")),
-            runLengthPlot_->ink(), QCPScatterStyle::ssCircle, 8),
-        {totalGrowth(growthRates())}, {limit});
-
+    for (const PlotSeries& series : runLength_->runLength.series) {
+        QCPGraph* graph = nullptr;
+        if (series.role == QLatin1String("limit"))
+            graph = runLengthPlot_->addCurve(series.name, colors::kRunLengthLimit);
+        else if (series.role == QLatin1String("yours"))
+            graph = runLengthPlot_->addPoints(series.name, runLengthPlot_->ink(), QCPScatterStyle::ssCircle, 8);
+        else
+            graph = runLengthPlot_->addPoints(series.name, colors::kComparison,
+                                              series.role == QLatin1String("treaty")
+                                                  ? QCPScatterStyle::ssTriangle
+                                                  : QCPScatterStyle::ssSquare,
+                                              11);
+        PlotView::setCurveData(graph, series.x, series.y);
+        if (series.role == QLatin1String("no_treaty") || series.role == QLatin1String("treaty"))
+            runLengthPlot_->addPointLabel(series.x.front(), series.y.front(),
+                                          tr("%1: %2").arg(series.name, formatMonths(series.y.front())));
+    }
+    runLengthPlot_->setData(runLength_->runLength);
     const double budgetMonths = document()->scenario().training.years * kMonthsPerYear;
     runLengthPlot_->addHorizontalLine(
         budgetMonths, tr("This scenario's budget: %1").arg(formatMonths(budgetMonths)),
@@ -279,7 +237,7 @@ void TimeTab::refreshRunLengthPlot(double limit)
 
 void TimeTab::showResult(double limit)
 {
-    const double total = totalGrowth(growthRates());
+    const double total = runLength_->totalGrowthOom;
     if (!std::isfinite(limit)) {
         resultValue_->setText(tr("No limit"));
         resultText_->setText(tr("With no growth at all, a later run is never better equipped, so "

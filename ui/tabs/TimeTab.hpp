@@ -1,7 +1,10 @@
 #pragma once
 
 #include "PlotTab.hpp"
+#include "TimeCompute.hpp"
 #include "TrainingPlanner.hpp"
+
+#include <optional>
 
 class QLabel;
 
@@ -26,6 +29,7 @@ public:
 
 protected:
     void refresh(const ChangeSet& changes) override;
+    bool shows(const ChangeSet& changes) const override;
 
 private:
     SliderField* addRateField(const QString& label, const QString& help, double exactDefault,
@@ -42,6 +46,8 @@ private:
     QLabel* resultText_;
     PlotView* budgetPlot_;
     PlotView* runLengthPlot_;
+    std::optional<BudgetResult> budget_;
+    std::optional<RunLengthResult> runLength_;
 };
 
 } // namespace dtx::ui

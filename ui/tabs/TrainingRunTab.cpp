@@ -10,7 +10,6 @@
 #include "PlotView.hpp"
 #include "RunLengthLimitLine.hpp"
 #include "Document.hpp"
-#include "SweepGrid.hpp"
 
 #include <QHBoxLayout>
 #include <QScrollArea>
@@ -21,28 +20,21 @@
 namespace dtx::ui {
 namespace {
 
-struct DaysCurve {
-    QVector<double> x;
-    QVector<double> days;
-};
-
-// Training days as one input moves along `grid`; points the planner
-// refuses are left out rather than drawn as zero.
-template <typename Set>
-DaysCurve sweepDays(const PlannerInputs& base, const std::vector<double>& grid, Set set)
+void drawDays(PlotView* plot, const PlotData& data, double maxRunLengthDays)
 {
-    DaysCurve curve;
-    curve.x.reserve(grid.size());
-    curve.days.reserve(grid.size());
-    PlannerInputs point = base;
-    for (const double x : grid) {
-        set(point, x);
-        if (validatePlannerInputs(point))
-            continue;
-        curve.x << x;
-        curve.days << planTrainingRun(point).days;
+    for (const PlotSeries& series : data.series) {
+        QCPGraph* graph =
+            series.role == QLatin1String("days")     ? plot->addCurve(series.name, colors::kTrainingDays)
+            : series.role == QLatin1String("within") ? plot->addPoints(series.name, colors::kRunLengthLimit,
+                                                                        QCPScatterStyle::ssDiamond, 10)
+                                                     : plot->addPoints(series.name, plot->ink(),
+                                                                       QCPScatterStyle::ssCircle, 11);
+        PlotView::setCurveData(graph, series.x, series.y);
     }
-    return curve;
+    plot->setData(data);
+    const PlotSeries& days = data.series.front();
+    addRunLengthLimitLine(plot, QVector<double>(days.x.begin(), days.x.end()),
+                          QVector<double>(days.y.begin(), days.y.end()), maxRunLengthDays);
 }
 
 } // namespace
@@ -54,9 +46,7 @@ TrainingRunTab::TrainingRunTab(Document* document, QWidget* parent)
       dutyCycle_(new DutyCycleChart),
       nodesPlot_(new PlotView),
       bandwidthPlot_(new PlotView),
-      charts_(new QWidget),
-      nodeGrid_(logIntegerGrid(1, kPlannerSliderMaxNodes)),
-      bandwidthGrid_(logGrid(kPlannerSliderMinBandwidthMbps, kPlannerSliderMaxBandwidthMbps))
+      charts_(new QWidget)
 {
     nodesPlot_->setTitle(tr("Training time against node count"));
     nodesPlot_->setAxisTitles(tr("Nodes"), tr("Training time (days)"));
@@ -92,61 +82,33 @@ TrainingRunTab::TrainingRunTab(Document* document, QWidget* parent)
     layout->addWidget(charts_, 5);
 }
 
-void TrainingRunTab::refresh(const ChangeSet&)
+bool TrainingRunTab::shows(const ChangeSet& changes) const
 {
-    const PlannerInputs in = inputs_->inputs();
+    return TrainingRunCompute::reads(changes, document()->state().planner.ownCluster);
+}
+
+void TrainingRunTab::refresh(const ChangeSet& changes)
+{
+    if (!result_ || TrainingRunCompute::reads(changes, document()->state().planner.ownCluster))
+        result_ = TrainingRunCompute::run(inputs_->inputs());
+    const TrainingRunResult& r = *result_;
     for (PlotView* plot : {nodesPlot_, bandwidthPlot_}) {
         plot->clearGraphs();
         plot->clearAnnotations();
     }
-    if (const std::optional<PlannerInputError> error = validatePlannerInputs(in)) {
-        summary_->showError(inputs_->inputLabel(QString::fromStdString(error->key)),
-                            CoreTerms::inputErrorText(*error));
+    if (r.error) {
+        summary_->showError(inputs_->inputLabel(QString::fromStdString(r.error->key)),
+                            CoreTerms::inputErrorText(*r.error));
         dutyCycle_->hide();
         charts_->hide();
         return;
     }
     dutyCycle_->show();
     charts_->show();
-
-    const PlannerResult result = planTrainingRun(in);
-    summary_->showResult(in, result);
-    dutyCycle_->showResult(in, result);
-
-    const DaysCurve byNodes = sweepDays(
-        in, nodeGrid_, [](PlannerInputs& point, double nodes) { point.cluster.nodes = nodes; });
-    PlotView::setCurveData(nodesPlot_->addCurve(tr("Training time"), colors::kTrainingDays),
-                           byNodes.x, byNodes.days);
-    // Where more nodes first bring the run within the limit, if they do.
-    const auto firstWithin =
-        std::find_if(byNodes.days.cbegin(), byNodes.days.cend(),
-                     [&](double days) { return days < result.maxRunLengthDays; });
-    if (firstWithin != byNodes.days.cbegin() && firstWithin != byNodes.days.cend()) {
-        const double nodes = byNodes.x[firstWithin - byNodes.days.cbegin()];
-        PlotView::setCurveData(
-            nodesPlot_->addPoints(tr("Within the limit from %1 nodes").arg(formatCount(nodes)),
-                                  colors::kRunLengthLimit, QCPScatterStyle::ssDiamond, 10),
-            {nodes}, {*firstWithin});
-    }
-    PlotView::setCurveData(
-        nodesPlot_->addPoints(tr("This plan (%1 nodes)").arg(formatCount(in.cluster.nodes)),
-                              nodesPlot_->ink(), QCPScatterStyle::ssCircle, 11),
-        {in.cluster.nodes}, {result.days});
-    addRunLengthLimitLine(nodesPlot_, byNodes.x, byNodes.days, result.maxRunLengthDays);
-
-    const DaysCurve byBandwidth =
-        sweepDays(in, bandwidthGrid_,
-                  [](PlannerInputs& point, double mbps) { point.network.bandwidthMbps = mbps; });
-    PlotView::setCurveData(bandwidthPlot_->addCurve(tr("Training time"), colors::kTrainingDays),
-                           byBandwidth.x, byBandwidth.days);
-    PlotView::setCurveData(
-        bandwidthPlot_->addPoints(
-            tr("This plan (%1)").arg(formatBandwidth(in.network.bandwidthMbps)),
-            bandwidthPlot_->ink(), QCPScatterStyle::ssCircle, 11),
-        {in.network.bandwidthMbps}, {result.days});
-    addRunLengthLimitLine(bandwidthPlot_, byBandwidth.x, byBandwidth.days,
-                          result.maxRunLengthDays);
-
+    summary_->showResult(r.inputs, r.plan);
+    dutyCycle_->showResult(r.inputs, r.plan);
+    drawDays(nodesPlot_, r.byNodes, r.plan.maxRunLengthDays);
+    drawDays(bandwidthPlot_, r.byBandwidth, r.plan.maxRunLengthDays);
     for (PlotView* plot : {nodesPlot_, bandwidthPlot_})
         plot->finishUpdate();
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "PlotTab.hpp"
+#include "TrainingRunCompute.hpp"
+
+#include <optional>
 
 #include <QVector>
 
@@ -30,6 +33,7 @@ public:
 
 protected:
     void refresh(const ChangeSet& changes) override;
+    bool shows(const ChangeSet& changes) const override;
 
 private:
     PlannerInputsPanel* inputs_;
@@ -38,8 +42,7 @@ private:
     PlotView* nodesPlot_;
     PlotView* bandwidthPlot_;
     QWidget* charts_;
-    const std::vector<double> nodeGrid_;
-    const std::vector<double> bandwidthGrid_;
+    std::optional<TrainingRunResult> result_;
 };
 
 } // namespace dtx::ui
