@@ -1860,14 +1860,6 @@ N_opt = %1</translation>
         <translation>Effektive innere Schritte H_eff</translation>
     </message>
     <message>
-        <source>This scenario: %1</source>
-        <translation>Dieses Szenario: %1</translation>
-    </message>
-    <message>
-        <source>This scenario: %1 ms</source>
-        <translation>Dieses Szenario: %1 ms</translation>
-    </message>
-    <message>
         <source>%1 (%2 ms)</source>
         <translation>%1 (%2 ms)</translation>
     </message>
@@ -1886,6 +1878,14 @@ N_opt = %1</translation>
     <message>
         <source>Network</source>
         <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>Dieses Szenario</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -2784,12 +2784,16 @@ N_opt = %1</translation>
         <translation>Kosten, dieses Szenario</translation>
     </message>
     <message>
-        <source>This scenario: %1 nodes</source>
-        <translation>Dieses Szenario: %1 Knoten</translation>
-    </message>
-    <message>
         <source>Scale</source>
         <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>Dieses Szenario</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 Knoten</translation>
     </message>
 </context>
 <context>

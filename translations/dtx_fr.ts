@@ -1860,14 +1860,6 @@ N_opt = %1</translation>
         <translation>Pas internes effectifs H_eff</translation>
     </message>
     <message>
-        <source>This scenario: %1</source>
-        <translation>Ce scénario&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This scenario: %1 ms</source>
-        <translation>Ce scénario&#xa0;: %1 ms</translation>
-    </message>
-    <message>
         <source>%1 (%2 ms)</source>
         <translation>%1 (%2 ms)</translation>
     </message>
@@ -1886,6 +1878,14 @@ N_opt = %1</translation>
     <message>
         <source>Network</source>
         <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>Ce scénario</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -2784,12 +2784,16 @@ N_opt = %1</translation>
         <translation>Coût, ce scénario</translation>
     </message>
     <message>
-        <source>This scenario: %1 nodes</source>
-        <translation>Ce scénario&#xa0;: %1 nœuds</translation>
-    </message>
-    <message>
         <source>Scale</source>
         <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>Ce scénario</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 nœuds</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,45 @@ void PlotView::setCurveData(QCPGraph* graph, const QVector<double>& x, const QVe
     graph->data()->set(points, true);
 }
 
+void PlotView::setMarker(const QString& name, const QString& label, double x, double y)
+{
+    const QString top = QStringLiteral("overlay");
+    if (!marker_) {
+        marker_ = addPoints(name, ink(), QCPScatterStyle::ssCircle, 11);
+        marker_->setLayer(top);
+    }
+    marker_->setName(name);
+    setCurveData(marker_, QVector<double>{x}, QVector<double>{y});
+    if (!markerLabel_) {
+        markerLabel_ = new QCPItemText(this);
+        markerLabel_->setLayer(top);
+        markerLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        markerLabel_->setPadding(QMargins(6, 2, 6, 4));
+        markerLabel_->setClipToAxisRect(true);
+    }
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    markerLabel_->setFont(small);
+    markerLabel_->setColor(ink());
+    markerLabel_->setBrush(labelBacking());
+    markerLabel_->position->setCoords(x, y);
+    markerLabel_->setText(label);
+    markerLabel_->setVisible(std::isfinite(x) && std::isfinite(y) && !label.isEmpty());
+}
+
+bool PlotView::redrawMarker()
+{
+    const QCPRange x = xAxis->range();
+    const QCPRange y = yAxis->range();
+    fitToData();
+    if (xAxis->range() == x && yAxis->range() == y) {
+        layer(QStringLiteral("overlay"))->replot();
+        return true;
+    }
+    replot();
+    return false;
+}
+
 void PlotView::clearAnnotations()
 {
     for (QCPAbstractItem* item : std::as_const(annotations_))
@@ -321,7 +360,8 @@ QCPItemText* PlotView::addHorizontalLine(double y, const QString& label, const Q
     return text;
 }
 
-QCPItemText* PlotView::addVerticalLine(double x, const QString& label, const QColor& color)
+QCPItemText* PlotView::addVerticalLine(double x, const QString& label, const QColor& color,
+                                       bool onTop)
 {
     if (!std::isfinite(x))
         return nullptr;
@@ -338,8 +378,21 @@ QCPItemText* PlotView::addVerticalLine(double x, const QString& label, const QCo
     text->setPadding(QMargins(4, 2, 2, 2));
     text->setText(label);
     text->setColor(textTint(color));
-    annotations_ << line << text;
+    if (onTop) {
+        for (QCPAbstractItem* item : {static_cast<QCPAbstractItem*>(line), static_cast<QCPAbstractItem*>(text)})
+            item->setLayer(QStringLiteral("overlay"));
+        topAnnotations_ << line << text;
+    } else {
+        annotations_ << line << text;
+    }
     return text;
+}
+
+void PlotView::clearTopAnnotations()
+{
+    for (QCPAbstractItem* item : std::as_const(topAnnotations_))
+        removeItem(item);
+    topAnnotations_.clear();
 }
 
 QCPItemText* PlotView::addPointLabel(double x, double y, const QString& label)
@@ -370,6 +423,15 @@ void PlotView::fitToData()
     if (!userMovedView_) {
         fitAxis(xAxis, true);
         fitAxis(yAxis, false);
+    }
+    // The marker's label on the side of its point that has room.
+    if (markerLabel_ && markerLabel_->visible()) {
+        const QPointF at = markerLabel_->position->pixelPosition();
+        const QRect area = axisRect()->rect();
+        const bool left = at.x() > area.left() + 0.6 * area.width();
+        const bool below = at.y() < area.top() + 0.2 * area.height();
+        markerLabel_->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft)
+                                           | (below ? Qt::AlignTop : Qt::AlignBottom));
     }
     // A label above a line at the very top of the plot would be cut off:
     // put it below the line there.

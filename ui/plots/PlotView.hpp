@@ -4,6 +4,7 @@
 
 #include <qcustomplot.h>
 
+#include <QPointer>
 #include <QString>
 #include <QVector>
 
@@ -53,6 +54,13 @@ public:
     QCPGraph* addPoints(const QString& name, const QColor& color,
                         QCPScatterStyle::ScatterShape shape = QCPScatterStyle::ssDisc,
                         double size = 9);
+    // The scenario's own point: drawn above everything (the legend too),
+    // with `label` beside it, under one legend entry `name` that does not
+    // change as the point moves. Moving it and calling redrawMarker() redraws
+    // only the top layer, unless the axes have to follow.
+    void setMarker(const QString& name, const QString& label, double x, double y);
+    bool redrawMarker();
+    QCPGraph* marker() const { return marker_; }
     // Points with non-finite values are dropped so no NaN reaches the plot.
     static void setCurveData(QCPGraph* graph, const QVector<double>& x, const QVector<double>& y);
     // For core's sweeps (a template, so that {x}, {y} still picks the above).
@@ -72,7 +80,11 @@ public:
     // can move labels apart where several crowd one spot.
     void clearAnnotations();
     QCPItemText* addHorizontalLine(double y, const QString& label, const QColor& color);
-    QCPItemText* addVerticalLine(double x, const QString& label, const QColor& color);
+    // `onTop`: on the top layer with the marker, removed by clearTopAnnotations()
+    // and redrawn by redrawMarker() alone (a threshold the user drags).
+    QCPItemText* addVerticalLine(double x, const QString& label, const QColor& color,
+                                 bool onTop = false);
+    void clearTopAnnotations();
     QCPItemText* addPointLabel(double x, double y, const QString& label);
 
     // Fits the view to the data (unless the user has zoomed) and redraws.
@@ -125,6 +137,8 @@ private:
     void panBy(double xFraction, double yFraction);
 
     PlotData data_;
+    QPointer<QCPGraph> marker_;
+    QPointer<QCPItemText> markerLabel_;
     QCPTextElement* title_ = nullptr;
     QString fullTitle_;
     QString fullXTitle_;
@@ -132,6 +146,7 @@ private:
     QCPItemTracer* tracer_ = nullptr;
     QCPItemText* readout_ = nullptr;
     QList<QCPAbstractItem*> annotations_;
+    QList<QCPAbstractItem*> topAnnotations_;
     QList<QCPItemText*> horizontalLineLabels_;
     bool userMovedView_ = false;
     bool lineLabelsLeft_ = false;

@@ -117,7 +117,8 @@ void markThreshold(PlotView* plot, double x, double fraction, const QString& lab
 {
     constexpr double kLabelHeight = 0.5; // of the axis rect
     constexpr double kLabelLeftFrom = 0.4;
-    if (QCPItemText* text = plot->addVerticalLine(x, label, colors::kStrictThreshold)) {
+    // On the top layer: dragging a threshold redraws only the line.
+    if (QCPItemText* text = plot->addVerticalLine(x, label, colors::kStrictThreshold, true)) {
         text->position->setCoords(x, kLabelHeight);
         text->setPositionAlignment(
             (fraction > kLabelLeftFrom ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
@@ -222,11 +223,12 @@ CountermeasuresTab::~CountermeasuresTab() = default;
 bool CountermeasuresTab::shows(const ChangeSet& changes) const
 {
     // The fleets read the network, training inputs and assumptions; the
-    // treaty's thresholds are marked and drive the table and chart.
+    // compute and memory thresholds are marked and drive the table and chart.
     return changes.touches(QStringLiteral("scenario.network"))
            || changes.touches(QStringLiteral("scenario.training"))
            || changes.touches(QStringLiteral("scenario.assumptions"))
-           || changes.touches(QStringLiteral("scenario.treaty"));
+           || changes.touches(QStringLiteral("scenario.treaty.ccc_threshold_h100e"))
+           || changes.touches(QStringLiteral("scenario.treaty.memory_threshold_gb"));
 }
 
 void CountermeasuresTab::refresh(const ChangeSet&)
@@ -236,21 +238,30 @@ void CountermeasuresTab::refresh(const ChangeSet&)
                                     scenario.treaty.memoryThresholdGb);
     catchChart_->setTreaty(scenario.treaty);
 
-    if (!fleets_ || !(fleets_->inputs == thresholdFleetInputs(scenario)))
+    const bool fleetsChanged = !fleets_ || !(fleets_->inputs == thresholdFleetInputs(scenario));
+    if (fleetsChanged) {
         fleets_ = std::make_unique<ThresholdFleets>(
             sweepThresholdFleets(scenario, document()->catalog()));
-    QStringList notes;
-    for (PlotView* plot : {nodesPlot_, costPlot_, memoryPlot_}) {
-        plot->clearGraphs();
-        plot->clearAnnotations();
+        fleetNotes_.clear();
+        for (PlotView* plot : {nodesPlot_, costPlot_, memoryPlot_}) {
+            plot->clearGraphs();
+            plot->clearAnnotations();
+        }
+        plotFleets(*fleets_, &fleetNotes_);
+        nodesPlot_->setData(fleetData(nodesPlot_, *fleets_, false, false));
+        costPlot_->setData(fleetData(costPlot_, *fleets_, false, true));
+        memoryPlot_->setData(fleetData(memoryPlot_, *fleets_, true, false));
     }
-    plotFleets(*fleets_, &notes);
-    nodesPlot_->setData(fleetData(nodesPlot_, *fleets_, false, false));
-    costPlot_->setData(fleetData(costPlot_, *fleets_, false, true));
-    memoryPlot_->setData(fleetData(memoryPlot_, *fleets_, true, false));
+    // A threshold alone moves its marked line and nothing under it.
+    QStringList notes = fleetNotes_;
+    for (PlotView* plot : {nodesPlot_, costPlot_, memoryPlot_})
+        plot->clearTopAnnotations();
     markCurrentThresholds(&notes);
     for (PlotView* plot : {nodesPlot_, costPlot_, memoryPlot_})
-        plot->finishUpdate();
+        if (fleetsChanged)
+            plot->finishUpdate();
+        else
+            plot->redrawMarker();
 
     subtitle_->setText(
         tr("Fleets of the largest node under each threshold, A100 80GB at FP16 (solid) or H100 "

@@ -49,6 +49,7 @@ private:
     QTableView* table_;
     // The last sweep, reused while only inputs it does not depend on change.
     std::unique_ptr<ThresholdFleets> fleets_;
+    QStringList fleetNotes_; // what the fleets' plots leave out, said in the subtitle
 };
 
 } // namespace dtx::ui

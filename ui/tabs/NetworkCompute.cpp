@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace dtx::ui {
 namespace {
@@ -39,15 +40,40 @@ LinkSweep sweepLink(const Scenario& scenario, const std::vector<double>& grid,
 
 } // namespace
 
-bool NetworkCompute::reads(const ChangeSet& changes)
+namespace {
+
+bool readsAllBut(const ChangeSet& changes, const QString& swept)
 {
     return changes.touchesAnyBut({QStringLiteral("scenario")},
-                                 {QStringLiteral("scenario.treaty"), QStringLiteral("scenario.name")});
+                                 {QStringLiteral("scenario.treaty"), QStringLiteral("scenario.name"), swept});
 }
 
-NetworkResult NetworkCompute::run(const Scenario& scenario)
+} // namespace
+
+bool NetworkCompute::bandwidthReads(const ChangeSet& changes)
 {
-    NetworkResult r;
+    return readsAllBut(changes, QStringLiteral("scenario.network.bandwidth_mbps"));
+}
+
+bool NetworkCompute::latencyReads(const ChangeSet& changes)
+{
+    return readsAllBut(changes, QStringLiteral("scenario.network.latency_ms"));
+}
+
+std::pair<double, double> NetworkCompute::bandwidthRange(const Scenario& scenario)
+{
+    const double mbps = scenario.wan.bandwidthMbps;
+    return {std::min(kSweepMinMbps, mbps / 1.5), sweepEndCovering(kSweepMaxMbps, mbps)};
+}
+
+double NetworkCompute::latencyEnd(const Scenario& scenario)
+{
+    return sweepEndCovering(kSweepMaxLatencyMs, scenario.wan.latencyMs);
+}
+
+BandwidthResult NetworkCompute::bandwidth(const Scenario& scenario)
+{
+    BandwidthResult r;
     const QString bandwidthTitle = tr("WAN bandwidth (Mbps)");
     // Hierarchical mode reports H_eff = H_inner × sqrt(H_reg) (MODEL.md §5).
     const QString steps = scenario.mode == Mode::Hierarchical ? tr("Effective inner steps H_eff")
@@ -55,13 +81,8 @@ NetworkResult NetworkCompute::run(const Scenario& scenario)
     r.compute = {bandwidthTitle, tr("Compute (FLOP)"), {}};
     r.efficiency = {bandwidthTitle, tr("eta (fraction of local compute)"), {}};
     r.innerSteps = {bandwidthTitle, steps, {}};
-    r.latency = {tr("WAN round-trip latency (ms)"), tr("Compute (FLOP)"), {}};
-
-    const double mbps = scenario.wan.bandwidthMbps;
-    const LinkSweep bandwidth =
-        sweepLink(scenario,
-                  logGrid(std::min(kSweepMinMbps, mbps), sweepEndCovering(kSweepMaxMbps, mbps)),
-                  &NetworkLink::bandwidthMbps);
+    std::tie(r.from, r.to) = bandwidthRange(scenario);
+    const LinkSweep bandwidth = sweepLink(scenario, logGrid(r.from, r.to), &NetworkLink::bandwidthMbps);
     r.compute.series.push_back({tr("C_local (local-equivalent)"), bandwidth.x,
                                 bandwidth.computeLocal, QStringLiteral("c_local")});
     r.compute.series.push_back({tr("C_quality (quality-adjusted)"), bandwidth.x,
@@ -97,10 +118,15 @@ NetworkResult NetworkCompute::run(const Scenario& scenario)
     std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& group : groups)
         r.profileLabels.push_back(group.second);
+    return r;
+}
 
-    const double latencyMs = scenario.wan.latencyMs;
-    const LinkSweep latency = sweepLink(
-        scenario, linearGrid(0, sweepEndCovering(kSweepMaxLatencyMs, latencyMs)), &NetworkLink::latencyMs);
+LatencyResult NetworkCompute::latency(const Scenario& scenario)
+{
+    LatencyResult r;
+    r.latency = {tr("WAN round-trip latency (ms)"), tr("Compute (FLOP)"), {}};
+    r.to = latencyEnd(scenario);
+    const LinkSweep latency = sweepLink(scenario, linearGrid(0, r.to), &NetworkLink::latencyMs);
     r.latency.series.push_back({tr("C_local (local-equivalent)"), latency.x, latency.computeLocal,
                                 QStringLiteral("c_local")});
     r.latency.series.push_back({tr("Measured round trips"), {}, {}, QStringLiteral("profiles")});
@@ -113,16 +139,7 @@ NetworkResult NetworkCompute::run(const Scenario& scenario)
         const QString name = tr("%1 (%2 ms)").arg(CoreTerms::networkLabel(measured.label),
                                                   formatSignificant(measured.rttMs));
         r.latency.series.push_back({name, {measured.rttMs}, {e->computeLocal}, QStringLiteral("profile")});
-        r.latencyLabels.push_back({measured.rttMs, e->computeLocal, name});
-    }
-
-    if (const std::optional<Evaluation> e = evaluate(scenario).evaluation) {
-        const QString atBandwidth = tr("This scenario: %1").arg(formatBandwidth(mbps));
-        r.compute.series.push_back({atBandwidth, {mbps}, {e->computeLocal}, QStringLiteral("marker")});
-        r.efficiency.series.push_back({atBandwidth, {mbps}, {e->eta}, QStringLiteral("marker")});
-        r.innerSteps.series.push_back({atBandwidth, {mbps}, {e->innerSteps}, QStringLiteral("marker")});
-        r.latency.series.push_back({tr("This scenario: %1 ms").arg(formatSignificant(latencyMs)),
-                                    {latencyMs}, {e->computeLocal}, QStringLiteral("marker")});
+        r.labels.push_back({measured.rttMs, e->computeLocal, name});
     }
     return r;
 }

@@ -14,6 +14,9 @@
 
 #include <QGridLayout>
 
+#include <limits>
+#include <tuple>
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -27,9 +30,7 @@ void drawSeries(PlotView* plot, const PlotData& data)
 {
     for (const PlotSeries& series : data.series) {
         QCPGraph* graph = nullptr;
-        if (series.role == QLatin1String("marker")) {
-            graph = plot->addPoints(series.name, plot->ink(), QCPScatterStyle::ssCircle, 11);
-        } else if (series.role == QLatin1String("profiles") || series.role == QLatin1String("profile")) {
+        if (series.role == QLatin1String("profiles") || series.role == QLatin1String("profile")) {
             graph = plot->addPoints(series.name, colors::kDeploymentProfile, QCPScatterStyle::ssDiamond, 10);
             if (series.role == QLatin1String("profile"))
                 graph->removeFromLegend();
@@ -42,7 +43,17 @@ void drawSeries(PlotView* plot, const PlotData& data)
         }
         PlotView::setCurveData(graph, series.x, series.y);
     }
-    plot->setData(data);
+}
+
+// The scenario's own point on a plot, and the plot's CSV with it.
+void markScenario(PlotView* plot, const PlotData& data, const QString& label, double x, double y)
+{
+    const QString name = NetworkTab::tr("This scenario");
+    plot->setMarker(name, label, x, y);
+    PlotData withMarker = data;
+    if (std::isfinite(x) && std::isfinite(y))
+        withMarker.series.push_back({name, {x}, {y}, QStringLiteral("marker")});
+    plot->setData(std::move(withMarker));
 }
 
 } // namespace
@@ -90,48 +101,90 @@ NetworkTab::NetworkTab(Document* document, QWidget* parent)
 
 bool NetworkTab::shows(const ChangeSet& changes) const
 {
-    return NetworkCompute::reads(changes)
-           || changes.touches(QStringLiteral("scenario.treaty.strict_threshold_flop"));
+    return changes.touchesAnyBut({QStringLiteral("scenario")},
+                                 {QStringLiteral("scenario.treaty.ccc_threshold_h100e"),
+                                  QStringLiteral("scenario.treaty.memory_threshold_gb"),
+                                  QStringLiteral("scenario.name")});
 }
 
 void NetworkTab::refresh(const ChangeSet& changes)
 {
     const Scenario& scenario = document()->scenario();
-    if (!result_ || NetworkCompute::reads(changes))
-        result_ = NetworkCompute::run(scenario);
-    profileLabels_->clear();
-    latencyLabels_->clear();
-    const std::pair<PlotView*, const PlotData*> plots[] = {{computePlot_, &result_->compute},
-                                                           {efficiencyPlot_, &result_->efficiency},
-                                                           {innerStepsPlot_, &result_->innerSteps},
-                                                           {latencyPlot_, &result_->latency}};
-    for (const auto& [plot, data] : plots) {
-        plot->clearGraphs();
-        plot->clearAnnotations();
-        plot->setAxisTitles(data->xTitle, data->yTitle);
-        drawSeries(plot, *data);
-    }
-    addComputeGuides(computePlot_, scenario.treaty.strictThresholdFlop);
-    if (!result_->efficiency.isEmpty())
-        efficiencyPlot_->addHorizontalLine(
-            kCommBoundEta,
-            tr("eta = %1: compute-bound above, communication-bound below")
-                .arg(formatDecimal(kCommBoundEta, 1)),
-            colors::kReferenceLine);
-    for (const PlotLabel& label : result_->profileLabels)
-        profileLabels_->add(label.x, label.y, label.text);
-    for (const PlotLabel& label : result_->latencyLabels)
-        latencyLabels_->add(label.x, label.y, label.text);
+    const bool bandwidthCurves = !bandwidth_ || NetworkCompute::bandwidthReads(changes)
+                                 || std::pair(bandwidth_->from, bandwidth_->to)
+                                        != NetworkCompute::bandwidthRange(scenario);
+    const bool latencyCurves = !latency_ || NetworkCompute::latencyReads(changes)
+                               || latency_->to != NetworkCompute::latencyEnd(scenario);
+    if (bandwidthCurves)
+        bandwidth_ = NetworkCompute::bandwidth(scenario);
+    if (latencyCurves)
+        latency_ = NetworkCompute::latency(scenario);
+    const bool redrawBandwidth = bandwidthCurves || !computePlot_->marker()
+                                 || changes.touches(QStringLiteral("scenario.treaty.strict_threshold_flop"));
+    const bool redrawLatency = latencyCurves || !latencyPlot_->marker();
 
     const EvaluationOutcome& outcome = document()->outcome();
-    for (const auto& [plot, data] : plots) {
-        addEmptyPlotNote(plot, outcome);
-        plot->fitToData();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const Evaluation* e = outcome.evaluation ? &*outcome.evaluation : nullptr;
+    const double mbps = scenario.wan.bandwidthMbps;
+    const double latencyMs = scenario.wan.latencyMs;
+    const QString atBandwidth = formatBandwidth(mbps);
+    const std::tuple<PlotView*, const PlotData*, double> bandwidthPlots[] = {
+        {computePlot_, &bandwidth_->compute, e ? e->computeLocal : nan},
+        {efficiencyPlot_, &bandwidth_->efficiency, e ? e->eta : nan},
+        {innerStepsPlot_, &bandwidth_->innerSteps, e ? e->innerSteps : nan}};
+
+    if (redrawBandwidth) {
+        profileLabels_->clear();
+        for (const auto& [plot, data, y] : bandwidthPlots) {
+            plot->clearGraphs();
+            plot->clearAnnotations();
+            plot->setAxisTitles(data->xTitle, data->yTitle);
+            drawSeries(plot, *data);
+        }
+        addComputeGuides(computePlot_, scenario.treaty.strictThresholdFlop);
+        if (!bandwidth_->efficiency.isEmpty())
+            efficiencyPlot_->addHorizontalLine(
+                kCommBoundEta,
+                tr("eta = %1: compute-bound above, communication-bound below")
+                    .arg(formatDecimal(kCommBoundEta, 1)),
+                colors::kReferenceLine);
+        for (const PlotLabel& label : bandwidth_->profileLabels)
+            profileLabels_->add(label.x, label.y, label.text);
     }
-    profileLabels_->arrange();
-    latencyLabels_->arrange();
-    for (const auto& [plot, data] : plots)
-        plot->replot();
+    for (const auto& [plot, data, y] : bandwidthPlots)
+        markScenario(plot, *data, atBandwidth, e ? mbps : nan, y);
+    if (redrawBandwidth) {
+        for (const auto& [plot, data, y] : bandwidthPlots) {
+            addEmptyPlotNote(plot, outcome);
+            plot->fitToData();
+        }
+        profileLabels_->arrange();
+        for (const auto& [plot, data, y] : bandwidthPlots)
+            plot->replot();
+    } else {
+        for (const auto& [plot, data, y] : bandwidthPlots)
+            plot->redrawMarker();
+    }
+
+    if (redrawLatency) {
+        latencyLabels_->clear();
+        latencyPlot_->clearGraphs();
+        latencyPlot_->clearAnnotations();
+        drawSeries(latencyPlot_, latency_->latency);
+        for (const PlotLabel& label : latency_->labels)
+            latencyLabels_->add(label.x, label.y, label.text);
+    }
+    markScenario(latencyPlot_, latency_->latency, tr("%1 ms").arg(formatSignificant(latencyMs)),
+                 e ? latencyMs : nan, e ? e->computeLocal : nan);
+    if (redrawLatency) {
+        addEmptyPlotNote(latencyPlot_, outcome);
+        latencyPlot_->fitToData();
+        latencyLabels_->arrange();
+        latencyPlot_->replot();
+    } else {
+        latencyPlot_->redrawMarker();
+    }
 }
 
 } // namespace dtx::ui

@@ -31,7 +31,8 @@ private:
     PlotView* latencyPlot_;
     LabelPlacer* profileLabels_;
     LabelPlacer* latencyLabels_;
-    std::optional<NetworkResult> result_;
+    std::optional<BandwidthResult> bandwidth_;
+    std::optional<LatencyResult> latency_;
 };
 
 } // namespace dtx::ui

@@ -1,7 +1,6 @@
 #include "ScaleCompute.hpp"
 
 #include "DilocoModes.hpp"
-#include "Format.hpp"
 #include "SweepGrid.hpp"
 
 namespace dtx::ui {
@@ -34,7 +33,13 @@ Sweep sweepNodes(const Scenario& scenario, const std::vector<double>& grid)
 bool ScaleCompute::reads(const ChangeSet& changes)
 {
     return changes.touchesAnyBut({QStringLiteral("scenario")},
-                                 {QStringLiteral("scenario.treaty"), QStringLiteral("scenario.name")});
+                                 {QStringLiteral("scenario.treaty"), QStringLiteral("scenario.name"),
+                                  QStringLiteral("scenario.nodes")});
+}
+
+double ScaleCompute::gridEnd(const Scenario& scenario)
+{
+    return sweepEndCovering(kPlottedNodes, double(scenario.nodes));
 }
 
 ScaleResult ScaleCompute::run(const Scenario& scenario, const HardwareCatalog& catalog)
@@ -43,8 +48,8 @@ ScaleResult ScaleCompute::run(const Scenario& scenario, const HardwareCatalog& c
     result.compute = {tr("Nodes"), tr("Compute (FLOP)"), {}};
     result.efficiency = {tr("Nodes"), tr("eta (fraction of local compute)"), {}};
     result.cost = {tr("Nodes"), tr("GPU cost (US$)"), {}};
-    const std::vector<double> grid =
-        logIntegerGrid(1, sweepEndCovering(kPlottedNodes, double(scenario.nodes)));
+    result.gridEnd = gridEnd(scenario);
+    const std::vector<double> grid = logIntegerGrid(1, result.gridEnd);
 
     // The other presets first, so the scenario's own curves draw on top.
     for (const NodePreset& preset : nodePresets()) {
@@ -74,15 +79,6 @@ ScaleResult ScaleCompute::run(const Scenario& scenario, const HardwareCatalog& c
     result.cost.series.push_back({tr("Cost, this scenario"), own.nodes, own.cost,
                                   QStringLiteral("cost")});
 
-    if (const std::optional<Evaluation> e = evaluate(scenario).evaluation) {
-        const QString label = tr("This scenario: %1 nodes").arg(formatCount(e->nodes));
-        const auto mark = [&](PlotData* data, double value) {
-            data->series.push_back({label, {e->nodes}, {value}, QStringLiteral("marker")});
-        };
-        mark(&result.compute, e->computeLocal);
-        mark(&result.efficiency, e->eta);
-        mark(&result.cost, e->costUsd);
-    }
     return result;
 }
 

@@ -8,6 +8,9 @@
 
 #include <QGridLayout>
 
+#include <limits>
+#include <tuple>
+
 namespace dtx::ui {
 namespace {
 
@@ -24,8 +27,6 @@ void drawSeries(PlotView* plot, const PlotData& data, const QColor& ownColor, bo
                                    styles[preset++ % std::size(styles)]);
             if (!presetsInLegend)
                 graph->removeFromLegend();
-        } else if (series.role == QLatin1String("marker")) {
-            graph = plot->addPoints(series.name, plot->ink(), QCPScatterStyle::ssCircle, 11);
         } else {
             const QColor color = series.role == QLatin1String("c_local")     ? colors::kComputeLocal
                                  : series.role == QLatin1String("c_quality") ? colors::kComputeQuality
@@ -34,7 +35,6 @@ void drawSeries(PlotView* plot, const PlotData& data, const QColor& ownColor, bo
         }
         PlotView::setCurveData(graph, series.x, series.y);
     }
-    plot->setData(data);
 }
 
 } // namespace
@@ -82,22 +82,48 @@ bool ScaleTab::shows(const ChangeSet& changes) const
 void ScaleTab::refresh(const ChangeSet& changes)
 {
     const Scenario& scenario = document()->scenario();
-    if (!result_ || ScaleCompute::reads(changes))
+    const bool curves = !result_ || ScaleCompute::reads(changes)
+                        || result_->gridEnd != ScaleCompute::gridEnd(scenario);
+    if (curves)
         result_ = ScaleCompute::run(scenario, document()->catalog());
+    const bool markerOnly = !curves && computePlot_->marker()
+                            && !changes.touches(QStringLiteral("scenario.treaty.strict_threshold_flop"));
 
-    for (PlotView* plot : {computePlot_, efficiencyPlot_, costPlot_}) {
-        plot->clearGraphs();
-        plot->clearAnnotations();
+    if (!markerOnly) {
+        for (PlotView* plot : {computePlot_, efficiencyPlot_, costPlot_}) {
+            plot->clearGraphs();
+            plot->clearAnnotations();
+        }
+        drawSeries(computePlot_, result_->compute, colors::kComputeLocal, true);
+        // The small plots name the presets only on hover: their legends would
+        // cover the curves, and the compute plot's legend says which dash is
+        // which.
+        drawSeries(efficiencyPlot_, result_->efficiency, colors::kEfficiency, false);
+        drawSeries(costPlot_, result_->cost, colors::kCost, false);
+        addComputeGuides(computePlot_, scenario.treaty.strictThresholdFlop);
     }
-    drawSeries(computePlot_, result_->compute, colors::kComputeLocal, true);
-    // The small plots name the presets only on hover: their legends would
-    // cover the curves, and the compute plot's legend says which dash is
-    // which.
-    drawSeries(efficiencyPlot_, result_->efficiency, colors::kEfficiency, false);
-    drawSeries(costPlot_, result_->cost, colors::kCost, false);
-    addComputeGuides(computePlot_, scenario.treaty.strictThresholdFlop);
-    for (PlotView* plot : {computePlot_, efficiencyPlot_, costPlot_})
-        plot->finishUpdate();
+
+    // The scenario's own point, from the evaluation the headline shows.
+    const std::optional<Evaluation>& e = document()->outcome().evaluation;
+    const QString name = tr("This scenario");
+    const QString label = e ? tr("%1 nodes").arg(formatCount(e->nodes)) : QString();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const std::tuple<PlotView*, const PlotData*, double> marked[] = {
+        {computePlot_, &result_->compute, e ? e->computeLocal : nan},
+        {efficiencyPlot_, &result_->efficiency, e ? e->eta : nan},
+        {costPlot_, &result_->cost, e ? e->costUsd : nan}};
+    for (const auto& [plot, data, value] : marked) {
+        const double nodes = e ? e->nodes : nan;
+        plot->setMarker(name, label, nodes, value);
+        PlotData withMarker = *data;
+        if (e)
+            withMarker.series.push_back({name, {nodes}, {value}, QStringLiteral("marker")});
+        plot->setData(std::move(withMarker));
+        if (markerOnly)
+            plot->redrawMarker();
+        else
+            plot->finishUpdate();
+    }
 }
 
 } // namespace dtx::ui
