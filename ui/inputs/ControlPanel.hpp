@@ -5,6 +5,7 @@
 #include <QScrollArea>
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 class QCheckBox;
@@ -54,6 +55,11 @@ private:
     QGroupBox* buildTreatyGroup();
     void showScenario(const Scenario& scenario);
     void showModelSizeRange(const Scenario& scenario);
+    // Sizes the model-size slider offers: up to what fits one node, or in
+    // PP-Group mode more than one node and up to 16 nodes' worth; and
+    // whether a scenario's own size lies among them.
+    static std::pair<double, double> modelSizeRange(const Scenario& scenario);
+    static bool modelSizeFits(const Scenario& scenario);
 
     Document* document_;
     std::vector<Binding> bindings_;

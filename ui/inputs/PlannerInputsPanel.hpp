@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PlannerRanges.hpp"
 #include "TrainingPlanner.hpp"
 
 #include <QScrollArea>
@@ -18,12 +19,6 @@ namespace dtx::ui {
 class Document;
 class SliderField;
 struct FieldSpec;
-
-// Slider ranges the training-run tab's sweeps share, so the current node
-// count and bandwidth always lie on the swept curves.
-inline constexpr double kPlannerSliderMaxNodes = 10000;
-inline constexpr double kPlannerSliderMinBandwidthMbps = 1;
-inline constexpr double kPlannerSliderMaxBandwidthMbps = 1e5;
 
 // The inputs of the forward training-run planner (MODEL.md §13) in labelled
 // groups: model, cluster, network, algorithm, hierarchy, assumptions and the

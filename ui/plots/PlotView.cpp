@@ -15,7 +15,6 @@
 namespace dtx::ui {
 namespace {
 
-constexpr double kReadoutRadiusPixels = 24;
 // Decades a log axis labelled in powers of ten spans at least (before the
 // padding), so that its ticks stay at powers of ten.
 constexpr double kMinPowerLabelDecades = 1.5;
@@ -26,15 +25,6 @@ void styleAxis(QCPAxis* axis)
     font.setPointSizeF(font.pointSizeF() * 0.95);
     axis->setLabelFont(font);
     axis->grid()->setSubGridVisible(false);
-}
-
-// Qt strokes wide dashed lines slowly (they doubled the scale tab's update
-// time); one-pixel cosmetic dashes take the raster engine's fast path.
-QPen cosmeticDash(const QColor& color, Qt::PenStyle style)
-{
-    QPen pen(color, 1, style);
-    pen.setCosmetic(true);
-    return pen;
 }
 
 // QCustomPlot typesets "1e+27" as 10²⁷ only with a lower-case 'e', but
@@ -113,6 +103,13 @@ PlotView::PlotView(QWidget* parent) : QCustomPlot(parent)
 
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleDescription(keyboardHelp());
+}
+
+QPen PlotView::cosmeticDash(const QColor& color, Qt::PenStyle style)
+{
+    QPen pen(color, 1, style);
+    pen.setCosmetic(true);
+    return pen;
 }
 
 QString PlotView::keyboardHelp()
@@ -291,127 +288,6 @@ void PlotView::setCurveData(QCPGraph* graph, const QVector<double>& x, const QVe
     graph->data()->set(points, true);
 }
 
-void PlotView::setMarker(const QString& name, const QString& label, double x, double y)
-{
-    const QString top = QStringLiteral("overlay");
-    if (!marker_) {
-        marker_ = addPoints(name, ink(), QCPScatterStyle::ssCircle, 11);
-        marker_->setLayer(top);
-    }
-    marker_->setName(name);
-    setCurveData(marker_, QVector<double>{x}, QVector<double>{y});
-    if (!markerLabel_) {
-        markerLabel_ = new QCPItemText(this);
-        markerLabel_->setLayer(top);
-        markerLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        markerLabel_->setPadding(QMargins(6, 2, 6, 4));
-        markerLabel_->setClipToAxisRect(true);
-    }
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    markerLabel_->setFont(small);
-    markerLabel_->setColor(ink());
-    markerLabel_->setBrush(labelBacking());
-    markerLabel_->position->setCoords(x, y);
-    markerLabel_->setText(label);
-    markerLabel_->setVisible(std::isfinite(x) && std::isfinite(y) && !label.isEmpty());
-}
-
-bool PlotView::redrawMarker()
-{
-    const QCPRange x = xAxis->range();
-    const QCPRange y = yAxis->range();
-    fitToData();
-    if (xAxis->range() == x && yAxis->range() == y) {
-        layer(QStringLiteral("overlay"))->replot();
-        return true;
-    }
-    replot();
-    return false;
-}
-
-void PlotView::clearAnnotations()
-{
-    for (QCPAbstractItem* item : std::as_const(annotations_))
-        removeItem(item);
-    annotations_.clear();
-    horizontalLineLabels_.clear();
-}
-
-QCPItemText* PlotView::addHorizontalLine(double y, const QString& label, const QColor& color)
-{
-    if (!std::isfinite(y))
-        return nullptr;
-    auto* line = new QCPItemStraightLine(this);
-    line->point1->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    line->point2->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    line->point1->setCoords(0, y);
-    line->point2->setCoords(1, y);
-    line->setPen(cosmeticDash(color, Qt::DashLine));
-    auto* text = new QCPItemText(this);
-    text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    text->position->setCoords(lineLabelsLeft_ ? 0.01 : 0.99, y);
-    text->setPositionAlignment((lineLabelsLeft_ ? Qt::AlignLeft : Qt::AlignRight)
-                               | (lineLabelsBelow_ ? Qt::AlignTop : Qt::AlignBottom));
-    text->setText(label);
-    text->setColor(textTint(color));
-    annotations_ << line << text;
-    horizontalLineLabels_ << text;
-    return text;
-}
-
-QCPItemText* PlotView::addVerticalLine(double x, const QString& label, const QColor& color,
-                                       bool onTop)
-{
-    if (!std::isfinite(x))
-        return nullptr;
-    auto* line = new QCPItemStraightLine(this);
-    line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    line->point1->setCoords(x, 0);
-    line->point2->setCoords(x, 1);
-    line->setPen(cosmeticDash(color, Qt::DashDotLine));
-    auto* text = new QCPItemText(this);
-    text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    text->position->setCoords(x, 0.0);
-    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    text->setPadding(QMargins(4, 2, 2, 2));
-    text->setText(label);
-    text->setColor(textTint(color));
-    if (onTop) {
-        for (QCPAbstractItem* item : {static_cast<QCPAbstractItem*>(line), static_cast<QCPAbstractItem*>(text)})
-            item->setLayer(QStringLiteral("overlay"));
-        topAnnotations_ << line << text;
-    } else {
-        annotations_ << line << text;
-    }
-    return text;
-}
-
-void PlotView::clearTopAnnotations()
-{
-    for (QCPAbstractItem* item : std::as_const(topAnnotations_))
-        removeItem(item);
-    topAnnotations_.clear();
-}
-
-QCPItemText* PlotView::addPointLabel(double x, double y, const QString& label)
-{
-    if (!std::isfinite(x) || !std::isfinite(y))
-        return nullptr;
-    auto* text = new QCPItemText(this);
-    text->position->setCoords(x, y);
-    text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-    text->setPadding(QMargins(2, 2, 2, 6));
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    text->setFont(small);
-    text->setText(label);
-    text->setColor(ink());
-    annotations_ << text;
-    return text;
-}
-
 void PlotView::finishUpdate()
 {
     fitToData();
@@ -520,238 +396,12 @@ void PlotView::fitAxis(QCPAxis* axis, bool horizontal)
     axis->setRange(bottom, horizontal ? top : bottom + (top - bottom) / (1 - headroom_));
 }
 
-QString PlotView::formatAxisValue(const QCPAxis* axis, double value) const
-{
-    Q_UNUSED(axis);
-    return formatSignificant(value, 4);
-}
-
-QString PlotView::readoutAt(const QPointF& pixel)
-{
-    QCPGraph* nearestGraph = nullptr;
-    double nearestDistance = kReadoutRadiusPixels;
-    double nearestKey = 0;
-    double nearestValue = 0;
-    for (int i = 0; i < graphCount(); ++i) {
-        QCPGraph* g = graph(i);
-        if (!g->visible())
-            continue;
-        for (const QCPGraphData& point : *g->data()) {
-            const QPointF at = g->coordsToPixels(point.key, point.value);
-            const double distance = std::hypot(at.x() - pixel.x(), at.y() - pixel.y());
-            if (distance < nearestDistance) {
-                nearestDistance = distance;
-                nearestGraph = g;
-                nearestKey = point.key;
-                nearestValue = point.value;
-            }
-        }
-    }
-    if (!nearestGraph) {
-        hideReadout();
-        return {};
-    }
-    showReadout(nearestGraph, nearestKey, nearestValue);
-    return readout_->text();
-}
-
-QString PlotView::readoutText() const
-{
-    return readout_->visible() ? readout_->text() : QString();
-}
-
-void PlotView::showReadout(QCPGraph* graph, double key, double value)
-{
-    const QString text = QStringLiteral("%1\n%2: %3\n%4: %5")
-                             .arg(graph->name(), fullXTitle_, formatAxisValue(xAxis, key),
-                                  fullYTitle_, formatAxisValue(yAxis, value));
-    tracer_->setGraph(nullptr);
-    tracer_->position->setCoords(key, value);
-    tracer_->setVisible(true);
-    readout_->setText(text);
-    // Keep the box inside the widget: flip it left or down near the edges.
-    const QPointF at = graph->coordsToPixels(key, value);
-    Qt::Alignment alignment = at.x() > width() * 0.6 ? Qt::AlignRight : Qt::AlignLeft;
-    alignment |= at.y() < height() * 0.35 ? Qt::AlignTop : Qt::AlignBottom;
-    readout_->setPositionAlignment(alignment);
-    readout_->position->setCoords(key, value);
-    readout_->setVisible(true);
-    // Screen readers hear the value the cursor is on.
-    setAccessibleName(fullTitle_ + QStringLiteral(": ") + QString(text).replace(u'\n', u' '));
-}
-
-void PlotView::hideReadout()
-{
-    tracer_->setVisible(false);
-    readout_->setVisible(false);
-    setAccessibleName(fullTitle_);
-}
-
-void PlotView::stepCursor(int pointStep, int graphStep)
-{
-    QList<QCPGraph*> curves;
-    for (int i = 0; i < graphCount(); ++i)
-        if (graph(i)->visible() && !graph(i)->data()->isEmpty())
-            curves << graph(i);
-    if (curves.isEmpty())
-        return;
-    int index = std::clamp(cursorGraph_, 0, int(curves.size()) - 1);
-    if (cursorGraph_ < 0)
-        cursorPoint_ = curves[index]->data()->size() / 2; // start mid-curve
-    index = (index + graphStep + int(curves.size())) % int(curves.size());
-    QCPGraph* curve = curves[index];
-    const int points = curve->data()->size();
-    if (graphStep != 0 || cursorGraph_ < 0)
-        cursorPoint_ = std::clamp(cursorPoint_, 0, points - 1);
-    // Long curves (400 points) are read in steps of a hundredth.
-    const int stride = std::max(1, points / 100);
-    cursorPoint_ = std::clamp(cursorPoint_ + pointStep * stride, 0, points - 1);
-    cursorGraph_ = index;
-    const QCPGraphData& point = *(curve->data()->constBegin() + cursorPoint_);
-    showReadout(curve, point.key, point.value);
-    replot(QCustomPlot::rpQueuedReplot);
-}
-
-void PlotView::zoomBy(double factor)
-{
-    userMovedView_ = true;
-    for (QCPAxis* axis : {xAxis, yAxis})
-        axis->scaleRange(factor, axis->range().center());
-    replot(QCustomPlot::rpQueuedReplot);
-}
-
-void PlotView::panBy(double xFraction, double yFraction)
-{
-    userMovedView_ = true;
-    const auto pan = [](QCPAxis* axis, double fraction) {
-        if (fraction == 0)
-            return;
-        // In pixels, so that log axes pan evenly too.
-        const double from = axis->coordToPixel(axis->range().lower);
-        const double to = axis->coordToPixel(axis->range().upper);
-        const double shift = (to - from) * fraction;
-        axis->setRange(axis->pixelToCoord(from + shift), axis->pixelToCoord(to + shift));
-    };
-    pan(xAxis, xFraction);
-    pan(yAxis, yFraction);
-    replot(QCustomPlot::rpQueuedReplot);
-}
-
-void PlotView::keyPressEvent(QKeyEvent* event)
-{
-    constexpr double kPanFraction = 0.1;
-    constexpr double kZoomIn = 0.8;
-    const bool shift = event->modifiers() & Qt::ShiftModifier;
-    switch (event->key()) {
-    case Qt::Key_Left:
-        shift ? panBy(-kPanFraction, 0) : stepCursor(-1, 0);
-        return;
-    case Qt::Key_Right:
-        shift ? panBy(kPanFraction, 0) : stepCursor(1, 0);
-        return;
-    case Qt::Key_Up:
-        shift ? panBy(0, kPanFraction) : stepCursor(0, -1);
-        return;
-    case Qt::Key_Down:
-        shift ? panBy(0, -kPanFraction) : stepCursor(0, 1);
-        return;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomBy(kZoomIn);
-        return;
-    case Qt::Key_Minus:
-        zoomBy(1 / kZoomIn);
-        return;
-    case Qt::Key_0:
-    case Qt::Key_Home:
-        resetView();
-        return;
-    case Qt::Key_Escape:
-        if (readout_->visible()) {
-            hideReadout();
-            cursorGraph_ = -1;
-            replot(QCustomPlot::rpQueuedReplot);
-            return;
-        }
-        break;
-    default:
-        break;
-    }
-    QCustomPlot::keyPressEvent(event);
-}
-
-void PlotView::focusOutEvent(QFocusEvent* event)
-{
-    QCustomPlot::focusOutEvent(event);
-    update(); // the focus frame goes
-}
-
 bool PlotView::hasData() const
 {
     for (int i = 0; i < graphCount(); ++i)
         if (!graph(i)->data()->isEmpty())
             return true;
     return false;
-}
-
-void PlotView::mouseMoveEvent(QMouseEvent* event)
-{
-    if (event->buttons() & Qt::LeftButton)
-        userMovedView_ = true;
-    QCustomPlot::mouseMoveEvent(event);
-    readoutAt(event->position());
-    replot(QCustomPlot::rpQueuedReplot);
-}
-
-void PlotView::mouseDoubleClickEvent(QMouseEvent* event)
-{
-    QCustomPlot::mouseDoubleClickEvent(event);
-    resetView();
-}
-
-void PlotView::wheelEvent(QWheelEvent* event)
-{
-    userMovedView_ = true;
-    QCustomPlot::wheelEvent(event);
-}
-
-void PlotView::leaveEvent(QEvent* event)
-{
-    QCustomPlot::leaveEvent(event);
-    if (cursorGraph_ >= 0 && hasFocus())
-        return; // the keyboard's read-out stays
-    hideReadout();
-    replot(QCustomPlot::rpQueuedReplot);
-}
-
-void PlotView::contextMenuEvent(QContextMenuEvent* event)
-{
-    QMenu menu(this);
-    menu.addAction(tr("Reset view"), this, &PlotView::resetView);
-    menu.addSeparator();
-    menu.addAction(tr("Export image (PNG, SVG, PDF)…"), this, [this] {
-        ImageExportDialog options(size(), this);
-        if (options.exec() != QDialog::Accepted)
-            return;
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export plot image"), QStringLiteral("plot.png"),
-            tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        if (const QString error = writePlotImage(this, path, options.imageSize(), options.scale());
-            !error.isEmpty())
-            QMessageBox::warning(this, tr("Cannot export the plot"), error);
-    });
-    menu.addAction(tr("Export data as CSV…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export plot data"),
-                                                          QStringLiteral("plot.csv"),
-                                                          tr("CSV file (*.csv)"));
-        if (path.isEmpty())
-            return;
-        if (const QString error = writeFileAtomically(path, plotCsv(this)); !error.isEmpty())
-            QMessageBox::warning(this, tr("Cannot export the data"), error);
-    });
-    menu.exec(event->globalPos());
 }
 
 } // namespace dtx::ui

@@ -109,6 +109,10 @@ public:
     // A line's colour made legible as text on this background.
     QColor textTint(const QColor& lineColor) const;
     static QString keyboardHelp();
+    // Qt strokes wide dashed lines slowly (they doubled the scale tab's
+    // update time); one-pixel cosmetic dashes take the raster engine's fast
+    // path.
+    static QPen cosmeticDash(const QColor& color, Qt::PenStyle style);
     // Whether any curve holds at least one point.
     bool hasData() const;
 

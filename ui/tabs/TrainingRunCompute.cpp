@@ -1,7 +1,7 @@
 #include "TrainingRunCompute.hpp"
 
 #include "Format.hpp"
-#include "PlannerInputsPanel.hpp"
+#include "PlannerRanges.hpp"
 #include "SweepGrid.hpp"
 
 #include <algorithm>
