@@ -143,6 +143,70 @@
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Training run plan&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Plan des Trainingslaufs&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The planner plans a cluster of its own, set on the Training run tab (not the scenario above).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Planer plant einen eigenen Cluster, der auf dem Reiter „Trainingslauf“ eingestellt ist (nicht das Szenario oben).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The planner plans the scenario above: its nodes, node, model, network and the tokens its time budget trains.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Planer plant das Szenario oben: seine Knoten, den Knotentyp, das Modell, das Netz und die Tokens, die sein Zeitbudget trainiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>mixture of experts, %1 active</source>
+        <translation>Mixture of Experts, %1 aktiv</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>%1 PFLOPS, %2 GB each; MFU %3</source>
+        <translation>je %1 PFLOPS, %2 GB; MFU %3</translation>
+    </message>
+    <message>
+        <source>Precision, compression</source>
+        <translation>Genauigkeit, Kompression</translation>
+    </message>
+    <message>
+        <source>streaming synchronisation</source>
+        <translation>überlappende Synchronisation</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These inputs cannot be planned: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit diesen Eingaben ist keine Planung möglich: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>Trainingsdauer</translation>
+    </message>
+    <message>
+        <source>network-bound</source>
+        <translation>netzgebunden</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>rechengebunden</translation>
+    </message>
+    <message>
+        <source>Longest sensible run</source>
+        <translation>Längster sinnvoller Lauf</translation>
+    </message>
+    <message>
+        <source>the run ends within it</source>
+        <translation>der Lauf endet innerhalb dieser Grenze</translation>
+    </message>
+    <message>
+        <source>the run is longer</source>
+        <translation>der Lauf dauert länger</translation>
+    </message>
 </context>
 <context>
     <name>dtx::NetworkProfiles</name>

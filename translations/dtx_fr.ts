@@ -143,6 +143,70 @@
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Training run plan&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Plan de l&apos;entraînement&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The planner plans a cluster of its own, set on the Training run tab (not the scenario above).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le planificateur planifie une grappe propre, réglée dans l&apos;onglet «&#xa0;Entraînement&#xa0;» (et non le scénario ci-dessus).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The planner plans the scenario above: its nodes, node, model, network and the tokens its time budget trains.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le planificateur planifie le scénario ci-dessus&#xa0;: ses nœuds, le type de nœud, le modèle, le réseau et les jetons que son budget de temps entraîne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>mixture of experts, %1 active</source>
+        <translation>mélange d&apos;experts, %1 actifs</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>%1 PFLOPS, %2 GB each; MFU %3</source>
+        <translation>%1 PFLOPS et %2 Go chacun&#xa0;; MFU %3</translation>
+    </message>
+    <message>
+        <source>Precision, compression</source>
+        <translation>Précision, compression</translation>
+    </message>
+    <message>
+        <source>streaming synchronisation</source>
+        <translation>synchronisation en continu</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These inputs cannot be planned: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ces paramètres ne permettent aucune planification&#xa0;: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>Durée d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>network-bound</source>
+        <translation>limité par le réseau</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>limité par le calcul</translation>
+    </message>
+    <message>
+        <source>Longest sensible run</source>
+        <translation>Entraînement le plus long qui ait du sens</translation>
+    </message>
+    <message>
+        <source>the run ends within it</source>
+        <translation>l&apos;entraînement se termine dans cette limite</translation>
+    </message>
+    <message>
+        <source>the run is longer</source>
+        <translation>l&apos;entraînement dure plus longtemps</translation>
+    </message>
 </context>
 <context>
     <name>dtx::NetworkProfiles</name>

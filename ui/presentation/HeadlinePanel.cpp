@@ -1,13 +1,7 @@
 #include "HeadlinePanel.hpp"
 
-#include "CoreTerms.hpp"
-
-#include "Constants.hpp"
-#include "Chinchilla.hpp"
-#include "Countermeasures.hpp"
-#include "Format.hpp"
-#include "NodesForTarget.hpp"
 #include "Document.hpp"
+#include "HeadlineText.hpp"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -15,28 +9,6 @@
 
 namespace dtx::ui {
 namespace {
-
-QString modeDescription(Mode mode)
-{
-    switch (mode) {
-    case Mode::Flat:
-        return HeadlinePanel::tr("flat DiLoCo");
-    case Mode::Hierarchical:
-        return HeadlinePanel::tr("hierarchical DiLoCo");
-    case Mode::Moe:
-        return HeadlinePanel::tr("MoE DiLoCo");
-    case Mode::PipelineDiloco:
-        return HeadlinePanel::tr("PP-Group DiLoCo");
-    }
-    return {};
-}
-
-QString nodeName(const Scenario& scenario)
-{
-    return scenario.node.name.empty()
-               ? HeadlinePanel::tr("%1 GPUs").arg(scenario.node.gpuCount)
-               : QString::fromStdString(scenario.node.name);
-}
 
 // Room for this many lines from the start, so that a text that wraps one
 // line more after a slider step does not resize every plot below it (each
@@ -60,32 +32,11 @@ HeadlinePanel::HeadlinePanel(Document* document, QWidget* parent)
     QGridLayout* grid = grid_;
     grid->setHorizontalSpacing(18);
     grid->setVerticalSpacing(6);
-    addFigure(QStringLiteral("c_local"), tr("Local-equivalent compute C_local"),
-              tr("Compute a single co-located cluster would need for the same result: "
-                 "C_actual × eta."),
-              0, 0);
-    addFigure(QStringLiteral("c_quality"), tr("Quality-adjusted C_quality"),
-              tr("C_local times the Chinchilla efficiency of the model size and token count."),
-              0, 1);
-    addFigure(QStringLiteral("eta"), tr("Efficiency eta"),
-              tr("Fraction of the hardware's compute that counts, after synchronisation, "
-                 "compression and replica losses."),
-              0, 2);
-    addFigure(QStringLiteral("cost"), tr("Hardware cost"),
-              tr("Purchase price of every GPU in every node."), 0, 3);
-    addFigure(QStringLiteral("params"), tr("Model size"),
-              tr("Parameters trained (active parameters for MoE)."), 1, 0);
-    addFigure(QStringLiteral("tokens"), tr("Training tokens"),
-              tr("Tokens seen in the time budget, and their ratio to the Chinchilla-optimal "
-                 "%1 tokens per parameter.")
-                  .arg(formatDecimal(kChinchillaTokensPerParam, 1)),
-              1, 1);
-    addFigure(QStringLiteral("h"), tr("Inner steps H"),
-              tr("Local steps between synchronisations, just enough to hide the sync behind "
-                 "compute."),
-              1, 2);
-    addFigure(QStringLiteral("status"), tr("Treaty status of each node"),
-              tr("Whether one node stays under the registration thresholds."), 1, 3);
+    int index = 0;
+    for (const HeadlineFigure& figure : HeadlineText::figures()) {
+        addFigure(figure.id, figure.title, figure.help, index / 4, index % 4);
+        ++index;
+    }
     for (int column = 0; column < 4; ++column)
         grid->setColumnStretch(column, 1);
 
@@ -178,76 +129,19 @@ QString HeadlinePanel::targetsText() const
 
 void HeadlinePanel::showOutcome()
 {
-    const Scenario& s = document_->scenario();
-    const EvaluationOutcome& outcome = document_->outcome();
-    if (!outcome.ok()) {
-        const QString why = CoreTerms::inputErrorText(outcome.error);
-        const QString notApplicable = tr("not applicable");
-        for (const QString& id : values_.keys())
-            setFigure(id, notApplicable, tr("see the note below"));
-        targets_->setText(tr("Fewest nodes to reach a target: not applicable to these inputs."));
-        sentence_->setText(tr("<span style='color:#9b1c1c'><b>No result for these inputs:</b> "
-                              "%1 (input <code>%2</code>).</span>")
-                               .arg(why.toHtmlEscaped(),
-                                    QString::fromStdString(outcome.error.key).toHtmlEscaped()));
+    const Headline headline = HeadlineText::describe(document_->scenario(), document_->outcome());
+    for (const HeadlineFigure& figure : headline.figures)
+        setFigure(figure.id, figure.value, figure.detail);
+    sentence_->setText(headline.sentence);
+    targets_->setText(headline.targets);
+    if (!headline.ok)
         return;
-    }
-    const Evaluation& e = *outcome.evaluation;
-    setFigure(QStringLiteral("c_local"), formatFlop(e.computeLocal),
-              tr("%1 the Strict Threshold (%2)")
-                  .arg(formatMultiple(e.thresholdMultiple), formatFlop(s.treaty.strictThresholdFlop)));
-    setFigure(QStringLiteral("c_quality"), formatFlop(e.computeQuality),
-              tr("Chinchilla efficiency %1").arg(formatPercent(e.chinchillaEfficiency)));
-    setFigure(QStringLiteral("eta"), formatPercent(e.eta),
-              tr("C_actual %1").arg(formatFlop(e.computeActual)));
-    setFigure(QStringLiteral("cost"), formatUsd(e.costUsd),
-              tr("%1 GPUs in %2 nodes").arg(formatCount(e.totalGpus), formatCount(e.nodes)));
-    setFigure(QStringLiteral("params"),
-              s.mode == Mode::Moe
-                  ? tr("%1 active").arg(formatParamsB(e.paramsB))
-                  : formatParamsB(e.paramsB),
-              s.mode == Mode::Moe ? tr("of %1 in all experts").arg(formatParamsB(s.moe.totalParamsB))
-                                  : tr("largest on one node: %1").arg(formatParamsB(e.maxParamsB)));
-    setFigure(QStringLiteral("tokens"), formatTokens(e.tokens),
-              tr("%1 the Chinchilla-optimal count").arg(formatMultiple(e.overtrainingRatio)));
-    setFigure(QStringLiteral("h"), formatCount(e.innerSteps),
-              tr("sync every %1 of compute").arg(formatSeconds(e.innerSteps * e.computeStepSeconds)));
-    setFigure(QStringLiteral("status"),
-              e.underThreshold ? tr("Unregistered") : tr("Must register"),
-              tr("%1 H100-equivalents per node (limit %2)")
-                  .arg(formatDecimal(e.h100EquivPerNode, 2),
-                       formatSignificant(s.treaty.cccThresholdH100e, 3)));
     // A palette, not a style sheet: re-polishing on every evaluation costs
     // a millisecond of every slider step.
     QLabel* status = values_.value(QStringLiteral("status"));
     QPalette palette = status->palette();
-    palette.setColor(QPalette::WindowText, e.underThreshold ? QColor(0x15803d) : QColor(0xb91c1c));
+    palette.setColor(QPalette::WindowText, headline.underThreshold ? QColor(0x15803d) : QColor(0xb91c1c));
     status->setPalette(palette);
-
-    const double months = s.training.years * kMonthsPerYear;
-    const QString reach =
-        e.thresholdMultiple >= 1
-            ? tr("reach %1 the Strict Threshold").arg(formatMultiple(e.thresholdMultiple))
-            : tr("reach only %1 of the Strict Threshold").arg(formatPercent(e.thresholdMultiple));
-    const QString registration =
-        e.underThreshold ? tr("no node needs registering") : tr("each node must be registered");
-    sentence_->setText(tr("<b>%1 nodes of %2</b> (%3 over %4, %5 ms) %6 in %7 for %8; %9.")
-                           .arg(formatCount(e.nodes), nodeName(s).toHtmlEscaped(),
-                                modeDescription(s.mode), formatBandwidth(s.wan.bandwidthMbps),
-                                formatSignificant(s.wan.latencyMs, 3), reach,
-                                formatMonths(months), formatUsd(e.costUsd), registration));
-
-    QStringList reached;
-    for (const double target : kReferenceTargetsFlop) {
-        const NodesForTargetResult result = nodesForTarget(s, target);
-        reached << (result.reached
-                        ? tr("%1: <b>%2 nodes</b> (%3)")
-                              .arg(formatFlop(target), formatCount(double(result.nodes)),
-                                   formatUsd(result.costUsd))
-                        : tr("%1: not within %2 nodes")
-                              .arg(formatFlop(target), formatCount(double(kMaxSearchNodes))));
-    }
-    targets_->setText(tr("Fewest nodes to reach %1.").arg(reached.join(QStringLiteral(" · "))));
 }
 
 } // namespace dtx::ui

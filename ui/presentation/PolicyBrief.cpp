@@ -6,7 +6,8 @@
 #include "Countermeasures.hpp"
 #include "DilocoModes.hpp"
 #include "Format.hpp"
-#include "HeadlinePanel.hpp"
+#include "HeadlineText.hpp"
+#include "TrainingPlanner.hpp"
 #include "MainWindow.hpp"
 #include "NodesForTarget.hpp"
 #include "PlotExport.hpp"
@@ -75,6 +76,48 @@ QString row(const QString& label, const QString& value, const QString& detail = 
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped());
 }
 
+// What the training-run planner planned and with which inputs: the
+// headline's scenario or a cluster of its own (MODEL.md §13).
+QString trainingRunSection(const Document& document)
+{
+    const PlannerInputs in = document.plannedInputs();
+    QString html = QObject::tr("<h2>Training run plan</h2>");
+    html += document.state().planner.ownCluster
+                ? QObject::tr("<p>The planner plans a cluster of its own, set on the Training run tab "
+                              "(not the scenario above).</p>")
+                : QObject::tr("<p>The planner plans the scenario above: its nodes, node, model, "
+                              "network and the tokens its time budget trains.</p>");
+    html += QStringLiteral("<table width='100%'>");
+    html += row(QObject::tr("Model"), formatParamsB(in.model.paramsB),
+                in.model.moe ? QObject::tr("mixture of experts, %1 active").arg(formatParamsB(in.model.activeParamsB))
+                             : QString());
+    html += row(QObject::tr("Dataset"), formatTokens(in.model.tokens));
+    html += row(QObject::tr("Nodes"), formatCount(in.cluster.nodes),
+                QObject::tr("%1 PFLOPS, %2 GB each; MFU %3")
+                    .arg(formatSignificant(in.cluster.nodePflops), formatCount(in.cluster.nodeVramGb),
+                         formatDecimal(in.cluster.mfu, 2)));
+    html += row(QObject::tr("WAN bandwidth / latency"),
+                formatBandwidth(in.network.bandwidthMbps) + QStringLiteral(" / ")
+                    + formatSignificant(in.network.latencyMs, 3) + QStringLiteral(" ms"));
+    html += row(QObject::tr("Precision, compression"),
+                QString::fromUtf8(plannerPrecisionName(in.algorithm.precision).data()) + QStringLiteral(", ")
+                    + formatMultiple(in.algorithm.compression),
+                in.algorithm.streaming ? QObject::tr("streaming synchronisation") : QString());
+    if (const std::optional<PlannerInputError> error = validatePlannerInputs(in)) {
+        html += QStringLiteral("</table>");
+        return html + QObject::tr("<p>These inputs cannot be planned: %1.</p>")
+                          .arg(CoreTerms::inputErrorText(*error).toHtmlEscaped());
+    }
+    const PlannerResult plan = planTrainingRun(in);
+    html += row(QObject::tr("Training time"), formatDays(plan.days),
+                plan.bottleneck == Bottleneck::Network ? QObject::tr("network-bound")
+                                                       : QObject::tr("compute-bound"));
+    html += row(QObject::tr("Longest sensible run"), formatDays(plan.maxRunLengthDays),
+                plan.feasible ? QObject::tr("the run ends within it") : QObject::tr("the run is longer"));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
 QString plainText(const QString& richText)
 {
     QTextDocument doc;
@@ -107,8 +150,11 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
                 .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
                      (s.name.empty() ? QObject::tr("(unnamed)") : QString::fromStdString(s.name))
                          .toHtmlEscaped());
+    // The headline's words, computed from the evaluation (HeadlineText), not
+    // read from the panel.
+    const Headline headline = HeadlineText::describe(s, outcome);
     html += QStringLiteral("<p style='font-size: 13pt'>%1</p>")
-                .arg(plainText(window->headline()->sentence()).toHtmlEscaped());
+                .arg(plainText(headline.sentence).toHtmlEscaped());
 
     html += QObject::tr("<h2>Key findings</h2><ul>");
     if (outcome.ok()) {
@@ -143,9 +189,8 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
     html += QStringLiteral("</ul>");
 
     html += QObject::tr("<h2>Headline figures</h2><table width='100%'>");
-    for (const QString& id : window->headline()->figureIds())
-        html += row(window->headline()->figureTitle(id), window->headline()->figureText(id),
-                    window->headline()->detailText(id));
+    for (const HeadlineFigure& figure : headline.figures)
+        html += row(figure.title, figure.value, figure.detail);
     html += QStringLiteral("</table>");
 
     int imageNumber = 0;
@@ -153,22 +198,9 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
         const QList<PlotView*> plots = tab->plots();
         if (plots.isEmpty())
             continue;
-        PlotView* plot = plots.front();
-        // Paper is light whatever the window's appearance: the plot is
-        // redrawn in the light palette for the brief, then given back.
-        const bool dark = Appearance::isDark(plot->palette());
-        if (dark)
-            plot->setPalette(Appearance::lightPalette());
-        tab->refreshNow();
         const QUrl url(QStringLiteral("plot%1.png").arg(++imageNumber));
         doc.addResource(QTextDocument::ImageResource, url,
-                        plot->toPixmap(kPlotImageSize.width(), kPlotImageSize.height(),
-                                       kPlotImageScale)
-                            .toImage());
-        if (dark) {
-            plot->setPalette(QPalette());
-            tab->refreshNow();
-        }
+                        tab->printImage(kPlotImageSize, kPlotImageScale, Appearance::lightPalette()));
         // Two plots to a page, each under its heading.
         if (imageNumber % 2 == 1)
             html += kPageBreak;
@@ -193,6 +225,7 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
     html += row(QObject::tr("CCC threshold"),
                 formatSignificant(s.treaty.cccThresholdH100e, 3) + QObject::tr(" H100-equivalents"));
     html += QStringLiteral("</table>");
+    html += trainingRunSection(*document);
 
     html += QObject::tr("<h2>Sources behind the assumptions</h2><table width='100%'>"
                         "<tr><th>Assumption</th><th>Source</th></tr>");

@@ -34,6 +34,22 @@ QList<PlotView*> PlotTab::plots() const
     return findChildren<PlotView*>();
 }
 
+QImage PlotTab::printImage(QSize size, double scale, const QPalette& paper)
+{
+    PlotView* plot = plots().front();
+    const bool repaint = plot->palette() != paper;
+    if (repaint) {
+        plot->setPalette(paper);
+        refreshNow();
+    }
+    const QImage image = plot->toPixmap(size.width(), size.height(), scale).toImage();
+    if (repaint) {
+        plot->setPalette(QPalette());
+        refreshNow();
+    }
+    return image;
+}
+
 void PlotTab::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

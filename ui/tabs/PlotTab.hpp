@@ -31,6 +31,10 @@ public:
     void refreshNow();
     bool isStale() const { return stale_; }
     QList<PlotView*> plots() const;
+    // The tab's main plot as an image `size` × `scale` pixels, drawn from
+    // its computed results on `paper` (the policy brief prints on light
+    // paper whatever the window's appearance).
+    QImage printImage(QSize size, double scale, const QPalette& paper);
 
 protected:
     // Brings the tab up to date with `changes` (all that changed since it

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Evaluation.hpp"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace dtx::ui {
+
+// The headline's words, computed from a scenario and its evaluation alone:
+// what the headline panel shows and the policy brief prints, so that the
+// two can never differ and neither reads the other's labels.
+struct HeadlineFigure {
+    QString id; // "c_local", "c_quality", "eta", "cost", "params", "tokens", "h", "status"
+    QString title;
+    QString help;
+    QString value;
+    QString detail;
+};
+
+struct Headline {
+    bool ok = false;             // the inputs give a result
+    bool underThreshold = false; // each node escapes registration
+    std::vector<HeadlineFigure> figures;
+    QString sentence; // rich text, one sentence
+    QString targets;  // rich text: the fewest nodes for 10²⁴ … 10²⁶ FLOP
+};
+
+class HeadlineText {
+    Q_DECLARE_TR_FUNCTIONS(dtx::ui::HeadlinePanel)
+public:
+    // The figures in reading order, their titles and help, values empty.
+    static std::vector<HeadlineFigure> figures();
+    static Headline describe(const Scenario& scenario, const EvaluationOutcome& outcome);
+};
+
+} // namespace dtx::ui
