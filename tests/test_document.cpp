@@ -190,6 +190,24 @@ private slots:
         QVERIFY(QByteArray::fromStdString(run.out).contains("\"n_nodes\": 500"));
     }
 
+    // A node built from catalog GPUs keeps its name through a file: the
+    // window and the file reader name it the same way ("8x H100 SXM FP8").
+    void catalogNodeKeepsItsNameThroughAFile()
+    {
+        const GpuSpec* h100 = document_->catalog().findGpu("H100 SXM");
+        QVERIFY(h100);
+        DocumentState state = document_->state();
+        state.scenario.node = makeNode(*h100, 8, Precision::Fp8);
+        state.scenario.nodeOrigin = NodeOrigin{{}, h100->name, 8, Precision::Fp8};
+        state.scenario.paramsB.reset();
+        QCOMPARE(state.scenario.node.name, std::string("8x H100 SXM FP8"));
+        const DocumentLoad load = loadDocument(QByteArray::fromStdString(documentToJson(state, document_->defaultState())),
+                                               QStringLiteral("node.json"), document_->catalog(),
+                                               document_->defaultState());
+        QVERIFY2(load.state, qPrintable(load.error));
+        QCOMPARE(load.state->scenario.node.name, state.scenario.node.name);
+    }
+
     // A document with nothing but a scenario stays a plain format-1 file.
     void scenarioAloneIsFormatOne()
     {

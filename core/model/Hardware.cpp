@@ -24,10 +24,15 @@ const GpuSpec* HardwareCatalog::findGpu(const std::string& name) const
     return nullptr;
 }
 
+std::string defaultNodeName(const GpuSpec& gpu, int count, Precision precision)
+{
+    return std::to_string(count) + "x " + gpu.name + (precision == Precision::Fp8 ? " FP8" : "");
+}
+
 NodeConfig makeNode(const GpuSpec& gpu, int count, Precision precision, const std::string& name)
 {
     NodeConfig node;
-    node.name = name.empty() ? std::to_string(count) + "x " + gpu.name : name;
+    node.name = name.empty() ? defaultNodeName(gpu, count, precision) : name;
     const double trainingTflops =
         precision == Precision::Fp8 && gpu.fp8Tflops ? *gpu.fp8Tflops : gpu.fp16Tflops;
     node.pflops = count * (trainingTflops * kFlopPerTeraflop) / kFlopPerPetaflop;

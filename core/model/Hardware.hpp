@@ -60,6 +60,9 @@ struct NodeConfig {
 
 // Builds a node of `count` GPUs of one type, evaluated in the order
 // MODEL.md §1 writes (count × TFLOPS × 1e12 / 1e15, count × TFLOPS / 990).
+// "8x H100 SXM FP8": what a node of K catalog GPUs is called wherever it
+// is built (the window, a scenario file), so it reads the same everywhere.
+std::string defaultNodeName(const GpuSpec& gpu, int count, Precision precision);
 NodeConfig makeNode(const GpuSpec& gpu, int count, Precision precision,
                     const std::string& name = {});
 

@@ -131,9 +131,7 @@ void NodeSelector::emitChoice()
     origin.gpu = gpu->name;
     origin.gpus = gpuCountBox_->value();
     origin.precision = Precision(precisionBox_->currentData().toInt());
-    const std::string name = std::to_string(origin.gpus) + "x " + gpu->name
-                             + (origin.precision == Precision::Fp8 ? " FP8" : "");
-    emit nodeEdited(makeNode(*gpu, origin.gpus, origin.precision, name), origin);
+    emit nodeEdited(makeNode(*gpu, origin.gpus, origin.precision), origin);
 }
 
 void NodeSelector::showScenario(const Scenario& scenario)
