@@ -32,16 +32,21 @@ struct OptimalLossCurve {
     {
     }
 
-    struct LossAndSlope {
-        double loss;
+    // ln(L_opt(x) − E) and its slope. In x = ln C this is almost a straight
+    // line (both terms fall at nearly the same rate), so Newton on it lands
+    // on the root in two or three steps where Newton on L_opt itself took
+    // nine.
+    struct ExcessAndSlope {
+        double logExcess;
         double slope;
     };
 
-    LossAndSlope at(double logCompute) const
+    ExcessAndSlope at(double logCompute) const
     {
         const double paramTerm = paramTermScale * std::exp(-0.5 * kAlpha * logCompute);
         const double tokenTerm = tokenTermScale * std::exp(-0.5 * kBeta * logCompute);
-        return {kE + paramTerm + tokenTerm, -0.5 * (kAlpha * paramTerm + kBeta * tokenTerm)};
+        const double excess = paramTerm + tokenTerm;
+        return {std::log(excess), -0.5 * (kAlpha * paramTerm + kBeta * tokenTerm) / excess};
     }
 
     // Where L_opt would equal `loss` if both terms fell at the mean rate:
@@ -84,39 +89,45 @@ double chinchillaEfficiency(double params, double tokens, double computeFlop)
 {
     const double targetLoss = chinchillaLoss(params, tokens);
     const OptimalLossCurve& curve = optimalLossCurve();
-    double lo = std::log(kSearchFloorFlop);
-    double hi = std::log(kSearchCeilingFactor * computeFlop);
-    if (!(hi > lo))
+    const double floor = std::log(kSearchFloorFlop);
+    const double ceiling = std::log(kSearchCeilingFactor * computeFlop);
+    if (!(ceiling > floor))
         return 1.0;
-    double effective;
-    if (targetLoss >= curve.at(lo).loss) {
-        effective = kSearchFloorFlop; // clamped at the bottom of the range
-    } else if (targetLoss <= curve.at(hi).loss) {
-        effective = kSearchCeilingFactor * computeFlop; // clamped at the top of the range
-    } else {
-        // Safeguarded Newton on ln C: L_opt is smooth, convex and monotone,
-        // so a few steps reach machine precision; a step that leaves the
-        // bracket is replaced by bisection. The reference's 200 geometric
-        // bisection steps reach the same root, only slower.
-        double x = std::clamp(curve.firstGuess(targetLoss), lo, hi);
-        for (int iteration = 0; iteration < 100; ++iteration) {
-            const OptimalLossCurve::LossAndSlope f = curve.at(x);
-            const double residual = f.loss - targetLoss;
-            if (residual > 0)
-                lo = x; // loss still too high: more compute needed
-            else
-                hi = x;
-            double next = x - residual / f.slope;
-            if (!(next > lo && next < hi))
-                next = 0.5 * (lo + hi);
-            const bool converged = std::abs(next - x) <= 1e-14 * std::abs(x);
+    // L_opt falls towards E as compute grows: a loss at or below E is never
+    // reached (the search's ceiling), and the excess over E is what Newton
+    // works on.
+    if (!(targetLoss > kE))
+        return std::min(1.0, kSearchCeilingFactor);
+    const double target = std::log(targetLoss - kE);
+    // Safeguarded Newton on ln(L_opt − E) over x = ln C: the function is
+    // smooth and monotone, so a few steps reach machine precision; a step
+    // that leaves the bracket is replaced by bisection. The reference's 200
+    // geometric bisection steps reach the same root, only slower.
+    double lo = floor;
+    double hi = ceiling;
+    double x = std::clamp(curve.firstGuess(targetLoss), lo, hi);
+    for (int iteration = 0; iteration < 100; ++iteration) {
+        const OptimalLossCurve::ExcessAndSlope f = curve.at(x);
+        const double residual = f.logExcess - target;
+        if (residual > 0)
+            lo = x; // loss still too high: more compute needed
+        else
+            hi = x;
+        const double next = x - residual / f.slope;
+        // Converged: the step is below what a double of x can resolve. (Had
+        // this been tested after the bracket check, a step of zero would
+        // count as leaving the bracket and start a bisection.)
+        if (std::abs(next - x) <= 1e-14 * std::abs(x)) {
             x = next;
-            if (converged || hi - lo <= 1e-15 * std::abs(hi))
-                break;
+            break;
         }
-        effective = std::exp(x);
+        x = next > lo && next < hi ? next : 0.5 * (lo + hi);
+        if (hi - lo <= 1e-15 * std::abs(hi))
+            break;
     }
-    return std::min(1.0, effective / computeFlop);
+    // Clamped to the search range, as the reference's bisection is.
+    x = std::clamp(x, floor, ceiling);
+    return std::min(1.0, std::exp(x) / computeFlop);
 }
 
 } // namespace dtx
