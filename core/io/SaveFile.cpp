@@ -149,12 +149,12 @@ bool SaveFile::open()
     return true;
 }
 
-bool SaveFile::flushBuffer()
+bool SaveFile::writeAll(std::string_view bytes)
 {
     std::size_t done = 0;
-    while (done < buffer_.size()) {
-        const std::size_t piece = std::min(buffer_.size() - done, kBufferBytes);
-        const ssize_t written = ::write(fd_, buffer_.data() + done, piece);
+    while (done < bytes.size()) {
+        const std::size_t piece = std::min(bytes.size() - done, kBufferBytes);
+        const ssize_t written = ::write(fd_, bytes.data() + done, piece);
         if (written < 0 && errno == EINTR)
             continue;
         if (written < 0)
@@ -163,6 +163,13 @@ bool SaveFile::flushBuffer()
             return fail(EIO);
         done += std::size_t(written);
     }
+    return true;
+}
+
+bool SaveFile::flushBuffer()
+{
+    if (!writeAll(buffer_))
+        return false;
     buffer_.clear();
     return true;
 }
@@ -171,6 +178,13 @@ bool SaveFile::write(std::string_view bytes)
 {
     if (failed_ || fd_ < 0)
         return false;
+    // A large piece goes out as it is rather than through the buffer: a
+    // sweep hands over blocks of megabytes.
+    if (bytes.size() >= kBufferBytes) {
+        if (!flushBuffer())
+            return false;
+        return writeAll(bytes);
+    }
     buffer_.append(bytes);
     return buffer_.size() < kBufferBytes || flushBuffer();
 }

@@ -51,6 +51,7 @@ private:
     bool fail(int errorNumber);
     bool failWith(const QString& reason);
     bool flushBuffer();
+    bool writeAll(std::string_view bytes);
     void closeAndDiscard();
 
     QString path_;
