@@ -244,6 +244,8 @@ private slots:
     void sweepJson();
     void sweepNodeField_data();
     void sweepNodeField();
+    void sweepRowsEqualEvaluate_data();
+    void sweepRowsEqualEvaluate();
 
     void targetJson_data();
     void targetJson();
@@ -853,6 +855,76 @@ void TestCli::sweepNodeField()
     QVERIFY(index > 0);
     for (qsizetype i = 0; i < expected.size(); ++i)
         DTX_COMPARE_REL(parseExact(table.rows[i][index]), expected[i], 1e-12);
+}
+
+// A sweep evaluates its rows on one working scenario and checks ranges
+// only at the axes' ends: each row must still be what `dtx evaluate` says
+// of its point, errors included.
+void TestCli::sweepRowsEqualEvaluate_data()
+{
+    QTest::addColumn<QStringList>("varies");
+    QTest::addColumn<QStringList>("sets");
+    QTest::addColumn<int>("errorRows");
+    QTest::newRow("nodes x log bandwidth") << strings({"nodes=1:1000:3", "network.bandwidth_mbps=1:10000:3:log"})
+                                           << QStringList() << 0;
+    QTest::newRow("model too large at some points")
+        << strings({"model.params_b=100:2000:3", "nodes=1:9:2"}) << QStringList() << 4;
+    QTest::newRow("node field x nodes, catalog GPU")
+        << strings({"node.gpus=1:16:3", "nodes=2:40:2"}) << strings({"node.gpu=H100 SXM"}) << 0;
+    QTest::newRow("hierarchical groups") << strings({"hierarchy.nodes_per_group=2:32:3"})
+                                         << strings({"mode=hierarchical", "nodes=64"}) << 0;
+    QTest::newRow("pp_diloco stages") << strings({"model.params_b=100:4000:3"})
+                                      << strings({"mode=pp_diloco", "nodes=64"}) << 1;
+}
+
+void TestCli::sweepRowsEqualEvaluate()
+{
+    QFETCH(QStringList, varies);
+    QFETCH(QStringList, sets);
+    QFETCH(int, errorRows);
+    QStringList arguments{QStringLiteral("sweep")};
+    for (const QString& vary : varies)
+        arguments << QStringLiteral("--vary") << vary;
+    const CliRun sweep = runOk(arguments + setOptions(sets));
+    QVERIFY(succeeded(sweep));
+    const CsvTable table = parseCsv(sweep.out);
+    QCOMPARE(table.header.last(), QStringLiteral("error"));
+    const qsizetype axes = varies.size();
+    int errors = 0;
+    for (const QStringList& row : table.rows) {
+        QStringList pointSets = sets;
+        for (qsizetype a = 0; a < axes; ++a)
+            pointSets << table.header[a] + QLatin1Char('=') + row[a];
+        const CliRun point = runCli(QStringList{QStringLiteral("evaluate"), QStringLiteral("--format"),
+                                                QStringLiteral("csv")}
+                                    + setOptions(pointSets));
+        // The error is the last field (quoted when it holds a comma).
+        QString error = row.mid(table.header.size() - 1).join(QLatin1Char(','));
+        if (error.startsWith(QLatin1Char('"')) && error.endsWith(QLatin1Char('"')))
+            error = error.mid(1, error.size() - 2);
+        if (!error.isEmpty()) {
+            ++errors;
+            QCOMPARE(point.status, dtx::kExitBadInput);
+            QCOMPARE(QString::fromStdString(point.err).trimmed(), QStringLiteral("error: ") + error);
+            continue;
+        }
+        QCOMPARE(row.size(), table.header.size());
+        QVERIFY2(point.status == dtx::kExitSuccess, point.err.c_str());
+        const CsvTable single = parseCsv(point.out);
+        QCOMPARE(single.rows.size(), qsizetype(1));
+        // The sweep's columns are the mode's, fixed for the table (a
+        // hierarchical sweep has the flat keys too, for rows of one
+        // group); a key the point's result lacks is empty in its row.
+        for (qsizetype c = axes; c < table.header.size() - 1; ++c) {
+            const qsizetype index = single.header.indexOf(table.header[c]);
+            const QString expected = index < 0 ? QString() : single.rows[0][index];
+            QVERIFY2(row[c] == expected, qPrintable(table.header[c] + QStringLiteral(": ") + row[c]
+                                                    + QStringLiteral(" != ") + expected));
+        }
+        for (const QString& key : single.header)
+            QVERIFY2(table.header.contains(key), qPrintable(key));
+    }
+    QCOMPARE(errors, errorRows);
 }
 
 // ---------------------------------------------------------------------------

@@ -71,6 +71,9 @@ struct SweepPlan {
     std::vector<const ResultField*> columns;
     OutputFormat format;
     std::size_t rows;
+    // Every axis end passed every range check: the rows between them need
+    // no range checks of their own.
+    bool rangesChecked = true;
 };
 
 // Neighbouring rows of a grid share most values (everything that depends
@@ -101,8 +104,10 @@ private:
     std::vector<Entry> m_entries;
 };
 
+// `scenario` is the block's working copy: every row sets each varied key,
+// so no row sees another's values and the base is not copied per row.
 void appendRow(const SweepPlan& plan, const HardwareCatalog& catalog, std::size_t row,
-               NumberTextCache* cache, std::string* out)
+               Scenario* scenario, NumberTextCache* cache, std::string* out)
 {
     double values[2] = {0, 0};
     const std::size_t innerCount = plan.axes.size() == 2 ? plan.axes[1].values.size() : 1;
@@ -110,13 +115,15 @@ void appendRow(const SweepPlan& plan, const HardwareCatalog& catalog, std::size_
     if (plan.axes.size() == 2)
         values[1] = plan.axes[1].values[row % innerCount];
 
-    Scenario scenario = plan.base;
     QString error;
     for (std::size_t a = 0; a < plan.axes.size() && error.isEmpty(); ++a)
-        error = assignScenarioNumber(&scenario, plan.axes[a].key, values[a], catalog);
+        error = assignScenarioNumber(scenario, plan.axes[a].key, values[a], catalog);
     std::optional<Evaluation> evaluation;
     if (error.isEmpty()) {
-        const EvaluationOutcome outcome = evaluate(scenario);
+        // The axes' ends were checked against every range before the first
+        // row; what lies between them is in range too.
+        const EvaluationOutcome outcome =
+            plan.rangesChecked ? evaluateInRange(*scenario) : evaluate(*scenario);
         if (outcome.ok())
             evaluation = outcome.evaluation;
         else
@@ -175,10 +182,11 @@ void appendBlock(const SweepPlan& plan, const HardwareCatalog& catalog, std::siz
     const std::size_t last = std::min(plan.rows, first + kRowsPerBlock);
     NumberTextCache cache(plan.axes.size() + plan.columns.size());
     out->reserve((last - first) * 64 * (plan.columns.size() + 2) / 8);
+    Scenario scenario = plan.base;
     for (std::size_t row = first; row < last; ++row) {
         if (plan.format == OutputFormat::Json)
             out->append(row == 0 ? "\n    " : ",\n    ");
-        appendRow(plan, catalog, row, &cache, out);
+        appendRow(plan, catalog, row, &scenario, &cache, out);
     }
 }
 
@@ -220,7 +228,7 @@ int runSweep(const CommandContext& context)
     if (!base)
         return status;
 
-    SweepPlan plan{*base, {}, resultFieldsForMode(base->mode), *format, 1};
+    SweepPlan plan{*base, {}, resultFieldsForMode(base->mode), *format, 1, true};
     for (const QString& spec : specs) {
         std::optional<Axis> axis = parseAxis(context, spec, &status);
         if (!axis)
@@ -238,6 +246,7 @@ int runSweep(const CommandContext& context)
             }
             if (error.startsWith(QString::fromStdString(axis->key + ":")))
                 return fail(context, QStringLiteral("--vary ") + error);
+            plan.rangesChecked = plan.rangesChecked && error.isEmpty();
         }
         plan.rows *= axis->values.size();
         plan.axes.push_back(std::move(*axis));

@@ -7,6 +7,10 @@
 namespace dtx {
 
 EvaluationOutcome evaluate(const Scenario& scenario);
+// The same for a scenario whose single values are known to be in range
+// (validateScenarioRanges): a sweep checks its axes' ends once, then its
+// rows skip the per-value checks.
+EvaluationOutcome evaluateInRange(const Scenario& scenario);
 
 Evaluation evaluateFlat(const Scenario& scenario);
 Evaluation evaluateHierarchical(const Scenario& scenario);

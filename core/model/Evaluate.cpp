@@ -5,18 +5,29 @@ namespace dtx {
 
 EvaluationOutcome evaluate(const Scenario& scenario)
 {
-    EvaluationOutcome outcome;
-    if (auto error = validateScenario(scenario)) {
+    if (auto error = validateScenarioRanges(scenario)) {
+        EvaluationOutcome outcome;
         outcome.error = *error;
         return outcome;
     }
+    return evaluateInRange(scenario);
+}
+
+EvaluationOutcome evaluateInRange(const Scenario& scenario)
+{
+    EvaluationOutcome outcome;
     switch (scenario.mode) {
     case Mode::Flat:
-        outcome.evaluation = evaluateFlat(scenario);
+    case Mode::Hierarchical: {
+        // The one rule beyond single ranges (PP-Group checks its own).
+        if (auto error = modelTooLargeForNode(scenario)) {
+            outcome.error = *error;
+            return outcome;
+        }
+        outcome.evaluation = scenario.mode == Mode::Flat ? evaluateFlat(scenario)
+                                                         : evaluateHierarchical(scenario);
         break;
-    case Mode::Hierarchical:
-        outcome.evaluation = evaluateHierarchical(scenario);
-        break;
+    }
     case Mode::Moe:
         outcome.evaluation = evaluateMoe(scenario);
         break;

@@ -83,24 +83,32 @@ std::optional<InputError> validateScenarioRanges(const Scenario& s)
     return checkLimit(*paramsB, s.resolvedParamsB());
 }
 
+std::optional<InputError> modelTooLargeForNode(const Scenario& s)
+{
+    const double paramsB = s.resolvedParamsB();
+    const double largest = s.node.maxParamsB();
+    if (paramsB <= largest)
+        return std::nullopt;
+    return InputError{"model.params_b",
+                      "is " + formatInputNumber(paramsB) + " B, but at most " + formatInputNumber(largest)
+                          + " B fit on one node; use pp_diloco mode for larger models",
+                      InputProblem::ModelTooLargeForNode, paramsB, 0, largest};
+}
+
 std::optional<InputError> validateScenario(const Scenario& s)
 {
     if (auto error = validateScenarioRanges(s))
         return error;
-    if (s.mode == Mode::Moe)
+    switch (s.mode) {
+    case Mode::Moe:
         return std::nullopt;
-    const double paramsB = s.resolvedParamsB();
-    const NodeConfig& node = s.node;
-    if (s.mode == Mode::PipelineDiloco) {
+    case Mode::PipelineDiloco: {
         const EvaluationOutcome outcome = evaluatePipelineDiloco(s);
-        if (!outcome.ok())
-            return outcome.error;
-    } else if (paramsB > node.maxParamsB()) {
-        return InputError{"model.params_b",
-                          "is " + formatInputNumber(paramsB) + " B, but at most "
-                              + formatInputNumber(node.maxParamsB())
-                              + " B fit on one node; use pp_diloco mode for larger models",
-                          InputProblem::ModelTooLargeForNode, paramsB, 0, node.maxParamsB()};
+        return outcome.ok() ? std::nullopt : std::optional(outcome.error);
+    }
+    case Mode::Flat:
+    case Mode::Hierarchical:
+        return modelTooLargeForNode(s);
     }
     return std::nullopt;
 }

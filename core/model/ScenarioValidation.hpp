@@ -12,6 +12,9 @@ namespace dtx {
 // Bounds are generous but finite, so no output can overflow to inf or NaN.
 std::optional<InputError> validateScenario(const Scenario& scenario);
 
+// Flat and hierarchical modes: the model must fit one node.
+std::optional<InputError> modelTooLargeForNode(const Scenario& scenario);
+
 // Only the ranges of single values, not whether the mode applies (a model
 // that fits the node, enough pipeline groups): sweeps check their end
 // points with this and let single points fail on applicability.
