@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <vector>
 
@@ -40,6 +41,28 @@ double flatEvaluationNanoseconds(const dtx::HardwareCatalog& catalog)
     }
     std::printf("(checksum %.3g)\n", checksum);
     return median(rounds);
+}
+
+// The evaluations alone of the sweep below (nodes x log bandwidth), to tell
+// the model's share of the sweep's time from formatting and writing.
+double sweepGridEvaluationNanoseconds(const dtx::HardwareCatalog& catalog)
+{
+    dtx::Scenario scenario = dtx::referenceScenario(*dtx::presetNode(catalog, dtx::kPresetA100));
+    constexpr int kSide = 300;
+    double checksum = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kSide; ++i) {
+        scenario.nodes = 1 + i * 1000 / kSide;
+        for (int j = 0; j < kSide; ++j) {
+            scenario.wan.bandwidthMbps = std::pow(10.0, 4.0 * j / (kSide - 1));
+            const dtx::EvaluationOutcome outcome = dtx::evaluateInRange(scenario);
+            checksum += outcome.ok() ? outcome.evaluation->computeQuality : 0;
+        }
+    }
+    const double nanoseconds = double(timer.nsecsElapsed()) / (kSide * kSide);
+    std::printf("(checksum %.3g)\n", checksum);
+    return nanoseconds;
 }
 
 double processMilliseconds(const QString& program, const QStringList& arguments, int runs)
@@ -76,6 +99,9 @@ int main(int argc, char* argv[])
 
     const double evaluationNs = flatEvaluationNanoseconds(catalog);
     std::printf("flat evaluation incl. eta_chinchilla: %.0f ns (goal <= 1000 ns)\n", evaluationNs);
+
+    std::printf("evaluation of one sweep row (nodes x log bandwidth): %.0f ns\n",
+                sweepGridEvaluationNanoseconds(catalog));
 
     const double reportMs = processMilliseconds(dtx, {QStringLiteral("report")}, 21);
     std::printf("dtx report, whole process: %.1f ms median of 21 (goal <= 15 ms)\n", reportMs);

@@ -5,11 +5,23 @@
 #include "Efficiency.hpp"
 #include "HardwareCatalogFile.hpp"
 #include "TestSupport.hpp"
+#include "VectorUnitState.hpp"
 
 #include <cmath>
+#include <cstdint>
 
 using dtx::QualityScenario;
 Q_DECLARE_METATYPE(dtx::QualityScenario)
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <cpuid.h>
+// Plain inline assembly: a function compiled for AVX would get a vzeroupper
+// from the compiler on its way out. Called only when the processor has AVX.
+static void dirtyUpperHalves()
+{
+    asm volatile("vpcmpeqd %%ymm15, %%ymm15, %%ymm15" ::: "xmm15");
+}
+#endif
 
 class FormulasTest : public QObject {
     Q_OBJECT
@@ -273,6 +285,46 @@ private slots:
         QCOMPARE(dtx::pipelineStages(5 * node.maxParamsB(), node), 5.0);
         QCOMPARE(dtx::pipelineStages(6 * node.maxParamsB(), node), 6.0);
         QCOMPARE(dtx::pipelineStages(node.maxParamsB(), node), 1.0);
+    }
+
+    // VectorUnitState.hpp: upper AVX halves left in use (as Qt's string code
+    // leaves them) slow every SSE instruction of the model tenfold. Each
+    // mode's evaluation must leave them clear.
+    void evaluationClearsUpperVectorState_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("flat") << QStringLiteral("flat");
+        QTest::newRow("hierarchical") << QStringLiteral("hierarchical");
+        QTest::newRow("moe") << QStringLiteral("moe");
+        QTest::newRow("pp_diloco") << QStringLiteral("pp_diloco");
+    }
+    void evaluationClearsUpperVectorState()
+    {
+#if defined(__GNUC__) && defined(__x86_64__)
+        QFETCH(QString, mode);
+        // XGETBV with ECX = 1 reports which register state is in use (bit 2:
+        // the upper halves of YMM0-15); it needs AVX and CPUID.(0DH,1):EAX[2].
+        unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+        if (!__builtin_cpu_supports("avx") || !__get_cpuid_count(0x0d, 1, &eax, &ebx, &ecx, &edx)
+            || !(eax & 4))
+            QSKIP("this processor cannot report its vector state");
+        const auto upperHalvesInUse = [] {
+            std::uint32_t low, high;
+            asm volatile("xgetbv" : "=a"(low), "=d"(high) : "c"(1));
+            return (low & 4) != 0;
+        };
+        const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
+        dtx::Scenario scenario = dtx::referenceScenario(*dtx::presetNode(catalog, dtx::kPresetA100));
+        QVERIFY(dtx::parseMode(mode.toStdString(), &scenario.mode));
+        scenario.nodes = 64;
+        dirtyUpperHalves();
+        QVERIFY(upperHalvesInUse());
+        const dtx::EvaluationOutcome outcome = dtx::evaluate(scenario);
+        QVERIFY(!upperHalvesInUse());
+        QVERIFY(outcome.ok());
+#else
+        QSKIP("x86-64 only");
+#endif
     }
 
     void catalogNamesItsSources()

@@ -3,6 +3,7 @@
 // behind compute (Douillard et al. 2023, 2025).
 #include "DilocoCommon.hpp"
 #include "DilocoModes.hpp"
+#include "VectorUnitState.hpp"
 
 #include <cmath>
 
@@ -10,6 +11,7 @@ namespace dtx {
 
 Evaluation evaluateFlat(const Scenario& scenario)
 {
+    clearUpperVectorState();
     Evaluation e;
     detail::describeCluster(scenario, &e);
     e.mode = Mode::Flat;

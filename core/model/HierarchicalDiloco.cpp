@@ -2,6 +2,7 @@
 // link, and only the groups' sync crosses the WAN (Wang et al. 2018; SPES).
 #include "DilocoCommon.hpp"
 #include "DilocoModes.hpp"
+#include "VectorUnitState.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,6 +11,7 @@ namespace dtx {
 
 Evaluation evaluateHierarchical(const Scenario& scenario)
 {
+    clearUpperVectorState();
     const double groupSize = scenario.hierarchy.nodesPerGroup;
     const double groups = std::floor(static_cast<double>(scenario.nodes) / groupSize);
     if (groups < 2)

@@ -3,6 +3,7 @@
 // step pays all-to-all round trips over the WAN.
 #include "DilocoCommon.hpp"
 #include "DilocoModes.hpp"
+#include "VectorUnitState.hpp"
 
 #include <cmath>
 
@@ -10,6 +11,7 @@ namespace dtx {
 
 Evaluation evaluateMoe(const Scenario& scenario)
 {
+    clearUpperVectorState();
     Evaluation e;
     detail::describeCluster(scenario, &e);
     e.mode = Mode::Moe;

@@ -3,6 +3,7 @@
 // whole pipelines sync over the WAN. GPipe bubble after Huang et al. 2019.
 #include "DilocoCommon.hpp"
 #include "DilocoModes.hpp"
+#include "VectorUnitState.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -36,6 +37,7 @@ double pipelineStages(double paramsB, const NodeConfig& node)
 
 EvaluationOutcome evaluatePipelineDiloco(const Scenario& scenario)
 {
+    clearUpperVectorState();
     EvaluationOutcome outcome;
     const NodeConfig& node = scenario.node;
     const double paramsB = scenario.resolvedParamsB();
