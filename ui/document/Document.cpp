@@ -2,7 +2,6 @@
 
 #include "BuiltInStory.hpp"
 #include "DocumentEditCommand.hpp"
-#include "VectorUnitState.hpp"
 
 #include <utility>
 
@@ -98,7 +97,6 @@ void Document::apply(const DocumentState& state)
 void Document::evaluateNow()
 {
     pending_.stop();
-    clearUpperVectorState(); // the model is SSE code: see VectorUnitState.hpp
     if (pendingChanges_.touches(QStringLiteral("scenario")) || !outcome_.ok()
         || pendingChanges_.isEmpty())
         outcome_ = dtx::evaluate(state_.scenario);

@@ -23,7 +23,9 @@ void PlotTab::refreshNow()
 
 void PlotTab::refreshWith(const ChangeSet& changes)
 {
-    clearUpperVectorState(); // the sweeps are SSE code: see VectorUnitState.hpp
+    // Each evaluation clears the state itself; a tab also runs model code
+    // of its own (fleets, grids, axis ranges).
+    clearUpperVectorState();
     refresh(changes);
     pending_ = {};
     stale_ = false;
