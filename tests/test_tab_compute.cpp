@@ -337,6 +337,13 @@ private slots:
         const TrainingRunResult r = TrainingRunCompute::run(inputs);
         QVERIFY(!r.error);
         QCOMPARE(r.plan.days, planTrainingRun(inputs).days);
+        if (!ownCluster) {
+            // The same run as the headline's: its H, and the tokens its time
+            // budget trains take that budget before the efficiency penalty.
+            const Evaluation evaluation = *evaluate(state.scenario).evaluation;
+            QCOMPARE(inputs.algorithm.innerSteps, evaluation.innerSteps);
+            DTX_COMPARE_REL(r.plan.daysBeforePenalty, state.scenario.training.years * 365.25, 1e-9);
+        }
         const PlotSeries& byNodes = r.byNodes.series.front();
         QVERIFY(byNodes.x.size() >= 100);
         for (std::size_t i = 0; i < byNodes.x.size(); ++i) {

@@ -99,8 +99,18 @@ PlannerInputs plannedInputs(const DocumentState& state, const Evaluation* evalua
     } else {
         in.model.paramsB = s.resolvedParamsB();
     }
-    if (evaluation)
+    if (evaluation) {
         in.model.tokens = evaluation->tokens;
+        // The synchronisation interval the scenario's evaluation chose (the
+        // smallest H that hides the sync), so the plan and the headline
+        // describe the same run rather than the planner's default H.
+        if (evaluation->hierarchical) {
+            in.algorithm.innerSteps = evaluation->hierarchical->innerSteps;
+            in.hierarchy.regionalSteps = evaluation->hierarchical->regionalSteps;
+        } else {
+            in.algorithm.innerSteps = evaluation->innerSteps;
+        }
+    }
     return in;
 }
 
