@@ -135,18 +135,12 @@ SliderField* ControlPanel::addField(QLayout* layout, const QString& key, const F
 
 SliderField* ControlPanel::field(const QString& key) const
 {
-    for (const Binding& binding : bindings_)
-        if (binding.field->objectName() == key)
-            return binding.field;
-    return nullptr;
+    return fieldNamed(bindings_, key);
 }
 
 QList<SliderField*> ControlPanel::fields() const
 {
-    QList<SliderField*> list;
-    for (const Binding& binding : bindings_)
-        list << binding.field;
-    return list;
+    return allFields(bindings_);
 }
 
 QGroupBox* ControlPanel::buildNodeGroup()

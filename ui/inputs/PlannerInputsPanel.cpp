@@ -287,18 +287,12 @@ void PlannerInputsPanel::updateVisibility(const PlannerInputs& in)
 
 SliderField* PlannerInputsPanel::field(const QString& key) const
 {
-    for (const FieldBinding& binding : fields_)
-        if (binding.field->objectName() == key)
-            return binding.field;
-    return nullptr;
+    return fieldNamed(fields_, key);
 }
 
 QList<SliderField*> PlannerInputsPanel::fields() const
 {
-    QList<SliderField*> list;
-    for (const FieldBinding& binding : fields_)
-        list << binding.field;
-    return list;
+    return allFields(fields_);
 }
 
 QString PlannerInputsPanel::inputLabel(const QString& key) const

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <limits>
+#include <vector>
 
 class QLabel;
 class QSlider;
@@ -90,5 +91,25 @@ private:
     bool justRefused_ = false;
     QToolButton* resetButton_ = nullptr;
 };
+
+// A panel's fields, kept as bindings that each hold a `field`: the one whose
+// object name is `key` (or null), and all of them in order.
+template <typename Binding>
+SliderField* fieldNamed(const std::vector<Binding>& bindings, const QString& key)
+{
+    for (const Binding& binding : bindings)
+        if (binding.field->objectName() == key)
+            return binding.field;
+    return nullptr;
+}
+
+template <typename Binding>
+QList<SliderField*> allFields(const std::vector<Binding>& bindings)
+{
+    QList<SliderField*> list;
+    for (const Binding& binding : bindings)
+        list << binding.field;
+    return list;
+}
 
 } // namespace dtx::ui
