@@ -871,6 +871,12 @@ void TestCli::sweepRowsEqualEvaluate_data()
         << strings({"model.params_b=100:2000:3", "nodes=1:9:2"}) << QStringList() << 4;
     QTest::newRow("node field x nodes, catalog GPU")
         << strings({"node.gpus=1:16:3", "nodes=2:40:2"}) << strings({"node.gpu=H100 SXM"}) << 0;
+    // Each axis is in range with the other at its base value; only the
+    // corner of most memory and fewest bytes per parameter makes the
+    // default model (memory / bytes) larger than the limit.
+    QTest::newRow("derived model size out of range at one corner")
+        << strings({"node.vram_gb=1000:10000000:2", "node.bytes_per_param=1:64:2"})
+        << strings({"node.preset=48x A100 80GB"}) << 1;
     QTest::newRow("hierarchical groups") << strings({"hierarchy.nodes_per_group=2:32:3"})
                                          << strings({"mode=hierarchical", "nodes=64"}) << 0;
     QTest::newRow("pp_diloco stages") << strings({"model.params_b=100:4000:3"})

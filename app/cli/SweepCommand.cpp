@@ -71,9 +71,9 @@ struct SweepPlan {
     std::vector<const ResultField*> columns;
     OutputFormat format;
     std::size_t rows;
-    // Every axis end passed every range check: the rows between them need
-    // no range checks of their own.
-    bool rangesChecked = true;
+    // Every corner of the grid passed every range check
+    // (allCornersInRange): the rows need no range checks of their own.
+    bool rangesChecked = false;
 };
 
 // Neighbouring rows of a grid share most values (everything that depends
@@ -120,8 +120,8 @@ void appendRow(const SweepPlan& plan, const HardwareCatalog& catalog, std::size_
         error = assignScenarioNumber(scenario, plan.axes[a].key, values[a], catalog);
     std::optional<Evaluation> evaluation;
     if (error.isEmpty()) {
-        // The axes' ends were checked against every range before the first
-        // row; what lies between them is in range too.
+        // The grid's corners were checked against every range before the
+        // first row; what lies between them is in range too.
         const EvaluationOutcome outcome =
             plan.rangesChecked ? evaluateInRange(*scenario) : evaluate(*scenario);
         if (outcome.ok())
@@ -190,6 +190,28 @@ void appendBlock(const SweepPlan& plan, const HardwareCatalog& catalog, std::siz
     }
 }
 
+// Whether every point of the grid passes the range checks, so rows may
+// skip them. Single values lie between their axis's ends, and what is
+// derived from them (the default model size, from the node's memory and
+// bytes per parameter) is monotone in each, so it is extreme at a corner
+// of the grid: checking the corners checks every point.
+bool allCornersInRange(const SweepPlan& plan, const HardwareCatalog& catalog)
+{
+    const std::size_t corners = std::size_t(1) << plan.axes.size();
+    for (std::size_t corner = 0; corner < corners; ++corner) {
+        Scenario probe = plan.base;
+        for (std::size_t a = 0; a < plan.axes.size(); ++a) {
+            const std::vector<double>& values = plan.axes[a].values;
+            const double end = (corner >> a) & 1 ? values.back() : values.front();
+            if (!assignScenarioNumber(&probe, plan.axes[a].key, end, catalog).isEmpty())
+                return false;
+        }
+        if (validateScenarioRanges(probe))
+            return false;
+    }
+    return true;
+}
+
 std::string header(const SweepPlan& plan)
 {
     std::string out;
@@ -228,7 +250,7 @@ int runSweep(const CommandContext& context)
     if (!base)
         return status;
 
-    SweepPlan plan{*base, {}, resultFieldsForMode(base->mode), *format, 1, true};
+    SweepPlan plan{*base, {}, resultFieldsForMode(base->mode), *format, 1};
     for (const QString& spec : specs) {
         std::optional<Axis> axis = parseAxis(context, spec, &status);
         if (!axis)
@@ -246,11 +268,11 @@ int runSweep(const CommandContext& context)
             }
             if (error.startsWith(QString::fromStdString(axis->key + ":")))
                 return fail(context, QStringLiteral("--vary ") + error);
-            plan.rangesChecked = plan.rangesChecked && error.isEmpty();
         }
         plan.rows *= axis->values.size();
         plan.axes.push_back(std::move(*axis));
     }
+    plan.rangesChecked = allCornersInRange(plan, context.catalog);
     if (static_cast<double>(plan.rows) > kMaxGridPoints)
         return fail(context, QStringLiteral("--vary: %1 points is more than the 10,000,000 a sweep allows")
                                  .arg(plan.rows));
