@@ -306,9 +306,9 @@ private slots:
         // Inputs with an "off" state are switched on first, as a user must.
         for (QCheckBox* box : panel->findChildren<QCheckBox*>()) {
             const bool modelBox = key == QStringLiteral("model.params_b")
-                                  && box->text().startsWith(ControlPanel::tr("Model size"));
+                                  && box->objectName() == QStringLiteral("model.largest");
             const bool memoryBox = key == QStringLiteral("treaty.memory_threshold_gb")
-                                   && box->text().contains(ControlPanel::tr("memory threshold"));
+                                   && box->objectName() == QStringLiteral("treaty.memory_rule");
             if (modelBox)
                 box->setChecked(false);
             if (memoryBox)

@@ -542,10 +542,6 @@ Speicher</translation>
         <translation>Einsatzprofil</translation>
     </message>
     <message>
-        <source>Where the nodes sit (MODEL.md §11): sets the WAN bandwidth and round-trip latency together.</source>
-        <translation>Wo die Knoten stehen (MODEL.md §11): legt WAN-Bandbreite und Latenz (Umlaufzeit) gemeinsam fest.</translation>
-    </message>
-    <message>
         <source>Custom bandwidth and latency</source>
         <translation>Eigene Bandbreite und Latenz</translation>
     </message>
@@ -590,16 +586,8 @@ Speicher</translation>
         <translation>Trainingsmodus</translation>
     </message>
     <message>
-        <source>How the nodes train together (MODEL.md §4–§7). Default: flat.</source>
-        <translation>Wie die Knoten gemeinsam trainieren (MODEL.md §4–§7). Standard: flach.</translation>
-    </message>
-    <message>
         <source>Compression quality scenario</source>
         <translation>Szenario für die Kompressionsqualität</translation>
-    </message>
-    <message>
-        <source>How much quality lossy pseudo-gradient compression costs (MODEL.md §3). Default: expected.</source>
-        <translation>Wie viel Qualität die verlustbehaftete Kompression der Pseudogradienten kostet (MODEL.md §3). Standard: erwartet.</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -620,18 +608,6 @@ Speicher</translation>
     <message>
         <source>How much smaller each synchronisation is than the raw pseudo-gradient (16× is 4-bit quantization with sparsification).</source>
         <translation>Um wie viel kleiner jede Synchronisation ist als der rohe Pseudogradient (16× entspricht 4-Bit-Quantisierung mit Sparsifizierung).</translation>
-    </message>
-    <message>
-        <source>Replica penalty (more replicas, less efficient)</source>
-        <translation>Replikat-Abschlag (mehr Replikate, weniger Effizienz)</translation>
-    </message>
-    <message>
-        <source>DiLoCo loses efficiency as replicas are added (MODEL.md §3). Default: on.</source>
-        <translation>DiLoCo verliert mit jedem weiteren Replikat an Effizienz (MODEL.md §3). Standard: an.</translation>
-    </message>
-    <message>
-        <source>Stragglers (slowest node sets the pace)</source>
-        <translation>Nachzügler (der langsamste Knoten gibt das Tempo vor)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hierarchical:&lt;/b&gt; regional groups sync often over a fast regional link, then globally over the WAN.</source>
@@ -794,14 +770,6 @@ Speicher</translation>
         <translation>Ein Cluster mit mehr FP16-Rechenleistung als diesem Wert muss registriert werden (Covered Computing Cluster).</translation>
     </message>
     <message>
-        <source>Also register nodes above a memory threshold</source>
-        <translation>Auch Knoten oberhalb eines Speicher-Schwellenwerts registrieren</translation>
-    </message>
-    <message>
-        <source>A countermeasure the treaty does not have yet (MODEL.md §10): register any node with more VRAM than this.</source>
-        <translation>Eine Gegenmaßnahme, die der Vertrag noch nicht vorsieht (MODEL.md §10): Jeder Knoten mit mehr VRAM als diesem Wert muss registriert werden.</translation>
-    </message>
-    <message>
         <source>Memory threshold</source>
         <translation>Speicher-Schwellenwert</translation>
     </message>
@@ -816,10 +784,6 @@ Speicher</translation>
     <message>
         <source>Strict Threshold</source>
         <translation>Strikte Schwelle</translation>
-    </message>
-    <message>
-        <source>10^x FLOP</source>
-        <translation>10^x FLOP</translation>
     </message>
     <message>
         <source>Training compute the treaty prohibits, as a power of ten (24 = 10²⁴ FLOP).</source>
@@ -872,6 +836,54 @@ Speicher</translation>
     <message>
         <source>Each sync waits for the slowest of n nodes: f(n) = 1 + %1 log2 n. Default: on.</source>
         <translation>Jede Synchronisation wartet auf den langsamsten von n Knoten: f(n) = 1 + %1 log2 n. Standard: ein.</translation>
+    </message>
+    <message>
+        <source>Largest model</source>
+        <translation>Größtes Modell</translation>
+    </message>
+    <message>
+        <source>Where the nodes sit: sets the WAN bandwidth and round-trip latency together.</source>
+        <translation>Wo die Knoten stehen: setzt WAN-Bandbreite und Umlaufzeit zusammen.</translation>
+    </message>
+    <message>
+        <source>How the nodes train together. Default: flat.</source>
+        <translation>Wie die Knoten gemeinsam trainieren. Standard: flach.</translation>
+    </message>
+    <message>
+        <source>How much quality lossy pseudo-gradient compression costs. Default: expected.</source>
+        <translation>Wie viel Qualität die verlustbehaftete Kompression der Pseudogradienten kostet. Standard: erwartet.</translation>
+    </message>
+    <message>
+        <source>Replica penalty</source>
+        <translation>Replikat-Abschlag</translation>
+    </message>
+    <message>
+        <source>More replicas, less efficient.</source>
+        <translation>Mehr Replikate, weniger Effizienz.</translation>
+    </message>
+    <message>
+        <source>DiLoCo loses efficiency as replicas are added. Default: on.</source>
+        <translation>DiLoCo verliert mit jedem weiteren Replikat an Effizienz. Standard: an.</translation>
+    </message>
+    <message>
+        <source>Stragglers</source>
+        <translation>Nachzügler</translation>
+    </message>
+    <message>
+        <source>The slowest node sets the pace.</source>
+        <translation>Der langsamste Knoten gibt das Tempo vor.</translation>
+    </message>
+    <message>
+        <source>Also register nodes above a memory threshold.</source>
+        <translation>Auch Knoten oberhalb eines Speicher-Schwellenwerts registrieren.</translation>
+    </message>
+    <message>
+        <source>A countermeasure the treaty does not have yet: register any node with more VRAM than this.</source>
+        <translation>Eine Gegenmaßnahme, die der Vertrag noch nicht vorsieht: jeden Knoten mit mehr VRAM als diesem Wert registrieren.</translation>
+    </message>
+    <message>
+        <source>10ˣ FLOP</source>
+        <translation>10ˣ FLOP</translation>
     </message>
 </context>
 <context>
@@ -979,6 +991,18 @@ Speicher</translation>
     <message>
         <source>the growth rates sum to %1 orders of magnitude a year; the sum must be at least %2 unless a maximum run length is set</source>
         <translation>die Wachstumsraten ergeben zusammen %1 Größenordnungen pro Jahr; die Summe muss mindestens %2 betragen, sofern keine maximale Laufzeit festgelegt ist</translation>
+    </message>
+    <message>
+        <source>Flat DiLoCo</source>
+        <translation>Flaches DiLoCo</translation>
+    </message>
+    <message>
+        <source>PP-Group (pipeline groups + DiLoCo)</source>
+        <translation>PP-Group (Pipeline-Gruppen + DiLoCo)</translation>
+    </message>
+    <message>
+        <source>One pipeline over the WAN</source>
+        <translation>Eine Pipeline über das WAN</translation>
     </message>
 </context>
 <context>
@@ -1404,10 +1428,6 @@ L = %1 GB</translation>
         <translation>Ob ein einzelner Knoten unter den Schwellenwerten für die Registrierung bleibt.</translation>
     </message>
     <message>
-        <source>The fewest nodes of this kind, with every other input as set, whose C_local reaches each target (MODEL.md §9), and what their GPUs cost.</source>
-        <translation>Die kleinste Zahl von Knoten dieser Art, bei sonst unveränderten Eingaben, deren C_local das jeweilige Ziel erreicht (MODEL.md §9), und was ihre GPUs kosten.</translation>
-    </message>
-    <message>
         <source>not applicable</source>
         <translation>nicht anwendbar</translation>
     </message>
@@ -1506,6 +1526,10 @@ L = %1 GB</translation>
     <message>
         <source>Tokens seen in the time budget, and their ratio to the Chinchilla-optimal %1 tokens per parameter.</source>
         <translation>Im Zeitbudget gesehene Tokens und ihr Verhältnis zu den Chinchilla-optimalen %1 Tokens je Parameter.</translation>
+    </message>
+    <message>
+        <source>The fewest nodes of this kind, with every other input as set, whose C_local reaches each target, and what their GPUs cost.</source>
+        <translation>Die wenigsten Knoten dieser Art, deren C_local bei sonst unveränderten Eingaben jedes Ziel erreicht, und was ihre GPUs kosten.</translation>
     </message>
 </context>
 <context>
@@ -1673,10 +1697,6 @@ L = %1 GB</translation>
         <translation>Über den Decentralized Training Explorer</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model (MODEL.md). Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Wie viel Trainings-Rechenaufwand können viele kleine, nicht registrierte Knoten mit Training im DiLoCo-Stil über gewöhnliche Internetverbindungen erreichen, zu welchen Kosten, und welche Schwellenwerte des Vertrags würden sie stoppen?&lt;/p&gt;&lt;p&gt;Jeder Wert folgt dem Bewertungsmodell (MODEL.md). Zeigen Sie auf ein Diagramm, um genaue Werte zu sehen; ziehen Sie zum Verschieben, scrollen Sie zum Zoomen, doppelklicken Sie, um die Ansicht zurückzusetzen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
@@ -1703,6 +1723,10 @@ L = %1 GB</translation>
     <message>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model, revision %2. Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Wie viel Trainings-Rechenaufwand können viele kleine, nicht registrierte Knoten über gewöhnliche Internetverbindungen mit DiLoCo-artigem Training erreichen, zu welchen Kosten, und welche Schwellenwerte des Vertrags würden sie stoppen?&lt;/p&gt;&lt;p&gt;Jede Zahl folgt dem Bewertungsmodell, Revision %2. Fahren Sie über ein Diagramm für genaue Werte; ziehen zum Verschieben, scrollen zum Zoomen, Doppelklick setzt die Ansicht zurück.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1764,8 +1788,8 @@ Effizienz</translation>
         <translation>Kandidaten für die Modellgröße</translation>
     </message>
     <message>
-        <source>The candidate sizes of the search (MODEL.md §8) with their efficiency and compute; the best row is highlighted.</source>
-        <translation>Die Kandidatengrößen der Suche (MODEL.md §8) mit ihrer Effizienz und ihrem Rechenaufwand; die beste Zeile ist hervorgehoben.</translation>
+        <source>The candidate sizes of the model-size search with their efficiency and compute; the best row is highlighted.</source>
+        <translation>Die Kandidatengrößen der Modellgrößensuche mit Effizienz und Rechenaufwand; die beste Zeile ist hervorgehoben.</translation>
     </message>
 </context>
 <context>
@@ -1833,14 +1857,6 @@ N_opt = %1</translation>
         <translation>PP-Group: C_quality</translation>
     </message>
     <message>
-        <source>Flat candidates (§8)</source>
-        <translation>Flache Kandidaten (§8)</translation>
-    </message>
-    <message>
-        <source>PP-Group candidates (§8)</source>
-        <translation>PP-Group-Kandidaten (§8)</translation>
-    </message>
-    <message>
         <source>Best: %1 = %2, %3</source>
         <translation>Bester Kandidat: %1 = %2, %3</translation>
     </message>
@@ -1863,6 +1879,14 @@ N_opt = %1</translation>
     <message>
         <source>Model size</source>
         <translation>Modellgröße</translation>
+    </message>
+    <message>
+        <source>Flat candidates</source>
+        <translation>Flache Kandidaten</translation>
+    </message>
+    <message>
+        <source>PP-Group candidates</source>
+        <translation>PP-Group-Kandidaten</translation>
     </message>
 </context>
 <context>
@@ -1963,10 +1987,6 @@ N_opt = %1</translation>
         <translation>Eigener Knoten aus dem Hardwarekatalog</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The machine room every node is: one of the four reference presets of the model (MODEL.md §1), or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Maschinenraum, den jeder Knoten bildet: eine der vier Referenzvorgaben des Modells (MODEL.md §1) oder K GPUs eines Typs aus dem Hardwarekatalog. Standard: 48x A100 80GB.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Node preset</source>
         <translation>Knotenvorgabe</translation>
     </message>
@@ -2033,6 +2053,10 @@ N_opt = %1</translation>
     <message>
         <source>FP16: %1 bytes of training state per parameter, %2-bit pseudo-gradients. FP8: the GPU&apos;s FP8 throughput, %3 bytes per parameter, %4-bit pseudo-gradients.</source>
         <translation>FP16: %1 Byte Trainingszustand je Parameter, %2-Bit-Pseudogradienten. FP8: der FP8-Durchsatz der GPU, %3 Byte je Parameter, %4-Bit-Pseudogradienten.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The machine room every node is: one of the four reference presets of the model, or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Maschinenraum, den jeder Knoten bildet: eine der vier Referenzvorgaben des Modells oder K GPUs eines Typs aus dem Hardwarekatalog. Standard: 48x A100 80GB.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2253,6 @@ N_opt = %1</translation>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <source>Streaming (overlap sync with compute)</source>
-        <translation>Streaming (Synchronisation überlappt mit Rechnen)</translation>
-    </message>
-    <message>
         <source>Streaming DiLoCo sends the pseudo-gradient while the next block computes; without it the two run one after the other.</source>
         <translation>Streaming-DiLoCo sendet den Pseudogradienten, während der nächste Block rechnet; ohne Streaming laufen beide nacheinander.</translation>
     </message>
@@ -2403,6 +2423,10 @@ N_opt = %1</translation>
     <message>
         <source>A sync of k nodes waits for the slowest: 1 + %1 log2 k times longer. Off: every node is equally fast.</source>
         <translation>Eine Synchronisation von k Knoten wartet auf den langsamsten: 1 + %1 log2 k-mal länger. Aus: Alle Knoten sind gleich schnell.</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
     </message>
 </context>
 <context>
@@ -3091,20 +3115,12 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
         <translation>Verlangsamung durch den Vertrag</translation>
     </message>
     <message>
-        <source>All three rates scaled down together to a total of %1 orders of magnitude a year, the slowdown MODEL.md §13 assumes under the treaty.</source>
-        <translation>Alle drei Raten gemeinsam auf insgesamt %1 Größenordnungen pro Jahr gesenkt: die Verlangsamung, die MODEL.md §13 unter dem Vertrag annimmt.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Longest sensible training run&lt;/b&gt;</source>
         <translation>&lt;b&gt;Längster sinnvoller Trainingslauf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A run longer than L is finished sooner by one that starts later with better hardware, better software and a bigger budget.</source>
         <translation>Einen Lauf, der länger als L dauert, überholt ein später gestarteter Lauf mit besserer Hardware, besserer Software und größerem Budget.</translation>
-    </message>
-    <message>
-        <source>L = 1 / ((g_H + g_S + g_I) × ln 10) years, after Epoch AI, &quot;The longest training run&quot; (MODEL.md §13).</source>
-        <translation>L = 1 / ((g_H + g_S + g_I) × ln 10) Jahre, nach Epoch AI, „The longest training run“ (MODEL.md §13).</translation>
     </message>
     <message>
         <source>OOM/yr</source>
@@ -3169,6 +3185,14 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All three rates scaled down together to a total of %1 orders of magnitude a year, the slowdown the model assumes under the treaty.</source>
+        <translation>Alle drei Raten gemeinsam auf insgesamt %1 Größenordnungen pro Jahr gesenkt, die Verlangsamung, die das Modell unter dem Vertrag annimmt.</translation>
+    </message>
+    <message>
+        <source>L = 1 / ((g_H + g_S + g_I) × ln 10) years, after Epoch AI, &quot;The longest training run&quot; (2022).</source>
+        <translation>L = 1 / ((g_H + g_S + g_I) × ln 10) Jahre, nach Epoch AI, „The longest training run“ (2022).</translation>
     </message>
 </context>
 <context>

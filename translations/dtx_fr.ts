@@ -542,10 +542,6 @@ mémoire</translation>
         <translation>Profil de déploiement</translation>
     </message>
     <message>
-        <source>Where the nodes sit (MODEL.md §11): sets the WAN bandwidth and round-trip latency together.</source>
-        <translation>Emplacement des nœuds (MODEL.md §11)&#xa0;: fixe à la fois la bande passante WAN et la latence aller-retour.</translation>
-    </message>
-    <message>
         <source>Custom bandwidth and latency</source>
         <translation>Bande passante et latence personnalisées</translation>
     </message>
@@ -590,16 +586,8 @@ mémoire</translation>
         <translation>Mode d&apos;entraînement</translation>
     </message>
     <message>
-        <source>How the nodes train together (MODEL.md §4–§7). Default: flat.</source>
-        <translation>Manière dont les nœuds s&apos;entraînent ensemble (MODEL.md §4–§7). Par défaut&#xa0;: plat.</translation>
-    </message>
-    <message>
         <source>Compression quality scenario</source>
         <translation>Scénario de qualité de compression</translation>
-    </message>
-    <message>
-        <source>How much quality lossy pseudo-gradient compression costs (MODEL.md §3). Default: expected.</source>
-        <translation>Perte de qualité due à la compression avec perte du pseudo-gradient (MODEL.md §3). Par défaut&#xa0;: attendu.</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -620,18 +608,6 @@ mémoire</translation>
     <message>
         <source>How much smaller each synchronisation is than the raw pseudo-gradient (16× is 4-bit quantization with sparsification).</source>
         <translation>Facteur de réduction de chaque synchronisation par rapport au pseudo-gradient brut (16× correspond à une quantification sur 4 bits avec sparsification).</translation>
-    </message>
-    <message>
-        <source>Replica penalty (more replicas, less efficient)</source>
-        <translation>Pénalité de réplicas (plus de réplicas, moins d&apos;efficacité)</translation>
-    </message>
-    <message>
-        <source>DiLoCo loses efficiency as replicas are added (MODEL.md §3). Default: on.</source>
-        <translation>DiLoCo perd en efficacité à mesure que des réplicas s&apos;ajoutent (MODEL.md §3). Par défaut&#xa0;: activé.</translation>
-    </message>
-    <message>
-        <source>Stragglers (slowest node sets the pace)</source>
-        <translation>Retardataires (le nœud le plus lent impose le rythme)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hierarchical:&lt;/b&gt; regional groups sync often over a fast regional link, then globally over the WAN.</source>
@@ -794,14 +770,6 @@ mémoire</translation>
         <translation>Une grappe dont la puissance de calcul FP16 dépasse cette valeur doit être déclarée (grappe de calcul couverte, CCC).</translation>
     </message>
     <message>
-        <source>Also register nodes above a memory threshold</source>
-        <translation>Déclarer aussi les nœuds au-dessus d&apos;un seuil de mémoire</translation>
-    </message>
-    <message>
-        <source>A countermeasure the treaty does not have yet (MODEL.md §10): register any node with more VRAM than this.</source>
-        <translation>Une contre-mesure que le traité ne prévoit pas encore (MODEL.md §10)&#xa0;: déclarer tout nœud disposant de plus de VRAM que cette valeur.</translation>
-    </message>
-    <message>
         <source>Memory threshold</source>
         <translation>Seuil de mémoire</translation>
     </message>
@@ -816,10 +784,6 @@ mémoire</translation>
     <message>
         <source>Strict Threshold</source>
         <translation>Seuil strict</translation>
-    </message>
-    <message>
-        <source>10^x FLOP</source>
-        <translation>10^x FLOP</translation>
     </message>
     <message>
         <source>Training compute the treaty prohibits, as a power of ten (24 = 10²⁴ FLOP).</source>
@@ -872,6 +836,54 @@ mémoire</translation>
     <message>
         <source>Each sync waits for the slowest of n nodes: f(n) = 1 + %1 log2 n. Default: on.</source>
         <translation>Chaque synchronisation attend le plus lent des n nœuds&#xa0;: f(n) = 1 + %1 log2 n. Par défaut&#xa0;: activé.</translation>
+    </message>
+    <message>
+        <source>Largest model</source>
+        <translation>Plus grand modèle</translation>
+    </message>
+    <message>
+        <source>Where the nodes sit: sets the WAN bandwidth and round-trip latency together.</source>
+        <translation>Où se trouvent les nœuds : fixe ensemble la bande passante WAN et la latence aller-retour.</translation>
+    </message>
+    <message>
+        <source>How the nodes train together. Default: flat.</source>
+        <translation>Comment les nœuds s’entraînent ensemble. Par défaut : plat.</translation>
+    </message>
+    <message>
+        <source>How much quality lossy pseudo-gradient compression costs. Default: expected.</source>
+        <translation>Ce que coûte en qualité la compression avec perte des pseudo-gradients. Par défaut : attendu.</translation>
+    </message>
+    <message>
+        <source>Replica penalty</source>
+        <translation>Pénalité de réplicas</translation>
+    </message>
+    <message>
+        <source>More replicas, less efficient.</source>
+        <translation>Plus de réplicas, moins d’efficacité.</translation>
+    </message>
+    <message>
+        <source>DiLoCo loses efficiency as replicas are added. Default: on.</source>
+        <translation>DiLoCo perd en efficacité à chaque réplica ajouté. Par défaut : activé.</translation>
+    </message>
+    <message>
+        <source>Stragglers</source>
+        <translation>Retardataires</translation>
+    </message>
+    <message>
+        <source>The slowest node sets the pace.</source>
+        <translation>Le nœud le plus lent impose le rythme.</translation>
+    </message>
+    <message>
+        <source>Also register nodes above a memory threshold.</source>
+        <translation>Enregistrer aussi les nœuds au-delà d’un seuil de mémoire.</translation>
+    </message>
+    <message>
+        <source>A countermeasure the treaty does not have yet: register any node with more VRAM than this.</source>
+        <translation>Une contre-mesure que le traité ne prévoit pas encore : enregistrer tout nœud doté de plus de VRAM que cette valeur.</translation>
+    </message>
+    <message>
+        <source>10ˣ FLOP</source>
+        <translation>10ˣ FLOP</translation>
     </message>
 </context>
 <context>
@@ -979,6 +991,18 @@ mémoire</translation>
     <message>
         <source>the growth rates sum to %1 orders of magnitude a year; the sum must be at least %2 unless a maximum run length is set</source>
         <translation>la somme des taux de croissance est de %1 ordres de grandeur par an&#xa0;; elle doit être d&apos;au moins %2, sauf si une durée maximale de run est fixée</translation>
+    </message>
+    <message>
+        <source>Flat DiLoCo</source>
+        <translation>DiLoCo plat</translation>
+    </message>
+    <message>
+        <source>PP-Group (pipeline groups + DiLoCo)</source>
+        <translation>PP-Group (groupes de pipelines + DiLoCo)</translation>
+    </message>
+    <message>
+        <source>One pipeline over the WAN</source>
+        <translation>Un seul pipeline sur le WAN</translation>
     </message>
 </context>
 <context>
@@ -1404,10 +1428,6 @@ L = %1 Go</translation>
         <translation>Indique si un nœud reste sous les seuils de déclaration.</translation>
     </message>
     <message>
-        <source>The fewest nodes of this kind, with every other input as set, whose C_local reaches each target (MODEL.md §9), and what their GPUs cost.</source>
-        <translation>Le plus petit nombre de nœuds de ce type, toutes les autres entrées restant inchangées, dont le C_local atteint chaque cible (MODEL.md §9), et le coût de leurs GPU.</translation>
-    </message>
-    <message>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
@@ -1506,6 +1526,10 @@ L = %1 Go</translation>
     <message>
         <source>Tokens seen in the time budget, and their ratio to the Chinchilla-optimal %1 tokens per parameter.</source>
         <translation>Jetons vus dans le budget de temps, et leur rapport aux %1 jetons par paramètre optimaux selon Chinchilla.</translation>
+    </message>
+    <message>
+        <source>The fewest nodes of this kind, with every other input as set, whose C_local reaches each target, and what their GPUs cost.</source>
+        <translation>Le plus petit nombre de nœuds de ce type dont le C_local atteint chaque cible, les autres entrées restant inchangées, et le coût de leurs GPU.</translation>
     </message>
 </context>
 <context>
@@ -1673,10 +1697,6 @@ L = %1 Go</translation>
         <translation>À propos de Decentralized Training Explorer</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model (MODEL.md). Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quelle puissance de calcul d&apos;entraînement de nombreux petits nœuds non déclarés peuvent-ils atteindre sur des liaisons Internet ordinaires avec un entraînement de type DiLoCo, à quel coût, et quels seuils du traité les arrêteraient&#xa0;?&lt;/p&gt;&lt;p&gt;Chaque chiffre suit le modèle d&apos;évaluation (MODEL.md). Survolez un graphique pour lire les valeurs exactes&#xa0;; faites glisser pour vous déplacer, utilisez la molette pour zoomer, double-cliquez pour réinitialiser la vue.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1703,6 +1723,10 @@ L = %1 Go</translation>
     <message>
         <source>Settings not saved</source>
         <translation>Réglages non enregistrés</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model, revision %2. Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quel calcul d’entraînement de nombreux petits nœuds non enregistrés peuvent-ils atteindre sur des liaisons internet ordinaires avec un entraînement de type DiLoCo, à quel coût, et quels seuils du traité les arrêteraient ?&lt;/p&gt;&lt;p&gt;Chaque chiffre suit le modèle d’évaluation, révision %2. Survolez un graphique pour les valeurs exactes ; faites glisser pour déplacer, la molette zoome, un double-clic rétablit la vue.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1764,8 +1788,8 @@ Chinchilla</translation>
         <translation>Tailles de modèle candidates</translation>
     </message>
     <message>
-        <source>The candidate sizes of the search (MODEL.md §8) with their efficiency and compute; the best row is highlighted.</source>
-        <translation>Les tailles candidates de la recherche (MODEL.md §8), avec leur efficacité et leur calcul&#xa0;; la meilleure ligne est mise en évidence.</translation>
+        <source>The candidate sizes of the model-size search with their efficiency and compute; the best row is highlighted.</source>
+        <translation>Les tailles candidates de la recherche de taille de modèle, avec leur efficacité et leur calcul ; la meilleure ligne est mise en évidence.</translation>
     </message>
 </context>
 <context>
@@ -1833,14 +1857,6 @@ N_opt = %1</translation>
         <translation>PP-Group&#xa0;: C_quality</translation>
     </message>
     <message>
-        <source>Flat candidates (§8)</source>
-        <translation>Candidats plats (§8)</translation>
-    </message>
-    <message>
-        <source>PP-Group candidates (§8)</source>
-        <translation>Candidats PP-Group (§8)</translation>
-    </message>
-    <message>
         <source>Best: %1 = %2, %3</source>
         <translation>Meilleur&#xa0;: %1 = %2, %3</translation>
     </message>
@@ -1863,6 +1879,14 @@ N_opt = %1</translation>
     <message>
         <source>Model size</source>
         <translation>Taille du modèle</translation>
+    </message>
+    <message>
+        <source>Flat candidates</source>
+        <translation>Candidats plats</translation>
+    </message>
+    <message>
+        <source>PP-Group candidates</source>
+        <translation>Candidats PP-Group</translation>
     </message>
 </context>
 <context>
@@ -1963,10 +1987,6 @@ N_opt = %1</translation>
         <translation>Nœud personnalisé issu du catalogue matériel</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The machine room every node is: one of the four reference presets of the model (MODEL.md §1), or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La salle machine que constitue chaque nœud&#xa0;: l&apos;un des quatre préréglages de référence du modèle (MODEL.md §1), ou K GPU d&apos;un même type issus du catalogue matériel. Par défaut&#xa0;: 48x A100 80GB.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Node preset</source>
         <translation>Préréglage de nœud</translation>
     </message>
@@ -2033,6 +2053,10 @@ N_opt = %1</translation>
     <message>
         <source>FP16: %1 bytes of training state per parameter, %2-bit pseudo-gradients. FP8: the GPU&apos;s FP8 throughput, %3 bytes per parameter, %4-bit pseudo-gradients.</source>
         <translation>FP16&#xa0;: %1 octets d&apos;état d&apos;entraînement par paramètre, pseudo-gradients sur %2 bits. FP8&#xa0;: le débit FP8 du GPU, %3 octets par paramètre, pseudo-gradients sur %4 bits.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The machine room every node is: one of the four reference presets of the model, or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La salle machine que forme chaque nœud : l’un des quatre préréglages de référence du modèle, ou K GPU d’un même type du catalogue matériel. Par défaut : 48x A100 80GB.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2253,6 @@ N_opt = %1</translation>
         <translation>Précision</translation>
     </message>
     <message>
-        <source>Streaming (overlap sync with compute)</source>
-        <translation>Streaming (superposer synchronisation et calcul)</translation>
-    </message>
-    <message>
         <source>Streaming DiLoCo sends the pseudo-gradient while the next block computes; without it the two run one after the other.</source>
         <translation>Streaming DiLoCo envoie le pseudo-gradient pendant le calcul du bloc suivant&#xa0;; sans streaming, les deux s&apos;exécutent l&apos;un après l&apos;autre.</translation>
     </message>
@@ -2403,6 +2423,10 @@ N_opt = %1</translation>
     <message>
         <source>A sync of k nodes waits for the slowest: 1 + %1 log2 k times longer. Off: every node is equally fast.</source>
         <translation>Une synchronisation de k nœuds attend le plus lent&#xa0;: 1 + %1 log2 k fois plus longtemps. Désactivé&#xa0;: tous les nœuds sont aussi rapides.</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
     </message>
 </context>
 <context>
@@ -3091,20 +3115,12 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
         <translation>Ralentissement dû au traité</translation>
     </message>
     <message>
-        <source>All three rates scaled down together to a total of %1 orders of magnitude a year, the slowdown MODEL.md §13 assumes under the treaty.</source>
-        <translation>Les trois taux réduits ensemble jusqu&apos;à un total de %1 ordres de grandeur par an, soit le ralentissement que MODEL.md §13 suppose sous le régime du traité.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Longest sensible training run&lt;/b&gt;</source>
         <translation>&lt;b&gt;Run d&apos;entraînement le plus long raisonnable&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A run longer than L is finished sooner by one that starts later with better hardware, better software and a bigger budget.</source>
         <translation>Un run plus long que L est terminé plus tôt par un run lancé plus tard, avec un meilleur matériel, de meilleurs logiciels et un budget plus élevé.</translation>
-    </message>
-    <message>
-        <source>L = 1 / ((g_H + g_S + g_I) × ln 10) years, after Epoch AI, &quot;The longest training run&quot; (MODEL.md §13).</source>
-        <translation>L = 1 / ((g_H + g_S + g_I) × ln 10) ans, d&apos;après Epoch AI, «&#xa0;The longest training run&#xa0;» (MODEL.md §13).</translation>
     </message>
     <message>
         <source>OOM/yr</source>
@@ -3169,6 +3185,14 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>All three rates scaled down together to a total of %1 orders of magnitude a year, the slowdown the model assumes under the treaty.</source>
+        <translation>Les trois taux réduits ensemble à un total de %1 ordres de grandeur par an, le ralentissement que le modèle suppose sous le traité.</translation>
+    </message>
+    <message>
+        <source>L = 1 / ((g_H + g_S + g_I) × ln 10) years, after Epoch AI, &quot;The longest training run&quot; (2022).</source>
+        <translation>L = 1 / ((g_H + g_S + g_I) × ln 10) ans, d’après Epoch AI, « The longest training run » (2022).</translation>
     </message>
 </context>
 <context>

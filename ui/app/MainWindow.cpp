@@ -17,6 +17,7 @@
 #include "TimeTab.hpp"
 #include "TrainingRunTab.hpp"
 #include "Appearance.hpp"
+#include "Constants.hpp"
 #include "Preferences.hpp"
 #include "UiLanguage.hpp"
 
@@ -220,9 +221,9 @@ void MainWindow::buildMenus()
                "<p>How much training compute can many small, unregistered nodes reach over "
                "ordinary internet links with DiLoCo-style training, at what cost, and which "
                "treaty thresholds would stop them?</p>"
-               "<p>Every figure follows the evaluation model (MODEL.md). Hover a plot for exact "
+               "<p>Every figure follows the evaluation model, revision %2. Hover a plot for exact "
                "values; drag to pan, scroll to zoom, double-click to reset the view.</p>")
-                .arg(QApplication::applicationVersion()));
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(kModelRevision)));
     });
 }
 

@@ -196,10 +196,12 @@ QGroupBox* ControlPanel::buildTrainingGroup()
              [](const Scenario& s) { return s.training.localBatchTokens; },
              [](Scenario& s, double v) { s.training.localBatchTokens = v; });
 
-    largestModelBox_ = new QCheckBox;
+    const SwitchWithNote largest = addSwitchWithNote(layout, tr("Largest model"), QString());
+    largestModelBox_ = largest.box;
+    largestModelBox_->setObjectName(QStringLiteral("model.largest"));
+    largestModelNote_ = largest.note;
     largestModelBox_->setToolTip(tr("Checked: train the largest model that fits the node (the "
                                     "default). Unchecked: set the size with the slider below."));
-    layout->addWidget(largestModelBox_);
     modelSize_ = addField(layout, QStringLiteral("model.params_b"),
                           {tr("Model size"), tr("B parameters"),
                            tr("Dense model size in billions of parameters. Flat and hierarchical "
@@ -224,13 +226,14 @@ void ControlPanel::showModelSizeRange(const Scenario& scenario)
     modelSize_->setRange(lo, hi);
     modelSize_->setDefaultValue(scenario.defaultParamsB());
     const QSignalBlocker blocker(largestModelBox_);
-    largestModelBox_->setText(scenario.mode == Mode::PipelineDiloco
-                                  ? tr("Model size: twice the largest that fits one node")
-                                  : tr("Model size: the largest that fits one node"));
+    largestModelNote_->setText(scenario.mode == Mode::PipelineDiloco
+                                   ? tr("Model size: twice the largest that fits one node")
+                                   : tr("Model size: the largest that fits one node"));
     largestModelBox_->setChecked(!scenario.paramsB);
     modelSize_->setEnabled(bool(scenario.paramsB));
     const bool applies = scenario.mode != Mode::Moe;
     largestModelBox_->setVisible(applies);
+    largestModelNote_->setVisible(applies);
     modelSize_->setVisible(applies);
 }
 

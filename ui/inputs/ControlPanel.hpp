@@ -9,6 +9,7 @@
 #include <vector>
 
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QGroupBox;
 
@@ -69,6 +70,7 @@ private:
     QComboBox* qualityBox_ = nullptr;
     QCheckBox* replicaPenaltyBox_ = nullptr;
     QCheckBox* stragglerBox_ = nullptr;
+    QLabel* largestModelNote_ = nullptr;
     QCheckBox* largestModelBox_ = nullptr;
     QCheckBox* memoryThresholdBox_ = nullptr;
     SliderField* modelSize_ = nullptr;

@@ -35,8 +35,8 @@ QGroupBox* ControlPanel::buildNetworkGroup()
     profileBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     profileBox_->setMinimumContentsLength(16);
     profileBox_->setAccessibleName(tr("Deployment profile"));
-    profileBox_->setToolTip(tr("Where the nodes sit (MODEL.md §11): sets the WAN bandwidth and "
-                               "round-trip latency together."));
+    profileBox_->setToolTip(tr("Where the nodes sit: sets the WAN bandwidth and round-trip "
+                               "latency together."));
     profileBox_->addItem(tr("Custom bandwidth and latency"), -1);
     for (int i = 0; i < int(std::size(kDeploymentProfiles)); ++i) {
         const DeploymentProfile& profile = kDeploymentProfiles[i];
@@ -46,7 +46,8 @@ QGroupBox* ControlPanel::buildNetworkGroup()
                                       formatSignificant(profile.rttMs)),
                              i);
     }
-    auto* form = new QFormLayout;
+    showWholeItems(profileBox_);
+    auto* form = stackedForm();
     form->addRow(tr("Deployment"), profileBox_);
     layout->addLayout(form);
     connect(profileBox_, &QComboBox::currentIndexChanged, this, [this] {
@@ -76,21 +77,23 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
 {
     auto* group = new QGroupBox(tr("Algorithm"));
     QVBoxLayout* layout = groupLayout(group);
-    auto* form = new QFormLayout;
+    auto* form = stackedForm();
     modeBox_ = new QComboBox;
     modeBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     modeBox_->setMinimumContentsLength(16);
     modeBox_->setAccessibleName(tr("Training mode"));
-    modeBox_->setToolTip(tr("How the nodes train together (MODEL.md §4–§7). Default: flat."));
+    modeBox_->setToolTip(tr("How the nodes train together. Default: flat."));
     for (const Mode mode : kModes)
         modeBox_->addItem(CoreTerms::modeTitle(mode), int(mode));
     qualityBox_ = new QComboBox;
     qualityBox_->setAccessibleName(tr("Compression quality scenario"));
-    qualityBox_->setToolTip(tr("How much quality lossy pseudo-gradient compression costs "
-                               "(MODEL.md §3). Default: expected."));
+    qualityBox_->setToolTip(tr("How much quality lossy pseudo-gradient compression costs. "
+                               "Default: expected."));
     for (const QualityScenario quality : {QualityScenario::None, QualityScenario::Optimistic,
                                           QualityScenario::Expected, QualityScenario::Conservative})
         qualityBox_->addItem(CoreTerms::qualityTitle(quality), int(quality));
+    showWholeItems(modeBox_);
+    showWholeItems(qualityBox_);
     form->addRow(tr("Mode"), modeBox_);
     form->addRow(tr("Compression quality"), qualityBox_);
     layout->addLayout(form);
@@ -115,15 +118,13 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
              [](const Scenario& s) { return s.training.compression; },
              [](Scenario& s, double v) { s.training.compression = v; });
 
-    replicaPenaltyBox_ = new QCheckBox(tr("Replica penalty (more replicas, less efficient)"));
-    replicaPenaltyBox_->setToolTip(tr("DiLoCo loses efficiency as replicas are added (MODEL.md "
-                                      "§3). Default: on."));
-    stragglerBox_ = new QCheckBox(tr("Stragglers (slowest node sets the pace)"));
+    replicaPenaltyBox_ = addSwitchWithNote(layout, tr("Replica penalty"),
+                                           tr("More replicas, less efficient.")).box;
+    replicaPenaltyBox_->setToolTip(tr("DiLoCo loses efficiency as replicas are added. Default: on."));
+    stragglerBox_ = addSwitchWithNote(layout, tr("Stragglers"), tr("The slowest node sets the pace.")).box;
     stragglerBox_->setToolTip(tr("Each sync waits for the slowest of n nodes: f(n) = 1 + %1 "
                                  "log2 n. Default: on.")
                                   .arg(formatDecimal(kStragglerCoefficient, 2)));
-    layout->addWidget(replicaPenaltyBox_);
-    layout->addWidget(stragglerBox_);
     connect(replicaPenaltyBox_, &QCheckBox::toggled, this, [this](bool on) {
         document_->editScenario(QStringLiteral("assumptions.replica_penalty"), [&](Scenario& s) { s.assumptions.replicaPenalty = on; });
     });
@@ -215,10 +216,11 @@ QGroupBox* ControlPanel::buildTreatyGroup()
               1, 64, 0, 1, true, false},
              [](const Scenario& s) { return s.treaty.cccThresholdH100e; },
              [](Scenario& s, double v) { s.treaty.cccThresholdH100e = v; });
-    memoryThresholdBox_ = new QCheckBox(tr("Also register nodes above a memory threshold"));
-    memoryThresholdBox_->setToolTip(tr("A countermeasure the treaty does not have yet (MODEL.md "
-                                       "§10): register any node with more VRAM than this."));
-    layout->addWidget(memoryThresholdBox_);
+    memoryThresholdBox_ = addSwitchWithNote(layout, tr("Memory threshold"),
+                                            tr("Also register nodes above a memory threshold.")).box;
+    memoryThresholdBox_->setObjectName(QStringLiteral("treaty.memory_rule"));
+    memoryThresholdBox_->setToolTip(tr("A countermeasure the treaty does not have yet: register "
+                                       "any node with more VRAM than this."));
     memoryThreshold_ = addField(
         layout, QStringLiteral("treaty.memory_threshold_gb"),
         {tr("Memory threshold"), tr("GB VRAM"), tr("Nodes with more HBM than this must register."),
@@ -235,7 +237,7 @@ QGroupBox* ControlPanel::buildTreatyGroup()
         });
     });
     addField(layout, QStringLiteral("treaty.strict_threshold_flop"),
-             {tr("Strict Threshold"), tr("10^x FLOP"),
+             {tr("Strict Threshold"), tr("10ˣ FLOP"),
               tr("Training compute the treaty prohibits, as a power of ten (24 = 10²⁴ FLOP)."), 23,
               27, 0, 2, false, false},
              [](const Scenario& s) { return std::log10(s.treaty.strictThresholdFlop); },

@@ -50,7 +50,7 @@ NodeSelector::NodeSelector(const HardwareCatalog& catalog, QWidget* parent)
     presetBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     presetBox_->setMinimumContentsLength(16);
     presetBox_->setToolTip(tr("<p>The machine room every node is: one of the four reference "
-                              "presets of the model (MODEL.md §1), or K GPUs of one type "
+                              "presets of the model, or K GPUs of one type "
                               "from the hardware catalog. Default: 48x A100 80GB.</p>"));
     presetBox_->setAccessibleName(tr("Node preset"));
     for (const GpuSpec& gpu : catalog.gpus)

@@ -182,7 +182,7 @@ QGroupBox* PlannerInputsPanel::buildAlgorithmGroup()
                   in.algorithm.precision = static_cast<PlannerPrecision>(i);
               });
     addSwitch(layout, QStringLiteral("algorithm.streaming"),
-              tr("Streaming (overlap sync with compute)"),
+              tr("Streaming"),
               tr("Streaming DiLoCo sends the pseudo-gradient while the next block computes; "
                  "without it the two run one after the other."),
               [](const PlannerInputs& in) { return in.algorithm.streaming; },

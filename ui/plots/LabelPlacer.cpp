@@ -1,9 +1,9 @@
 #include "LabelPlacer.hpp"
 
+#include "CoverageMap.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
 
-#include <QEvent>
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -14,61 +14,9 @@ namespace dtx::ui {
 namespace {
 
 constexpr double kGap = 3;          // pixels between a point and a label beside it
-constexpr double kMarkerRadius = 6; // half a marker: labels keep clear of it
-constexpr double kCell = 2;         // resolution of the map of covered pixels
-constexpr double kSearchStep = 4;   // spacing of the spots tried further away
-
-// Which pixels of the axis rect curves and markers cover, with a summed-area
-// table so that counting them under any rectangle costs four look-ups.
-class CoverageMap {
-public:
-    explicit CoverageMap(const QRectF& area)
-        : area_(area),
-          columns_(std::max(1, int(std::ceil(area.width() / kCell)))),
-          rows_(std::max(1, int(std::ceil(area.height() / kCell)))),
-          sums_(std::size_t(columns_ + 1) * std::size_t(rows_ + 1), 0)
-    {
-    }
-
-    void mark(const QPointF& p)
-    {
-        const int c = int((p.x() - area_.left()) / kCell);
-        const int r = int((p.y() - area_.top()) / kCell);
-        if (c >= 0 && c < columns_ && r >= 0 && r < rows_)
-            at(c + 1, r + 1) = 1;
-    }
-    // Once, after every mark().
-    void integrate()
-    {
-        for (int r = 1; r <= rows_; ++r)
-            for (int c = 1; c <= columns_; ++c)
-                at(c, r) += at(c - 1, r) + at(c, r - 1) - at(c - 1, r - 1);
-    }
-    int count(const QRectF& rect) const
-    {
-        const auto column = [this](double x) {
-            return std::clamp(int((x - area_.left()) / kCell), 0, columns_);
-        };
-        const auto row = [this](double y) {
-            return std::clamp(int((y - area_.top()) / kCell), 0, rows_);
-        };
-        const int c0 = column(rect.left()), c1 = column(rect.right());
-        const int r0 = row(rect.top()), r1 = row(rect.bottom());
-        return value(c1, r1) - value(c0, r1) - value(c1, r0) + value(c0, r0);
-    }
-
-private:
-    int& at(int c, int r) { return sums_[std::size_t(r) * std::size_t(columns_ + 1) + std::size_t(c)]; }
-    int value(int c, int r) const
-    {
-        return sums_[std::size_t(r) * std::size_t(columns_ + 1) + std::size_t(c)];
-    }
-
-    QRectF area_;
-    int columns_;
-    int rows_;
-    std::vector<int> sums_;
-};
+constexpr double kMarkerRadius = CoverageMap::kMarkerRadius; // labels keep clear of it
+constexpr double kSearchStep = 4;
+constexpr double kOverlapCost = 1e4; // a label over other text or the legend   // spacing of the spots tried further away
 
 struct Candidate {
     QPointF offset; // of the label's centre from its point
@@ -101,20 +49,11 @@ std::vector<Candidate> onRing(int ring)
     return spots;
 }
 
-QSizeF labelSize(const QCPItemText* text)
-{
-    const QMargins pad = text->padding();
-    const QSizeF size = QFontMetricsF(text->font())
-                            .boundingRect(QRectF(0, 0, 1e4, 1e4), Qt::AlignCenter, text->text())
-                            .size();
-    return {size.width() + pad.left() + pad.right(), size.height() + pad.top() + pad.bottom()};
-}
-
 } // namespace
 
 LabelPlacer::LabelPlacer(PlotView* plot) : QObject(plot), plot_(plot)
 {
-    plot_->installEventFilter(this);
+    connect(plot_, &PlotView::overlaysArranged, this, &LabelPlacer::arrange);
 }
 
 void LabelPlacer::clear()
@@ -156,38 +95,9 @@ void LabelPlacer::arrange()
         return; // not laid out yet; the resize will bring us back
 
     // What a label must not cover: curves, markers, other text, the legend.
-    CoverageMap covered(area);
-    for (int i = 0; i < plot_->graphCount(); ++i) {
-        const QCPGraph* graph = plot_->graph(i);
-        if (!graph->visible())
-            continue;
-        const bool line = graph->lineStyle() != QCPGraph::lsNone;
-        QPointF previous;
-        bool first = true;
-        for (const QCPGraphData& d : *graph->data()) {
-            const QPointF at = graph->coordsToPixels(d.key, d.value);
-            if (!std::isfinite(at.x()) || !std::isfinite(at.y()))
-                continue;
-            if (!line) { // a marker covers a disc
-                for (double dx = -kMarkerRadius; dx <= kMarkerRadius; dx += kCell)
-                    for (double dy = -kMarkerRadius; dy <= kMarkerRadius; dy += kCell)
-                        covered.mark(at + QPointF(dx, dy));
-                continue;
-            }
-            if (!first) {
-                const double length = std::hypot(at.x() - previous.x(), at.y() - previous.y());
-                const int steps = int(std::min(2000.0, length / kCell)) + 1;
-                for (int s = 1; s < steps; ++s)
-                    covered.mark(previous + (at - previous) * (double(s) / steps));
-            }
-            covered.mark(at);
-            previous = at;
-            first = false;
-        }
-    }
-    covered.integrate();
+    const CoverageMap covered = CoverageMap::ofGraphs(*plot_);
     std::vector<QRectF> blocked;
-    if (plot_->legend->visible())
+    if (plot_->legend->visible() && !plot_->legendIsOutside())
         blocked.push_back(QRectF(plot_->legend->outerRect()));
     const auto isOwn = [this](const QCPItemText* text) {
         return std::any_of(labels_.begin(), labels_.end(),
@@ -207,7 +117,7 @@ void LabelPlacer::arrange()
     };
     std::vector<Sized> order;
     for (const Label& label : std::as_const(labels_))
-        order.push_back({label, labelSize(label.text)});
+        order.push_back({label, PlotView::textSize(label.text)});
     std::stable_sort(order.begin(), order.end(), [](const Sized& a, const Sized& b) {
         return a.size.width() * a.size.height() > b.size.width() * b.size.height();
     });
@@ -224,7 +134,7 @@ void LabelPlacer::arrange()
             const QRectF clearance = rect.adjusted(-2, -2, 2, 2);
             for (const QRectF& other : blocked)
                 if (clearance.intersects(other))
-                    collisions += 1e4;
+                    collisions += kOverlapCost;
             collisions += 10.0 * covered.count(clearance);
             const double cost = collisions + std::hypot(c.offset.x(), c.offset.y()) * 0.01;
             if (bestCost < 0 || cost < bestCost) {
@@ -248,25 +158,15 @@ void LabelPlacer::arrange()
             }
         }
         label.text->position->setCoords(best.offset.x(), best.offset.y());
-        label.leader->setVisible(best.leader);
+        // A label that could only cover other text or leave the axes is left
+        // out (hovering its point still names it): overlapping words help no one.
+        const bool shown = bestCost < kOverlapCost;
+        label.text->setVisible(shown);
+        label.leader->setVisible(shown && best.leader);
+        if (!shown)
+            continue;
         blocked.push_back(bestRect);
     }
-}
-
-bool LabelPlacer::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == plot_ && event->type() == QEvent::Resize && !labels_.isEmpty()) {
-        // After the plot has laid itself out at the new size.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                plot_->replot();
-                arrange();
-                plot_->replot();
-            },
-            Qt::QueuedConnection);
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace dtx::ui

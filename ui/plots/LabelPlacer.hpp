@@ -14,9 +14,10 @@ class PlotView;
 // Names marked points on one plot so that no name covers another, a curve,
 // a line label or the legend: each label tries the spots right beside its
 // point first, then further away with a thin leader line back to the point.
-// Labels keep their pixel offsets under zoom and pan and are rearranged when
-// the plot is resized. Use: clear() before the plot's clearAnnotations(),
-// add() while drawing, arrange() after fitToData() and before replot().
+// Labels keep their pixel offsets from their points and are rearranged on
+// every relayout of the plot, after its legend and guide labels have been
+// placed. Use: clear() before the plot's clearAnnotations(), add() while
+// drawing.
 class LabelPlacer : public QObject {
     Q_OBJECT
 public:
@@ -27,9 +28,6 @@ public:
     void add(double x, double y, const QString& text);
     // Places every label for the plot's current ranges and size.
     void arrange();
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Label {

@@ -1,5 +1,7 @@
 #include "PlotView.hpp"
 
+#include "Contrast.hpp"
+#include "CoverageMap.hpp"
 #include "Format.hpp"
 #include "ImageExportDialog.hpp"
 #include "PlotExport.hpp"
@@ -27,24 +29,47 @@ void styleAxis(QCPAxis* axis)
     axis->grid()->setSubGridVisible(false);
 }
 
-// QCustomPlot typesets "1e+27" as 10²⁷ only with a lower-case 'e', but
-// German and French write the exponent with 'E'. Labels with an exponent
-// are written in the C locale; the others keep the UI's decimal comma.
-template <typename Base>
-class LocaleTicker : public Base {
+// Ticks at powers of ten only, printed as such (10²⁴), in whole steps of
+// decades. QCustomPlot typesets "1e+27" as 10²⁷ only with a lower-case 'e',
+// which German and French write as 'E': the labels are made in the C locale.
+class DecadeTicker : public QCPAxisTickerLog {
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange& range) override
+    {
+        const int low = int(std::ceil(std::log10(range.lower) - 1e-9));
+        const int high = int(std::floor(std::log10(range.upper) + 1e-9));
+        if (!(range.lower > 0) || high - low < 1) // zoomed inside a decade
+            return QCPAxisTickerLog::createTickVector(tickStep, range);
+        const int step = std::max(1, int(std::ceil(double(high - low) / std::max(1, tickCount()))));
+        QVector<double> ticks;
+        const int first = int(std::ceil(double(low) / step)) * step;
+        for (int e = first; e <= high; e += step)
+            ticks.append(std::pow(10.0, e));
+        return ticks;
+    }
+    QString getTickLabel(double tick, const QLocale&, QChar formatChar, int precision) override
+    {
+        return QCPAxisTickerLog::getTickLabel(tick, QLocale::c(), formatChar, precision);
+    }
+};
+
+// Linear axes keep the UI's decimal comma, except in an exponent (above).
+class LocaleTicker : public QCPAxisTicker {
 protected:
     QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override
     {
-        const QString local = Base::getTickLabel(tick, locale, formatChar, precision);
-        if (formatChar == QLatin1Char('e') || local.contains(locale.exponential()))
-            return Base::getTickLabel(tick, QLocale::c(), formatChar, precision);
+        const QString local = QCPAxisTicker::getTickLabel(tick, locale, formatChar, precision);
+        if (local.contains(locale.exponential()))
+            return QCPAxisTicker::getTickLabel(tick, QLocale::c(), formatChar, precision);
         return local;
     }
 };
 
+} // namespace
+
 // TEXT in as few lines as fit WIDTH pixels, broken at spaces (a word
 // longer than the width keeps its own line).
-QString wrapToWidth(const QString& text, const QFont& font, int width)
+QString PlotView::wrapToWidth(const QString& text, const QFont& font, int width)
 {
     const QFontMetrics metrics(font);
     if (width <= 0 || metrics.horizontalAdvance(text) <= width)
@@ -64,15 +89,13 @@ QString wrapToWidth(const QString& text, const QFont& font, int width)
     return lines.join(u'\n');
 }
 
-} // namespace
-
 PlotView::PlotView(QWidget* parent) : QCustomPlot(parent)
 {
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setNoAntialiasingOnDrag(true);
     // Smooth joins cost a third of a replot and are invisible at 2 px.
     setPlottingHint(QCP::phFastPolylines, true);
-    setMinimumSize(260, 160);
+    setMinimumSize(220, 160);
     styleAxis(xAxis);
     styleAxis(yAxis);
 
@@ -133,8 +156,7 @@ QBrush PlotView::labelBacking() const
 
 QColor PlotView::textTint(const QColor& lineColor) const
 {
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    return dark ? lineColor.lighter(150) : lineColor.darker(120);
+    return legibleOn(lineColor, palette().color(QPalette::Base));
 }
 
 void PlotView::applyPalette()
@@ -161,13 +183,35 @@ void PlotView::applyPalette()
         axis->grid()->setZeroLinePen(Qt::NoPen);
     }
     title_->setTextColor(text);
-    legend->setBrush(labelBacking());
-    legend->setBorderPen(QPen(p.color(QPalette::Mid)));
+    styleLegend();
     legend->setTextColor(text);
+    if (marker_) {
+        marker_->setPen(QPen(text, 1.5));
+        marker_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, text, text, 11));
+    }
+    // Every label follows: guide labels in their line's colour made
+    // legible, the others in the text colour.
+    for (int i = 0; i < itemCount(); ++i) {
+        auto* label = qobject_cast<QCPItemText*>(item(i));
+        if (!label || label == readout_)
+            continue;
+        const QVariant line = label->property(kLineColorProperty);
+        label->setColor(line.isValid() ? textTint(line.value<QColor>()) : text);
+        if (label->brush().style() != Qt::NoBrush)
+            label->setBrush(labelBacking());
+    }
     tracer_->setPen(QPen(text, 1.5));
     readout_->setBrush(p.brush(QPalette::ToolTipBase));
     readout_->setColor(p.color(QPalette::ToolTipText));
     readout_->setPen(QPen(p.color(QPalette::Mid)));
+}
+
+void PlotView::styleLegend()
+{
+    // Inside the axes the legend has a frame and backing; below them it
+    // stands free like the axis titles.
+    legend->setBrush(legendOutside_ ? QBrush(Qt::NoBrush) : labelBacking());
+    legend->setBorderPen(legendOutside_ ? QPen(Qt::NoPen) : QPen(palette().color(QPalette::Mid)));
 }
 
 void PlotView::changeEvent(QEvent* event)
@@ -231,27 +275,14 @@ void PlotView::setLogAxes(bool xLog, bool yLog)
     const auto apply = [](QCPAxis* axis, bool log) {
         axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         if (log)
-            axis->setTicker(QSharedPointer<LocaleTicker<QCPAxisTickerLog>>::create());
+            axis->setTicker(QSharedPointer<DecadeTicker>::create());
         else
-            axis->setTicker(QSharedPointer<LocaleTicker<QCPAxisTicker>>::create());
+            axis->setTicker(QSharedPointer<LocaleTicker>::create());
+        axis->setNumberFormat(log ? QStringLiteral("eb") : QStringLiteral("g"));
+        axis->setNumberPrecision(log ? 0 : 6);
     };
     apply(xAxis, xLog);
     apply(yAxis, yLog);
-}
-
-void PlotView::setPowerOfTenLabels(bool onXAxis, bool onYAxis)
-{
-    const auto apply = [](QCPAxis* axis, bool powers) {
-        axis->setNumberFormat(powers ? QStringLiteral("eb") : QStringLiteral("g"));
-        axis->setNumberPrecision(powers ? 0 : 6);
-    };
-    apply(xAxis, onXAxis);
-    apply(yAxis, onYAxis);
-}
-
-void PlotView::setLegendCorner(Qt::Alignment corner)
-{
-    axisRect()->insetLayout()->setInsetAlignment(0, corner);
 }
 
 QCPGraph* PlotView::addCurve(const QString& name, const QColor& color, bool faint,
@@ -299,24 +330,6 @@ void PlotView::fitToData()
     if (!userMovedView_) {
         fitAxis(xAxis, true);
         fitAxis(yAxis, false);
-    }
-    // The marker's label on the side of its point that has room.
-    if (markerLabel_ && markerLabel_->visible()) {
-        const QPointF at = markerLabel_->position->pixelPosition();
-        const QRect area = axisRect()->rect();
-        const bool left = at.x() > area.left() + 0.6 * area.width();
-        const bool below = at.y() < area.top() + 0.2 * area.height();
-        markerLabel_->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft)
-                                           | (below ? Qt::AlignTop : Qt::AlignBottom));
-    }
-    // A label above a line at the very top of the plot would be cut off:
-    // put it below the line there.
-    const double clearance = QFontMetricsF(font()).height() + 4;
-    for (QCPItemText* text : std::as_const(horizontalLineLabels_)) {
-        const double pixel = yAxis->coordToPixel(text->position->coords().y());
-        const Qt::Alignment side = text->positionAlignment() & Qt::AlignHorizontal_Mask;
-        const bool nearTop = pixel - axisRect()->top() < clearance;
-        text->setPositionAlignment(side | (nearTop || lineLabelsBelow_ ? Qt::AlignTop : Qt::AlignBottom));
     }
 }
 
@@ -372,8 +385,7 @@ void PlotView::fitAxis(QCPAxis* axis, bool horizontal)
         // enough that QCustomPlot keeps its ticks at powers of ten: under
         // 1.6 decades it falls back to linear ticks, and 1.5 × 10²⁴ and
         // 2 × 10²⁴ would both read "2·10²⁴".
-        const bool powerLabels = axis->numberFormat().startsWith(QLatin1Char('e'));
-        const double minSpan = std::pow(10.0, powerLabels ? kMinPowerLabelDecades : 1.0);
+        const double minSpan = std::pow(10.0, kMinPowerLabelDecades);
         if (hi / lo < minSpan) {
             const double middle = std::sqrt(lo * hi);
             lo = middle / std::sqrt(minSpan);

@@ -8,11 +8,14 @@
 #include <QString>
 #include <QVector>
 
+#include <algorithm>
+#include <memory>
+#include <optional>
 #include <vector>
 
-#include <algorithm>
-
 namespace dtx::ui {
+
+class CoverageMap;
 
 // One QCustomPlot chart as every explorer plot needs it: titled axes with
 // units, a legend, a hover read-out of the nearest point, wheel zoom and
@@ -32,17 +35,15 @@ public:
     QString title() const { return fullTitle_; }
     QString xTitle() const { return fullXTitle_; }
     QString yTitle() const { return fullYTitle_; }
+    // A log axis has its ticks at powers of ten and prints them so (10²⁴).
     void setLogAxes(bool xLog, bool yLog);
-    // Axis values in powers of ten (1e24 → 10²⁴) rather than plain numbers.
-    void setPowerOfTenLabels(bool xAxis, bool yAxis);
 
-    // Where the legend sits inside the plot: a corner the curves leave free.
-    void setLegendCorner(Qt::Alignment corner);
-    // Whether horizontal-line labels sit at the left or the right end.
-    void setLineLabelsLeft(bool left) { lineLabelsLeft_ = left; }
-    // Whether they sit below the line rather than above it (a curve that
-    // crosses the line leaves one side free at each end).
-    void setLineLabelsBelow(bool below) { lineLabelsBelow_ = below; }
+    // The legend's first choice of corner inside the axes. Every relayout
+    // (data, zoom, resize, text size) moves it to the first corner that
+    // covers no data, or below the axes when none is free; the scenario's
+    // label and the guide lines' labels go where no curve runs.
+    void setLegendCorner(Qt::Alignment corner) { legendCorner_ = corner; }
+    bool legendIsOutside() const { return legendOutside_; }
     // Fraction of the height kept free above the data when the view is
     // fitted, for a legend along the top where every corner holds curves.
     void setLegendHeadroom(double fraction) { headroom_ = std::clamp(fraction, 0.0, 0.8); }
@@ -109,12 +110,24 @@ public:
     // A line's colour made legible as text on this background.
     QColor textTint(const QColor& lineColor) const;
     static QString keyboardHelp();
+    // The plot fits its texts to any size it is given (titles wrap, the
+    // legend takes more rows), so its layout asks for no more than this.
+    QSize minimumSizeHint() const override { return minimumSize(); }
     // Qt strokes wide dashed lines slowly (they doubled the scale tab's
     // update time); one-pixel cosmetic dashes take the raster engine's fast
     // path.
     static QPen cosmeticDash(const QColor& color, Qt::PenStyle style);
     // Whether any curve holds at least one point.
     bool hasData() const;
+    // The pixel size of a text item with its padding.
+    static QSizeF textSize(const QCPItemText* text);
+    // TEXT in as few lines as fit WIDTH pixels, broken at spaces.
+    static QString wrapToWidth(const QString& text, const QFont& font, int width);
+
+signals:
+    // After each relayout has placed the legend and the labels (point
+    // labels arrange themselves around them).
+    void overlaysArranged();
 
 protected:
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -127,8 +140,25 @@ protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void updateLayout() override;
 
 private:
+    // A guide label's whole text, which the layout may break into lines.
+    static constexpr char kFullTextProperty[] = "fullText";
+    // A guide label's line colour, from which its text colour follows.
+    static constexpr char kLineColorProperty[] = "lineColor";
+    void arrangeOverlays();
+    QRectF legendRectAt(Qt::Alignment corner);
+    std::optional<QRectF> markerRect() const;
+    // Each returns what its labels could not avoid, weighted (spotCost).
+    double placeLabels(const CoverageMap& curves, std::vector<QRectF> taken);
+    double placeMarkerLabel(const CoverageMap& curves, const std::vector<QRectF>& taken);
+    // The marker alone moved: false when the whole plot must be rearranged.
+    bool placeMovedMarkerLabel();
+    static double spotCost(const QRectF& rect, const CoverageMap& curves,
+                           const std::vector<QRectF>& taken);
+    void setLegendOutside(bool outside);
+    void styleLegend();
     void fitAxis(QCPAxis* axis, bool horizontal);
     QString formatAxisValue(const QCPAxis* axis, double value) const;
     void showReadout(QCPGraph* graph, double key, double value);
@@ -152,10 +182,20 @@ private:
     QList<QCPAbstractItem*> annotations_;
     QList<QCPAbstractItem*> topAnnotations_;
     QList<QCPItemText*> horizontalLineLabels_;
+    QList<QPointer<QCPItemText>> verticalLineLabels_;
+    QPointer<QCPItemTracer> markerAnchor_; // the label's offsets are in pixels from it
     bool userMovedView_ = false;
-    bool lineLabelsLeft_ = false;
     QList<QFont> baseFonts_; // title, axis labels, tick labels, legend
-    bool lineLabelsBelow_ = false;
+    Qt::Alignment legendCorner_ = Qt::AlignTop | Qt::AlignLeft;
+    bool legendOutside_ = false;
+    QCPLayoutGrid::FillOrder insideFillOrder_ = QCPLayoutGrid::foRowsFirst;
+    int insideWrap_ = 0;
+    bool arranging_ = false;
+    // What the last arrangement found, for moving the marker alone.
+    std::shared_ptr<const CoverageMap> curves_;
+    std::optional<QRectF> legendRect_;
+    std::vector<QRectF> guideLabelRects_;
+    QRectF markerLabelRect_;
     double headroom_ = 0;
     int cursorGraph_ = -1; // the keyboard cursor: curve and point index
     int cursorPoint_ = 0;

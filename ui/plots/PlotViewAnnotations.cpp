@@ -11,15 +11,25 @@ void PlotView::setMarker(const QString& name, const QString& label, double x, do
     const QString top = QStringLiteral("overlay");
     if (!marker_) {
         marker_ = addPoints(name, ink(), QCPScatterStyle::ssCircle, 11);
+        marker_->setPen(QPen(ink(), 1.5)); // the text colour itself, as applyPalette() sets it
+        marker_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, ink(), ink(), 11));
         marker_->setLayer(top);
     }
     marker_->setName(name);
     setCurveData(marker_, QVector<double>{x}, QVector<double>{y});
     if (!markerLabel_) {
+        // The label hangs at a pixel offset from an unseen anchor on the
+        // point, so the layout rule can move it around the point.
+        markerAnchor_ = new QCPItemTracer(this);
+        markerAnchor_->setStyle(QCPItemTracer::tsNone);
+        markerAnchor_->setVisible(false);
+        markerAnchor_->setLayer(top);
         markerLabel_ = new QCPItemText(this);
         markerLabel_->setLayer(top);
+        markerLabel_->position->setParentAnchor(markerAnchor_->position);
+        markerLabel_->position->setType(QCPItemPosition::ptAbsolute);
         markerLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        markerLabel_->setPadding(QMargins(6, 2, 6, 4));
+        markerLabel_->setPadding(QMargins(4, 2, 4, 2));
         markerLabel_->setClipToAxisRect(true);
     }
     QFont small = font();
@@ -27,7 +37,7 @@ void PlotView::setMarker(const QString& name, const QString& label, double x, do
     markerLabel_->setFont(small);
     markerLabel_->setColor(ink());
     markerLabel_->setBrush(labelBacking());
-    markerLabel_->position->setCoords(x, y);
+    markerAnchor_->position->setCoords(x, y);
     markerLabel_->setText(label);
     markerLabel_->setVisible(std::isfinite(x) && std::isfinite(y) && !label.isEmpty());
 }
@@ -37,7 +47,7 @@ bool PlotView::redrawMarker()
     const QCPRange x = xAxis->range();
     const QCPRange y = yAxis->range();
     fitToData();
-    if (xAxis->range() == x && yAxis->range() == y) {
+    if (xAxis->range() == x && yAxis->range() == y && placeMovedMarkerLabel()) {
         layer(QStringLiteral("overlay"))->replot();
         return true;
     }
@@ -51,6 +61,7 @@ void PlotView::clearAnnotations()
         removeItem(item);
     annotations_.clear();
     horizontalLineLabels_.clear();
+    verticalLineLabels_.removeIf([](const QPointer<QCPItemText>& t) { return t.isNull(); });
 }
 
 QCPItemText* PlotView::addHorizontalLine(double y, const QString& label, const QColor& color)
@@ -65,11 +76,12 @@ QCPItemText* PlotView::addHorizontalLine(double y, const QString& label, const Q
     line->setPen(cosmeticDash(color, Qt::DashLine));
     auto* text = new QCPItemText(this);
     text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    text->position->setCoords(lineLabelsLeft_ ? 0.01 : 0.99, y);
-    text->setPositionAlignment((lineLabelsLeft_ ? Qt::AlignLeft : Qt::AlignRight)
-                               | (lineLabelsBelow_ ? Qt::AlignTop : Qt::AlignBottom));
+    text->position->setCoords(0.01, y); // placed by the layout rule
+    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     text->setText(label);
+    text->setProperty(kFullTextProperty, label); // the layout rule may break it into lines
     text->setColor(textTint(color));
+    text->setProperty(kLineColorProperty, color);
     annotations_ << line << text;
     horizontalLineLabels_ << text;
     return text;
@@ -93,6 +105,7 @@ QCPItemText* PlotView::addVerticalLine(double x, const QString& label, const QCo
     text->setPadding(QMargins(4, 2, 2, 2));
     text->setText(label);
     text->setColor(textTint(color));
+    text->setProperty(kLineColorProperty, color);
     if (onTop) {
         for (QCPAbstractItem* item : {static_cast<QCPAbstractItem*>(line), static_cast<QCPAbstractItem*>(text)})
             item->setLayer(QStringLiteral("overlay"));
@@ -100,6 +113,7 @@ QCPItemText* PlotView::addVerticalLine(double x, const QString& label, const QCo
     } else {
         annotations_ << line << text;
     }
+    verticalLineLabels_ << text;
     return text;
 }
 
@@ -108,6 +122,7 @@ void PlotView::clearTopAnnotations()
     for (QCPAbstractItem* item : std::as_const(topAnnotations_))
         removeItem(item);
     topAnnotations_.clear();
+    verticalLineLabels_.removeIf([](const QPointer<QCPItemText>& t) { return t.isNull(); });
 }
 
 QCPItemText* PlotView::addPointLabel(double x, double y, const QString& label)

@@ -1,5 +1,7 @@
 #include "HeadlinePanel.hpp"
 
+#include "Contrast.hpp"
+
 #include "Document.hpp"
 #include "HeadlineText.hpp"
 
@@ -50,7 +52,7 @@ HeadlinePanel::HeadlinePanel(Document* document, QWidget* parent)
     targets_->setWordWrap(true);
     targets_->setObjectName(QStringLiteral("targets"));
     targets_->setToolTip(tr("The fewest nodes of this kind, with every other input as set, whose "
-                            "C_local reaches each target (MODEL.md §9), and what their GPUs cost."));
+                            "C_local reaches each target, and what their GPUs cost."));
 
     reserveLines(sentence_, 2);
     reserveLines(targets_, 2);
@@ -61,6 +63,7 @@ HeadlinePanel::HeadlinePanel(Document* document, QWidget* parent)
     layout->addWidget(targets_);
     connect(document, &Document::evaluated, this, &HeadlinePanel::showOutcome);
     showOutcome();
+    applyColors();
 }
 
 void HeadlinePanel::addFigure(const QString& id, const QString& title, const QString& help,
@@ -79,10 +82,7 @@ void HeadlinePanel::addFigure(const QString& id, const QString& title, const QSt
     value->setFont(valueFont);
     value->setObjectName(id);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette muted = detail->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    titleLabel->setPalette(muted);
-    detail->setPalette(muted);
+    mutedLabels_ << titleLabel << detail;
     // Titles and details wrap so that four columns fit a laptop screen.
     titleLabel->setWordWrap(true);
     detail->setWordWrap(true);
@@ -138,10 +138,33 @@ void HeadlinePanel::showOutcome()
         return;
     // A palette, not a style sheet: re-polishing on every evaluation costs
     // a millisecond of every slider step.
+    underThreshold_ = headline.underThreshold;
+    applyColors();
+}
+
+void HeadlinePanel::applyColors()
+{
+    // Captions and details a step quieter than the figures, the verdict in
+    // green or red: each kept legible on this appearance's background.
+    const QColor window = palette().color(QPalette::Window);
+    const QColor muted = mutedText(palette());
+    for (QLabel* label : std::as_const(mutedLabels_)) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, muted);
+        label->setPalette(p);
+    }
     QLabel* status = values_.value(QStringLiteral("status"));
-    QPalette palette = status->palette();
-    palette.setColor(QPalette::WindowText, headline.underThreshold ? QColor(0x15803d) : QColor(0xb91c1c));
-    status->setPalette(palette);
+    QPalette p = status->palette();
+    p.setColor(QPalette::WindowText,
+               legibleOn(underThreshold_ ? QColor(0x15803d) : QColor(0xb91c1c), window));
+    status->setPalette(p);
+}
+
+void HeadlinePanel::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
 }
 
 } // namespace dtx::ui

@@ -28,7 +28,11 @@ public:
     QString sentence() const;
     QString targetsText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyColors();
     void addFigure(const QString& id, const QString& title, const QString& help, int row,
                    int column);
     void setFigure(const QString& id, const QString& value, const QString& detail);
@@ -42,6 +46,8 @@ private:
     QStringList order_;
     QLabel* sentence_;
     QLabel* targets_;
+    QList<QLabel*> mutedLabels_; // captions and details
+    bool underThreshold_ = true;
 };
 
 } // namespace dtx::ui

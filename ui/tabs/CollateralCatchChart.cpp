@@ -1,5 +1,7 @@
 #include "CollateralCatchChart.hpp"
 
+#include <QFontMetrics>
+
 #include "Format.hpp"
 #include "PlotColors.hpp"
 
@@ -77,7 +79,11 @@ CollateralCatchChart::CollateralCatchChart(std::vector<CollateralSystem> systems
     setChart(chart);
     applyPalette();
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(240, 220);
+    // Every category's label needs its line: QtCharts drops the labels that
+    // would touch (and leaves bars unnamed). Title, value axis and legend
+    // take about six lines more.
+    const int line = QFontMetrics(smallFont).height() + 2;
+    setMinimumSize(240, int((kCategoryCount * 1.7 + 6) * line));
     setAccessibleName(tr("Systems caught per threshold"));
     setAccessibleDescription(tr("Bar chart: how many of the reference systems each compute or "
                                 "memory threshold would make register; the table beside it "

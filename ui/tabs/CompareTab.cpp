@@ -100,13 +100,10 @@ CompareTab::CompareTab(Document* document, QWidget* parent)
     computePlot_->setTitle(tr("C_local against node count"));
     computePlot_->setAxisTitles(tr("Nodes"), tr("Compute (FLOP)"));
     computePlot_->setLogAxes(true, true);
-    computePlot_->setPowerOfTenLabels(false, true);
     computePlot_->setLegendCorner(Qt::AlignBottom | Qt::AlignRight);
-    computePlot_->setLineLabelsLeft(true);
     bandwidthPlot_->setTitle(tr("C_local against WAN bandwidth"));
     bandwidthPlot_->setAxisTitles(tr("WAN bandwidth (Mbps)"), tr("Compute (FLOP)"));
     bandwidthPlot_->setLogAxes(true, true);
-    bandwidthPlot_->setPowerOfTenLabels(false, true);
     bandwidthPlot_->setLegendCorner(Qt::AlignBottom | Qt::AlignRight);
 
     auto* buttons = new QHBoxLayout;

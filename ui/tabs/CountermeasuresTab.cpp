@@ -60,7 +60,6 @@ QString unreachedNote(Kind kind, std::size_t target, const ThresholdFleets::Curv
 void configureFleetPlot(PlotView* plot)
 {
     plot->setLogAxes(false, true);
-    plot->setPowerOfTenLabels(false, true);
     // The curves cross the whole width, so the legend gets a band of its own
     // along the top: targets in the first column, node types in the second.
     plot->setLegendCorner(Qt::AlignTop | Qt::AlignRight);
@@ -155,7 +154,6 @@ CountermeasuresTab::CountermeasuresTab(Document* document, QWidget* parent)
     memoryPlot_->setAxisTitles(tr("Memory threshold L (GB per node)"), tr("Nodes needed"));
     configureFleetPlot(memoryPlot_);
     memoryPlot_->setLogAxes(true, true);
-    memoryPlot_->xAxis->setNumberFormat(QStringLiteral("g"));
 
     table_->setModel(collateralModel_);
     table_->verticalHeader()->hide();
@@ -182,8 +180,12 @@ CountermeasuresTab::CountermeasuresTab(Document* document, QWidget* parent)
     }
     // Room for every column at the usual window size; narrower, the names
     // elide (their tooltip still says what is highlighted and why).
+    // Narrower than that (German at 1280 pixels), the table scrolls sideways.
     constexpr int kNameShrink = 120;
-    table_->setMinimumWidth(tableWidth - kNameShrink);
+    constexpr int kNarrowestTable = 360;
+    table_->setMinimumWidth(std::min(kNarrowestTable, tableWidth - kNameShrink));
+    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    table_->installEventFilter(this);
 
     auto* tableTitle = new QLabel(tr("<b>Legitimate systems the thresholds would register</b> "
                                      "(highlighted rows are caught)"));
@@ -207,6 +209,7 @@ CountermeasuresTab::CountermeasuresTab(Document* document, QWidget* parent)
     right->addWidget(memoryPlot_, 1);
     right->addWidget(catchChart_, 1);
     memoryPlot_->setFixedWidth(kRightColumnWidth);
+    memoryPlot_->setMinimumHeight(100); // the chart below needs a line per threshold
     catchChart_->setFixedWidth(kRightColumnWidth);
     auto* columns = new QHBoxLayout;
     // The right column keeps a fixed width; the table needs every pixel.
@@ -344,6 +347,17 @@ void CountermeasuresTab::markCurrentThresholds(QStringList* notes)
                      "(%2 to %3 GB).")
                       .arg(formatCount(l), formatCount(lowL), formatCount(highL));
     }
+}
+
+bool CountermeasuresTab::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == table_ && event->type() == QEvent::FontChange) {
+        table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+        table_->resizeColumnsToContents();
+        table_->horizontalHeader()->setSectionResizeMode(CollateralTableModel::SystemColumn,
+                                                         QHeaderView::Stretch);
+    }
+    return PlotTab::eventFilter(watched, event);
 }
 
 } // namespace dtx::ui

@@ -35,6 +35,8 @@ public:
 protected:
     void refresh(const ChangeSet& changes) override;
     bool shows(const ChangeSet& changes) const override;
+    // Refits the table's columns when presentation changes its text size.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void plotFleets(const ThresholdFleets& fleets, QStringList* notes);

@@ -27,7 +27,7 @@ ModelSizeCandidateTable::ModelSizeCandidateTable(QWidget* parent) : QTableWidget
 {
     setColumnCount(ColumnCount);
     setAccessibleName(tr("Model-size candidates"));
-    setAccessibleDescription(tr("The candidate sizes of the search (MODEL.md §8) with their "
+    setAccessibleDescription(tr("The candidate sizes of the model-size search with their "
                                 "efficiency and compute; the best row is highlighted."));
     setHorizontalHeaderLabels({tr("Mode"), tr("× largest\nflat model"), tr("Parameters"),
                                tr("eta"), tr("C_local\n(FLOP)"), tr("C_quality\n(FLOP)"),

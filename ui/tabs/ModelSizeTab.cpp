@@ -42,15 +42,6 @@ ModelSizeTab::ModelSizeTab(Document* document, QWidget* parent)
     plot_->setTitle(tr("Quality-adjusted compute against model size"));
     plot_->setAxisTitles(tr("Model size (billions of parameters)"), tr("Compute (FLOP)"));
     plot_->setLogAxes(true, true);
-    plot_->setPowerOfTenLabels(false, true);
-    // The curves can cross every corner (steep small models, C_local along
-    // the top, PP-Group towards the right), so the legend goes below the
-    // axes as two rows rather than over the data.
-    plot_->axisRect()->insetLayout()->take(plot_->legend);
-    plot_->plotLayout()->addElement(plot_->plotLayout()->rowCount(), 0, plot_->legend);
-    plot_->plotLayout()->setRowStretchFactor(plot_->plotLayout()->rowCount() - 1, 0.001);
-    plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot_->legend->setWrap(4);
     plot_->setLegendHeadroom(0.08); // room for the best candidate's label at the top
 
     summary_->setWordWrap(true);
@@ -176,8 +167,8 @@ void ModelSizeTab::plotCandidates(const ModelSizeSearchResult& result, const QCP
         if (!any)
             key->removeFromLegend();
     };
-    addMarkers(Mode::Flat, tr("Flat candidates (§8)"), colors::kFlatMode, QCPScatterStyle::ssDisc);
-    addMarkers(Mode::PipelineDiloco, tr("PP-Group candidates (§8)"), colors::kPipelineMode,
+    addMarkers(Mode::Flat, tr("Flat candidates"), colors::kFlatMode, QCPScatterStyle::ssDisc);
+    addMarkers(Mode::PipelineDiloco, tr("PP-Group candidates"), colors::kPipelineMode,
                QCPScatterStyle::ssDiamond);
     if (result.candidates.empty())
         return;

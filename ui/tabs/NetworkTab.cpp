@@ -70,9 +70,7 @@ NetworkTab::NetworkTab(Document* document, QWidget* parent)
     computePlot_->setTitle(tr("Training compute against WAN bandwidth"));
     computePlot_->setAxisTitles(tr("WAN bandwidth (Mbps)"), tr("Compute (FLOP)"));
     computePlot_->setLogAxes(true, true);
-    computePlot_->setPowerOfTenLabels(false, true);
     computePlot_->setLegendCorner(Qt::AlignBottom | Qt::AlignRight);
-    computePlot_->setLineLabelsLeft(true);
 
     efficiencyPlot_->setTitle(tr("Efficiency eta against WAN bandwidth"));
     efficiencyPlot_->setAxisTitles(tr("WAN bandwidth (Mbps)"), tr("eta (fraction of local compute)"));
@@ -82,15 +80,12 @@ NetworkTab::NetworkTab(Document* document, QWidget* parent)
     innerStepsPlot_->setTitle(tr("Inner steps between synchronisations against WAN bandwidth"));
     innerStepsPlot_->setAxisTitles(tr("WAN bandwidth (Mbps)"), tr("Inner steps H"));
     innerStepsPlot_->setLogAxes(true, true);
-    innerStepsPlot_->setPowerOfTenLabels(false, true);
     innerStepsPlot_->setLegendCorner(Qt::AlignBottom | Qt::AlignLeft);
 
     latencyPlot_->setTitle(tr("Training compute against WAN latency"));
     latencyPlot_->setAxisTitles(tr("WAN round-trip latency (ms)"), tr("Compute (FLOP)"));
     latencyPlot_->setLogAxes(false, true);
-    latencyPlot_->setPowerOfTenLabels(false, true);
     latencyPlot_->setLegendCorner(Qt::AlignTop | Qt::AlignRight);
-    latencyPlot_->setLineLabelsLeft(true);
 
     auto* layout = new QGridLayout(this);
     layout->addWidget(computePlot_, 0, 0);
@@ -159,7 +154,6 @@ void NetworkTab::refresh(const ChangeSet& changes)
             addEmptyPlotNote(plot, outcome);
             plot->fitToData();
         }
-        profileLabels_->arrange();
         for (const auto& [plot, data, y] : bandwidthPlots)
             plot->replot();
     } else {
@@ -179,9 +173,7 @@ void NetworkTab::refresh(const ChangeSet& changes)
                  e ? latencyMs : nan, e ? e->computeLocal : nan);
     if (redrawLatency) {
         addEmptyPlotNote(latencyPlot_, outcome);
-        latencyPlot_->fitToData();
-        latencyLabels_->arrange();
-        latencyPlot_->replot();
+        latencyPlot_->finishUpdate();
     } else {
         latencyPlot_->redrawMarker();
     }

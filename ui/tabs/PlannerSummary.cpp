@@ -26,11 +26,6 @@ QString colored(const QColor& color, const QString& text)
         .arg(color.darker(130).name(), text.toHtmlEscaped());
 }
 
-QString tableName(std::string_view name)
-{
-    return QString::fromUtf8(name.data(), qsizetype(name.size()));
-}
-
 // What limits the run, in a sentence with both times: the example of
 // MODEL.md §13 is "Network-bound: each sync takes 48 min, the compute block
 // between syncs only 19 min".
@@ -75,7 +70,7 @@ QString bottleneckSentence(const PlannerInputs& in, const PlannerResult& r)
 // The mode under its planner-file name, with what it means for this run.
 QString modeDescription(const PlannerInputs& in, const PlannerResult& r)
 {
-    const QString name = tableName(plannerModeName(r.mode));
+    const QString name = CoreTerms::plannerModeTitle(r.mode);
     QString mode;
     switch (r.mode) {
     case PlannerMode::Flat:
@@ -203,11 +198,11 @@ void PlannerSummary::showResult(const PlannerInputs& in, const PlannerResult& r)
            tr("%1 / %2").arg(formatPercent(r.globalMfu), formatPercent(r.globalHfu)));
     setRow(perNode_, formatParamsB(r.perNodeParamsB));
     setRow(largest_, tr("%1 %2 · %3 %4 · %5 %6")
-                          .arg(tableName(plannerPrecisionName(PlannerPrecision::Fp16)),
+                          .arg(CoreTerms::precisionTitle(PlannerPrecision::Fp16),
                                formatParamsB(r.maxParamsBFp16),
-                               tableName(plannerPrecisionName(PlannerPrecision::Fp8)),
+                               CoreTerms::precisionTitle(PlannerPrecision::Fp8),
                                formatParamsB(r.maxParamsBFp8),
-                               tableName(plannerPrecisionName(PlannerPrecision::Fp4)),
+                               CoreTerms::precisionTitle(PlannerPrecision::Fp4),
                                formatParamsB(r.maxParamsBFp4)));
     const RunLengthInputs& run = in.runLength;
     setRow(runLength_,

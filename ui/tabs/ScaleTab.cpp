@@ -48,18 +48,15 @@ ScaleTab::ScaleTab(Document* document, QWidget* parent)
     computePlot_->setTitle(tr("Training compute against node count"));
     computePlot_->setAxisTitles(tr("Nodes"), tr("Compute (FLOP)"));
     computePlot_->setLogAxes(true, true);
-    computePlot_->setPowerOfTenLabels(false, true);
     // Compute rises to the right: the lower right corner and the left end
     // of the guide lines stay free.
     computePlot_->setLegendCorner(Qt::AlignBottom | Qt::AlignRight);
-    computePlot_->setLineLabelsLeft(true);
     efficiencyPlot_->setTitle(tr("Efficiency eta against node count"));
     efficiencyPlot_->setAxisTitles(tr("Nodes"), tr("eta (fraction of local compute)"));
     efficiencyPlot_->setLogAxes(true, false);
     costPlot_->setTitle(tr("Hardware cost against node count"));
     costPlot_->setAxisTitles(tr("Nodes"), tr("GPU cost (US$)"));
     costPlot_->setLogAxes(true, true);
-    costPlot_->setPowerOfTenLabels(false, true);
     costPlot_->setLegendCorner(Qt::AlignTop | Qt::AlignLeft);
     efficiencyPlot_->setLegendCorner(Qt::AlignBottom | Qt::AlignLeft);
 

@@ -44,7 +44,6 @@ TimeTab::TimeTab(Document* document, QWidget* parent)
     budgetPlot_->setTitle(tr("Training compute against the time budget"));
     budgetPlot_->setAxisTitles(tr("Time budget (months)"), tr("Compute (FLOP)"));
     budgetPlot_->setLogAxes(false, true);
-    budgetPlot_->setPowerOfTenLabels(false, true);
     // The curves rise to the top right and the guide labels sit at the
     // right end: the bottom middle is what stays free.
     budgetPlot_->setLegendCorner(Qt::AlignBottom | Qt::AlignHCenter);
@@ -78,7 +77,7 @@ TimeTab::TimeTab(Document* document, QWidget* parent)
     connect(noTreaty, &QPushButton::clicked, this, [this] { setGrowthRates(RunLengthInputs{}); });
     auto* treaty = new QPushButton(tr("Treaty slowdown"));
     treaty->setToolTip(tr("All three rates scaled down together to a total of %1 orders of "
-                          "magnitude a year, the slowdown MODEL.md §13 assumes under the treaty.")
+                          "magnitude a year, the slowdown the model assumes under the treaty.")
                            .arg(formatDecimal(kTreatyGrowthOomPerYear, 2)));
     connect(treaty, &QPushButton::clicked, this, [this] { setGrowthRates(treatySlowdownRates()); });
     auto* buttons = new QHBoxLayout;
@@ -97,7 +96,7 @@ TimeTab::TimeTab(Document* document, QWidget* parent)
     heading->setToolTip(tr("A run longer than L is finished sooner by one that starts later "
                            "with better hardware, better software and a bigger budget."));
     auto* formula = new QLabel(tr("L = 1 / ((g_H + g_S + g_I) × ln 10) years, after Epoch AI, "
-                                  "\"The longest training run\" (MODEL.md §13)."));
+                                  "\"The longest training run\" (2022)."));
     formula->setWordWrap(true);
     auto* calculator = new QVBoxLayout;
     calculator->addWidget(heading);

@@ -51,11 +51,9 @@ TrainingRunTab::TrainingRunTab(Document* document, QWidget* parent)
     nodesPlot_->setTitle(tr("Training time against node count"));
     nodesPlot_->setAxisTitles(tr("Nodes"), tr("Training time (days)"));
     nodesPlot_->setLogAxes(true, true);
-    nodesPlot_->setPowerOfTenLabels(false, true); // days span 1 to 10⁸: one style of label
     bandwidthPlot_->setTitle(tr("Training time against WAN bandwidth"));
     bandwidthPlot_->setAxisTitles(tr("WAN bandwidth (Mbps)"), tr("Training time (days)"));
     bandwidthPlot_->setLogAxes(true, true);
-    bandwidthPlot_->setPowerOfTenLabels(false, true);
 
 
     auto* middle = new QWidget;

@@ -40,6 +40,27 @@ QString CoreTerms::modeTitle(Mode mode)
     return {};
 }
 
+QString CoreTerms::plannerModeTitle(PlannerMode mode)
+{
+    switch (mode) {
+    case PlannerMode::Flat:
+        return tr("Flat DiLoCo");
+    case PlannerMode::Hierarchical:
+        return tr("Hierarchical DiLoCo");
+    case PlannerMode::PipelineDiloco:
+        return tr("PP-Group (pipeline groups + DiLoCo)");
+    case PlannerMode::PipelineWan:
+        return tr("One pipeline over the WAN");
+    }
+    return {};
+}
+
+QString CoreTerms::precisionTitle(PlannerPrecision precision)
+{
+    const std::string_view name = plannerPrecisionName(precision);
+    return QString::fromUtf8(name.data(), qsizetype(name.size())).toUpper();
+}
+
 QString CoreTerms::qualityTitle(QualityScenario quality)
 {
     switch (quality) {

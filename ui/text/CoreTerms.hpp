@@ -21,6 +21,8 @@ class CoreTerms {
 public:
     static QString modeTitle(Mode mode);
     static QString qualityTitle(QualityScenario quality);
+    static QString plannerModeTitle(PlannerMode mode);
+    static QString precisionTitle(PlannerPrecision precision);
     // A label of NetworkProfiles.hpp (latency scenario or deployment profile).
     static QString networkLabel(const char* label);
     // In the order of the core's enums, for choice lists.
