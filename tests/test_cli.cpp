@@ -5,6 +5,7 @@
 #include "DilocoModes.hpp"
 #include "HardwareCatalogFile.hpp"
 #include "ResultFields.hpp"
+#include "ScenarioFile.hpp"
 #include "TestSupport.hpp"
 #include "TrainingPlanner.hpp"
 
@@ -262,6 +263,9 @@ private slots:
 
     void controlCharactersAreEscaped_data();
     void controlCharactersAreEscaped();
+
+    void commandLineReproducesTheScenario_data();
+    void commandLineReproducesTheScenario();
 };
 
 // ---------------------------------------------------------------------------
@@ -1256,4 +1260,71 @@ void TestCli::controlCharactersAreEscaped()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// The command line an export carries (and Edit → Copy as command line
+// gives) evaluates to exactly the scenario it was written for.
+void TestCli::commandLineReproducesTheScenario_data()
+{
+    QTest::addColumn<QStringList>("assignments");
+    QTest::newRow("reference") << QStringList{};
+    QTest::newRow("nodes and network") << strings({"nodes=500", "network.bandwidth_mbps=25.5", "network.latency_ms=230"});
+    QTest::newRow("preset with spaces") << strings({"node.preset=16x H100 SXM", "mode=hierarchical"});
+    QTest::newRow("catalog GPUs") << strings({"node.gpu=RTX 4090", "node.gpus=8", "training.mfu=0.3"});
+    QTest::newRow("overridden node field")
+        << strings({"node.preset=48x A100 80GB", "node.vram_gb=1000", "treaty.memory_threshold_gb=512"});
+    QTest::newRow("name with a quote") << strings({"name=Tom's fleet", "assumptions.replica_penalty=false"});
+}
+
+void TestCli::commandLineReproducesTheScenario()
+{
+    QFETCH(QStringList, assignments);
+    const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
+    std::vector<dtx::ScenarioAssignment> sets;
+    for (const QString& text : assignments) {
+        dtx::ScenarioAssignment a;
+        QVERIFY(dtx::parseAssignment(text.toStdString(), &a));
+        sets.push_back(a);
+    }
+    const dtx::ScenarioLoad wanted = dtx::loadScenario({}, QStringLiteral("test"), sets, catalog);
+    QVERIFY2(wanted.ok(), qPrintable(wanted.error));
+    const dtx::ScenarioLoad reference = dtx::loadScenario({}, QStringLiteral("test"), {}, catalog);
+    const QString command = QString::fromStdString(dtx::scenarioCommandLine(*wanted.scenario, *reference.scenario));
+
+    // The words a POSIX shell makes of it (single quotes, '\'' inside).
+    QStringList words;
+    QString word;
+    bool quoted = false, inWord = false;
+    bool escaped = false;
+    for (const QChar c : command) {
+        if (escaped) {
+            word += c;
+            escaped = false;
+        } else if (c == u'\'') {
+            quoted = !quoted;
+            inWord = true;
+        } else if (c == u' ' && !quoted) {
+            if (inWord)
+                words << word;
+            word.clear();
+            inWord = false;
+        } else if (c == u'\\' && !quoted) {
+            escaped = true; // the next character stands for itself
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words << word;
+    QCOMPARE(words.value(0), QStringLiteral("dtx"));
+    QCOMPARE(words.value(1), QStringLiteral("evaluate"));
+    const CliRun replay = runCli(words.mid(1) + strings({"--format", "json"}));
+    QStringList original = strings({"evaluate"});
+    for (const QString& text : assignments)
+        original << QStringLiteral("--set") << text;
+    const CliRun expected = runCli(original + strings({"--format", "json"}));
+    QCOMPARE(replay.status, 0);
+    QCOMPARE(expected.status, 0);
+    QCOMPARE(QString::fromStdString(replay.out), QString::fromStdString(expected.out));
+}
+
 #include "test_cli.moc"

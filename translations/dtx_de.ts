@@ -1728,6 +1728,10 @@ L = %1 GB</translation>
         <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model, revision %2. Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Wie viel Trainings-Rechenaufwand können viele kleine, nicht registrierte Knoten über gewöhnliche Internetverbindungen mit DiLoCo-artigem Training erreichen, zu welchen Kosten, und welche Schwellenwerte des Vertrags würden sie stoppen?&lt;/p&gt;&lt;p&gt;Jede Zahl folgt dem Bewertungsmodell, Revision %2. Fahren Sie über ein Diagramm für genaue Werte; ziehen zum Verschieben, scrollen zum Zoomen, Doppelklick setzt die Ansicht zurück.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Copy as &amp;command line</source>
+        <translation>Als &amp;Befehlszeile kopieren</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ModelSizeCandidateTable</name>

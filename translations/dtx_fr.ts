@@ -1728,6 +1728,10 @@ L = %1 Go</translation>
         <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model, revision %2. Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quel calcul d’entraînement de nombreux petits nœuds non enregistrés peuvent-ils atteindre sur des liaisons internet ordinaires avec un entraînement de type DiLoCo, à quel coût, et quels seuils du traité les arrêteraient ?&lt;/p&gt;&lt;p&gt;Chaque chiffre suit le modèle d’évaluation, révision %2. Survolez un graphique pour les valeurs exactes ; faites glisser pour déplacer, la molette zoome, un double-clic rétablit la vue.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Copy as &amp;command line</source>
+        <translation>Copier comme ligne de &amp;commande</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ModelSizeCandidateTable</name>

@@ -1,5 +1,6 @@
 #include "ScenarioFile.hpp"
 
+
 #include "JsonWriter.hpp"
 #include "KeySuggestion.hpp"
 #include "ScenarioValidation.hpp"
@@ -14,6 +15,10 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -314,6 +319,65 @@ bool sameScenario(const Scenario& a, const Scenario& b)
         if (field.get(a, false) != field.get(b, false))
             return false;
     return true;
+}
+
+namespace {
+
+// The shortest decimal that reads back as the same double.
+std::string shortestNumber(double value)
+{
+    char text[40];
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(text, sizeof text, "%.*g", precision, value);
+        if (std::strtod(text, nullptr) == value)
+            break;
+    }
+    return text;
+}
+
+std::string shellQuoted(const std::string& text)
+{
+    const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("._+-/:=,", c);
+    });
+    if (plain)
+        return text;
+    std::string quoted = "'";
+    for (const char c : text)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+std::string scalarText(const Scalar& value)
+{
+    if (std::holds_alternative<double>(value))
+        return shortestNumber(std::get<double>(value));
+    if (std::holds_alternative<bool>(value))
+        return std::get<bool>(value) ? "true" : "false";
+    if (std::holds_alternative<std::string>(value))
+        return std::get<std::string>(value);
+    return "null";
+}
+
+} // namespace
+
+std::string scenarioCommandLine(const Scenario& scenario, const Scenario& reference)
+{
+    const auto isNodeKey = [](const char* key) { return std::strncmp(key, "node.", 5) == 0; };
+    bool nodeDiffers = false;
+    for (const Field& field : fields())
+        if (isNodeKey(field.key) && field.get(scenario, false) != field.get(reference, false))
+            nodeDiffers = true;
+    std::string command = "dtx evaluate";
+    for (const Field& field : fields()) {
+        const Scalar value = field.get(scenario, false);
+        const bool include = isNodeKey(field.key)
+                                 ? nodeDiffers && !std::holds_alternative<std::monostate>(value)
+                                 : value != field.get(reference, false);
+        if (include)
+            command += std::string(" --set ") + shellQuoted(std::string(field.key) + '=' + scalarText(value));
+    }
+    return command;
 }
 
 std::string scenarioToJson(const Scenario& scenario, bool resolveDefaults)

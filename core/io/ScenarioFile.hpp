@@ -89,6 +89,12 @@ std::optional<double> scenarioNumber(const Scenario& scenario, const std::string
 std::vector<std::string> changedScenarioKeys(const Scenario& a, const Scenario& b);
 bool sameScenario(const Scenario& a, const Scenario& b);
 
+// The `dtx evaluate --set KEY=VALUE ...` command that reproduces `scenario`,
+// starting from `reference` (what dtx evaluates without a file): every key
+// that differs, in file order; the whole node when any of it differs.
+// Values are quoted for a POSIX shell where needed.
+std::string scenarioCommandLine(const Scenario& scenario, const Scenario& reference);
+
 // Strict decimal parsing for command-line values: the whole text must be a
 // number. Non-finite results are returned as such for the caller to reject.
 bool parseNumberText(std::string_view text, double* value);

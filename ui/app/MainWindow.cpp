@@ -23,6 +23,8 @@
 
 #include <QTableView>
 #include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -183,6 +185,10 @@ void MainWindow::buildMenus()
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // The same scenario for the command line (what exports record too).
+    edit->addAction(tr("Copy as &command line"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                    [this] { QGuiApplication::clipboard()->setText(document_->commandLine()); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* reset = view->addAction(tr("&Reset plot views"), this, [this] {

@@ -39,7 +39,9 @@ void ScenarioFiles::addActions(QMenu* fileMenu)
     recentMenu_ = fileMenu->addMenu(tr("Open &recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &ScenarioFiles::fillRecentMenu);
     fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, &ScenarioFiles::save);
-    fileMenu->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &ScenarioFiles::saveAs);
+    // Spelled out: Qt binds SaveAs only under GNOME and KDE.
+    fileMenu->addAction(tr("Save &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                        &ScenarioFiles::saveAs);
 }
 
 bool ScenarioFiles::openFile(const QString& path, QString* error)

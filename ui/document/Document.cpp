@@ -1,5 +1,7 @@
 #include "Document.hpp"
 
+#include "ScenarioFile.hpp"
+
 #include "BuiltInStory.hpp"
 #include "DocumentEditCommand.hpp"
 
@@ -22,6 +24,11 @@ Document::Document(HardwareCatalog catalog, QObject* parent)
     pending_.setSingleShot(true);
     pending_.setInterval(0);
     connect(&pending_, &QTimer::timeout, this, &Document::evaluateNow);
+}
+
+QString Document::commandLine() const
+{
+    return QString::fromStdString(scenarioCommandLine(state_.scenario, defaults_.scenario));
 }
 
 PlannerInputs Document::plannedInputs() const

@@ -31,6 +31,8 @@ public:
     const HardwareCatalog& catalog() const { return catalog_; }
     const DocumentState& state() const { return state_; }
     const Scenario& scenario() const { return state_.scenario; }
+    // The `dtx evaluate --set ...` command that reproduces the scenario.
+    QString commandLine() const;
     // The reference scenario the window opens with and resets to, and the
     // state around it (planner, growth rates and story at their defaults).
     const Scenario& defaultScenario() const { return defaults_.scenario; }
