@@ -3,13 +3,14 @@
 # has lost its text: what a developer must fix with the update_translations
 # target and a translator before committing.
 # -D LUPDATE=... -D SOURCES_LIST=file -D WORK=dir -D TS_FILES=a.ts;b.ts
+# [-D LUPDATE_OPTIONS=-pluralonly] (English holds only plural forms)
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 set(failed "")
 foreach(ts IN LISTS TS_FILES)
     get_filename_component(name "${ts}" NAME)
     configure_file("${ts}" "${WORK}/${name}" COPYONLY)
-    execute_process(COMMAND "${LUPDATE}" -locations none "@${SOURCES_LIST}" -ts "${WORK}/${name}"
+    execute_process(COMMAND "${LUPDATE}" -locations none ${LUPDATE_OPTIONS} "@${SOURCES_LIST}" -ts "${WORK}/${name}"
         RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
     if(status)
         message(FATAL_ERROR "lupdate failed on ${name}:\n${output}")

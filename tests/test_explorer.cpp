@@ -30,6 +30,7 @@
 #include "TestSupport.hpp"
 #include "TrainingPlanner.hpp"
 #include "TrainingRunTab.hpp"
+#include "UiLanguage.hpp"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -53,6 +54,7 @@
 #include <QDockWidget>
 #include <QSlider>
 #include <QTableView>
+#include <QTableWidget>
 #include <QStandardItemModel>
 #include <QFileInfo>
 #include <QSvgRenderer>
@@ -179,9 +181,16 @@ private:
                     .startsWith(formatMultiple(expected.thresholdMultiple)));
     }
 
+    UiLanguage language_;
+
 private slots:
     // Recent files and the session go to a throw-away settings location.
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        QVERIFY2(language_.install(QStringLiteral("en"), &error), qPrintable(error)); // as the explorer starts
+    }
     void init() { openWindow(); }
     void cleanup()
     {
@@ -842,7 +851,9 @@ private slots:
     {
         window_->showTab(QStringLiteral("scale"));
         PlotView* plot = window_->currentPlotTab()->plots().front();
-        const QList<QByteArray> lines = plotCsv(plot).split('\n');
+        QList<QByteArray> lines = plotCsv(plot).split('\n');
+        while (!lines.isEmpty() && lines.front().startsWith('#'))
+            lines.removeFirst(); // the comment lines naming the scenario
         QVERIFY(lines.front().startsWith("series,Nodes,Compute (FLOP)"));
         Scenario scenario = document_->defaultScenario();
         int checked = 0;
@@ -855,6 +866,67 @@ private slots:
             ++checked;
         }
         QVERIFY(checked >= 400);
+    }
+
+    // Every export says which scenario it shows (issue 12): comment lines
+    // atop each CSV whose command line evaluates to the scenario on screen,
+    // a caption band under each image, row labels with units in the
+    // comparison, and file names from the scenario and the plot.
+    void exportsNameTheirScenario()
+    {
+        document_->editScenario(QStringLiteral("name"), [](Scenario& s) {
+            s.name = "Baseline fleet";
+            s.nodes = 500;
+            s.wan.bandwidthMbps = 25;
+        });
+        document_->evaluateNow();
+        window_->showTab(QStringLiteral("scale"));
+        window_->currentPlotTab()->refreshNow();
+        PlotView* plot = window_->currentPlotTab()->plots().front();
+        const QList<QByteArray> lines = plotCsv(plot).split('\n');
+        QVERIFY(lines[0].startsWith("# dtx-explorer " DTX_VERSION ", model revision 2026-02, "));
+        QCOMPARE(lines[1].trimmed(), QByteArray("# Scenario: Baseline fleet"));
+        QVERIFY(lines[2].startsWith("# Inputs: 500 nodes of 48x A100 80GB"));
+        QVERIFY(lines[3].startsWith("# Reproduce: dtx evaluate "));
+        QCOMPARE(plot->provenance().fileStem(plot->title()),
+                 QStringLiteral("baseline-fleet-training-compute-against-node-count"));
+
+        // The command, run, gives the figures of the scenario on screen.
+        QStringList words = QString::fromUtf8(lines[3].trimmed().mid(int(strlen("# Reproduce: dtx "))))
+                                .split(u' ');
+        for (QString& word : words)
+            word.remove(u'\''); // no value here needs more than the quotes
+        QStringList merged;
+        for (const QString& word : std::as_const(words)) // re-join "48x A100 80GB"
+            if (!merged.isEmpty() && !word.startsWith(u'-') && !merged.back().startsWith(u'-')
+                && merged.back() != QStringLiteral("evaluate"))
+                merged.back() += u' ' + word;
+            else
+                merged << word;
+        const dtx::test::CliRun run = dtx::test::runCli(merged + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.status, 0);
+        const QJsonObject result = QJsonDocument::fromJson(QByteArray::fromStdString(run.out)).object();
+        QCOMPARE(result.value(QStringLiteral("results")).toObject().value(QStringLiteral("c_local")).toDouble(),
+                 document_->outcome().evaluation->computeLocal);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plot.png"));
+        QCOMPARE(writePlotImage(plot, path, QSize(960, 540), 2.0), QString());
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1920, 1080)); // the slides preset: caption included
+        const QColor background = image.pixelColor(image.width() - 2, image.height() - 2);
+        int inked = 0;
+        for (int y = image.height() - 40; y < image.height(); ++y)
+            for (int x = 0; x < image.width() / 3; ++x)
+                inked += image.pixelColor(x, y) != background ? 1 : 0;
+        QVERIFY2(inked > 200, qPrintable(QString::number(inked))); // the caption's text
+
+        auto* compare = window_->findChild<CompareTab*>();
+        QVERIFY(compare->pinCurrent());
+        compare->refreshNow();
+        const QByteArray table = tableCsv(compare->findChild<QTableWidget*>()->model());
+        QVERIFY2(table.contains("\r\nC_local (FLOP),"), table.constData());
+        QVERIFY2(table.contains("\r\nHardware cost (US$),"), table.constData());
     }
 
     void tableCsvFollowsRfc4180()
@@ -913,8 +985,15 @@ private slots:
         QVERIFY(table->item(1, 1)->font().bold());
         QCOMPARE(table->item(1, 3)->text(), table->item(1, 0)->text());
         QVERIFY(!table->item(1, 3)->font().bold());
-        for (PlotView* plot : compare->plots())
-            QCOMPARE(plot->graphCount(), 4); // the current scenario and three pinned
+        // The current scenario and three pinned: a curve each and a named
+        // point where each scenario itself sits.
+        for (PlotView* plot : compare->plots()) {
+            int curves = 0, points = 0;
+            for (int i = 0; i < plot->graphCount(); ++i)
+                (plot->graph(i)->lineStyle() == QCPGraph::lsNone ? points : curves) += 1;
+            QCOMPARE(curves, 4);
+            QCOMPARE(points, 4);
+        }
     }
 
     void builtInStoryHoldsTheFiveScenarios()

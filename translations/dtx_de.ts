@@ -36,10 +36,6 @@
         <translation>&lt;li&gt;Der Trainingslauf erreicht &lt;b&gt;%1&lt;/b&gt;, das %2 der strikten Schwelle des Vertrags von %3.&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;%1 needs &lt;b&gt;%2 nodes&lt;/b&gt; (%3 GPUs, %4).&lt;/li&gt;</source>
-        <translation>&lt;li&gt;%1 erfordert &lt;b&gt;%2 Knoten&lt;/b&gt; (%3 GPUs, %4).&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;%1 is not reachable within %2 nodes.&lt;/li&gt;</source>
         <translation>&lt;li&gt;%1 ist mit höchstens %2 Knoten nicht erreichbar.&lt;/li&gt;</translation>
     </message>
@@ -206,6 +202,20 @@
     <message>
         <source>the run is longer</source>
         <translation>der Lauf dauert länger</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;li&gt;%1 needs &lt;b&gt;%Ln node(s)&lt;/b&gt; (%2, %3).&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;%1 erfordert &lt;b&gt;%Ln Knoten&lt;/b&gt; (%2, %3).&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;%1 erfordert &lt;b&gt;%Ln Knoten&lt;/b&gt; (%2, %3).&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln GPU(s)</source>
+        <translation>
+            <numerusform>%Ln GPU</numerusform>
+            <numerusform>%Ln GPUs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -513,6 +523,38 @@ Speicher</translation>
     <message>
         <source>Remove every pinned scenario from the comparison.</source>
         <translation>Alle angehefteten Szenarien aus dem Vergleich entfernen.</translation>
+    </message>
+    <message>
+        <source>FLOP</source>
+        <translation>FLOP</translation>
+    </message>
+    <message>
+        <source>multiple of the Strict Threshold</source>
+        <translation>Vielfaches der strikten Schwelle</translation>
+    </message>
+    <message>
+        <source>fraction of local compute</source>
+        <translation>Anteil des lokalen Rechenaufwands</translation>
+    </message>
+    <message>
+        <source>US$</source>
+        <translation>US$</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>billion parameters</source>
+        <translation>Mrd. Parameter</translation>
+    </message>
+    <message>
+        <source>Mbps</source>
+        <translation>Mbps</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1498,6 @@ L = %1 GB</translation>
         <translation>C_actual %1</translation>
     </message>
     <message>
-        <source>%1 GPUs in %2 nodes</source>
-        <translation>%1 GPUs in %2 Knoten</translation>
-    </message>
-    <message>
         <source>%1 active</source>
         <translation>%1 aktiv</translation>
     </message>
@@ -1508,14 +1546,6 @@ L = %1 GB</translation>
         <translation>jeder Knoten muss registriert werden</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 nodes of %2&lt;/b&gt; (%3 over %4, %5 ms) %6 in %7 for %8; %9.</source>
-        <translation>&lt;b&gt;%1 Knoten mit %2&lt;/b&gt; (%3 über %4, %5 ms) %6 – Dauer %7, Kosten %8; %9.</translation>
-    </message>
-    <message>
-        <source>%1: &lt;b&gt;%2 nodes&lt;/b&gt; (%3)</source>
-        <translation>%1: &lt;b&gt;%2 Knoten&lt;/b&gt; (%3)</translation>
-    </message>
-    <message>
         <source>%1: not within %2 nodes</source>
         <translation>%1: nicht mit höchstens %2 Knoten</translation>
     </message>
@@ -1530,6 +1560,45 @@ L = %1 GB</translation>
     <message>
         <source>The fewest nodes of this kind, with every other input as set, whose C_local reaches each target, and what their GPUs cost.</source>
         <translation>Die wenigsten Knoten dieser Art, deren C_local bei sonst unveränderten Eingaben jedes Ziel erreicht, und was ihre GPUs kosten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) of %1, %2, %3, %4 ms</source>
+        <translation>
+            <numerusform>%Ln Knoten mit %1, %2, %3, %4 ms</numerusform>
+            <numerusform>%Ln Knoten mit %1, %2, %3, %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln GPU(s)</source>
+        <translation>
+            <numerusform>%Ln GPU</numerusform>
+            <numerusform>%Ln GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln Knoten</numerusform>
+            <numerusform>%Ln Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln node(s) of %1&lt;/b&gt; (%2 over %3, %4 ms) %5 in %6 for %7; %8.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Knoten mit %1&lt;/b&gt; (%2 über %3, %4 ms) %5 – Dauer %6, Kosten %7; %8.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Knoten mit %1&lt;/b&gt; (%2 über %3, %4 ms) %5 – Dauer %6, Kosten %7; %8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &lt;b&gt;%Ln node(s)&lt;/b&gt; (%2)</source>
+        <translation>
+            <numerusform>%1: &lt;b&gt;%Ln Knoten&lt;/b&gt; (%2)</numerusform>
+            <numerusform>%1: &lt;b&gt;%Ln Knoten&lt;/b&gt; (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1646,34 @@ L = %1 GB</translation>
     <message>
         <source>Close without exporting.</source>
         <translation>Schließen, ohne zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Slides: 1920 × 1080 pixels</source>
+        <translation>Folien: 1920 × 1080 Pixel</translation>
+    </message>
+    <message>
+        <source>Document: 1600 × 1000 pixels</source>
+        <translation>Dokument: 1600 × 1000 Pixel</translation>
+    </message>
+    <message>
+        <source>As on screen, sharp</source>
+        <translation>Wie auf dem Bildschirm, scharf</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Eigene Größe</translation>
+    </message>
+    <message>
+        <source>Image preset</source>
+        <translation>Bildvorgabe</translation>
+    </message>
+    <message>
+        <source>Slides and Document share one type scale, so charts from both read alike; Custom sets the size and resolution by hand.</source>
+        <translation>Folien und Dokument haben dieselbe Schriftgröße, so lesen sich Diagramme aus beiden gleich; „Eigene Größe“ legt Größe und Auflösung von Hand fest.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorgabe</translation>
     </message>
 </context>
 <context>
@@ -2476,10 +2573,6 @@ N_opt = %1</translation>
         <translation>%1: Jeder Knoten ist ein DiLoCo-Replikat</translation>
     </message>
     <message>
-        <source>%1: groups of %2 nodes sync %3 times per WAN sync</source>
-        <translation>%1: Gruppen von %2 Knoten synchronisieren %3-mal pro WAN-Synchronisation</translation>
-    </message>
-    <message>
         <source>%1: %2 pipelines of %3 stages (the model does not fit one node)</source>
         <translation>%1: %2 Pipelines mit %3 Stufen (das Modell passt nicht auf einen Knoten)</translation>
     </message>
@@ -2586,6 +2679,24 @@ N_opt = %1</translation>
     <message>
         <source>Check the input “%1”.</source>
         <translation>Prüfen Sie die Eingabe „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: groups of %Ln node(s) sync %2 times per WAN sync</source>
+        <translation>
+            <numerusform>%1: Gruppen aus %Ln Knoten synchronisieren %2-mal je WAN-Synchronisation</numerusform>
+            <numerusform>%1: Gruppen aus %Ln Knoten synchronisieren %2-mal je WAN-Synchronisation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::PlotTab</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>dtx-explorer %1, model revision %2</source>
+        <translation>dtx-explorer %1, Modellrevision %2</translation>
     </message>
 </context>
 <context>
@@ -2883,9 +2994,12 @@ N_opt = %1</translation>
         <source>This scenario</source>
         <translation>Dieses Szenario</translation>
     </message>
-    <message>
-        <source>%1 nodes</source>
-        <translation>%1 Knoten</translation>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln Knoten</numerusform>
+            <numerusform>%Ln Knoten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3226,14 +3340,6 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
         <translation>Trainingsdauer</translation>
     </message>
     <message>
-        <source>Within the limit from %1 nodes</source>
-        <translation>Innerhalb der Grenze ab %1 Knoten</translation>
-    </message>
-    <message>
-        <source>This plan (%1 nodes)</source>
-        <translation>Dieser Plan (%1 Knoten)</translation>
-    </message>
-    <message>
         <source>This plan (%1)</source>
         <translation>Dieser Plan (%1)</translation>
     </message>
@@ -3248,6 +3354,20 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
     <message>
         <source>How long the run takes, what limits it and whether it is feasible, in words.</source>
         <translation>Beschreibt in Worten, wie lange der Lauf dauert, was ihn begrenzt und ob er machbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within the limit from %Ln node(s)</source>
+        <translation>
+            <numerusform>Innerhalb der Grenze ab %Ln Knoten</numerusform>
+            <numerusform>Innerhalb der Grenze ab %Ln Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan (%Ln node(s))</source>
+        <translation>
+            <numerusform>Dieser Plan (%Ln Knoten)</numerusform>
+            <numerusform>Dieser Plan (%Ln Knoten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

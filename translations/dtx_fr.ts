@@ -36,10 +36,6 @@
         <translation>&lt;li&gt;L&apos;entraînement atteint &lt;b&gt;%1&lt;/b&gt;, soit %2 le seuil strict du traité (%3).&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;%1 needs &lt;b&gt;%2 nodes&lt;/b&gt; (%3 GPUs, %4).&lt;/li&gt;</source>
-        <translation>&lt;li&gt;%1 nécessite &lt;b&gt;%2 nœuds&lt;/b&gt; (%3 GPU, %4).&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;%1 is not reachable within %2 nodes.&lt;/li&gt;</source>
         <translation>&lt;li&gt;%1 ne peut pas être atteint avec %2 nœuds ou moins.&lt;/li&gt;</translation>
     </message>
@@ -206,6 +202,20 @@
     <message>
         <source>the run is longer</source>
         <translation>l&apos;entraînement dure plus longtemps</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;li&gt;%1 needs &lt;b&gt;%Ln node(s)&lt;/b&gt; (%2, %3).&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;%1 demande &lt;b&gt;%Ln nœud&lt;/b&gt; (%2, %3).&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;%1 demande &lt;b&gt;%Ln nœuds&lt;/b&gt; (%2, %3).&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln GPU(s)</source>
+        <translation>
+            <numerusform>%Ln GPU</numerusform>
+            <numerusform>%Ln GPU</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -513,6 +523,38 @@ mémoire</translation>
     <message>
         <source>Remove every pinned scenario from the comparison.</source>
         <translation>Retirer tous les scénarios épinglés de la comparaison.</translation>
+    </message>
+    <message>
+        <source>FLOP</source>
+        <translation>FLOP</translation>
+    </message>
+    <message>
+        <source>multiple of the Strict Threshold</source>
+        <translation>multiple du seuil strict</translation>
+    </message>
+    <message>
+        <source>fraction of local compute</source>
+        <translation>fraction du calcul local</translation>
+    </message>
+    <message>
+        <source>US$</source>
+        <translation>US$</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>billion parameters</source>
+        <translation>milliards de paramètres</translation>
+    </message>
+    <message>
+        <source>Mbps</source>
+        <translation>Mbps</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1498,6 @@ L = %1 Go</translation>
         <translation>C_actual %1</translation>
     </message>
     <message>
-        <source>%1 GPUs in %2 nodes</source>
-        <translation>%1 GPU dans %2 nœuds</translation>
-    </message>
-    <message>
         <source>%1 active</source>
         <translation>%1 actifs</translation>
     </message>
@@ -1508,14 +1546,6 @@ L = %1 Go</translation>
         <translation>chaque nœud doit être déclaré</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 nodes of %2&lt;/b&gt; (%3 over %4, %5 ms) %6 in %7 for %8; %9.</source>
-        <translation>&lt;b&gt;%1 nœuds de %2&lt;/b&gt; (%3 sur %4, %5 ms) %6 en %7 pour %8&#xa0;; %9.</translation>
-    </message>
-    <message>
-        <source>%1: &lt;b&gt;%2 nodes&lt;/b&gt; (%3)</source>
-        <translation>%1&#xa0;: &lt;b&gt;%2 nœuds&lt;/b&gt; (%3)</translation>
-    </message>
-    <message>
         <source>%1: not within %2 nodes</source>
         <translation>%1&#xa0;: impossible avec %2 nœuds ou moins</translation>
     </message>
@@ -1530,6 +1560,45 @@ L = %1 Go</translation>
     <message>
         <source>The fewest nodes of this kind, with every other input as set, whose C_local reaches each target, and what their GPUs cost.</source>
         <translation>Le plus petit nombre de nœuds de ce type dont le C_local atteint chaque cible, les autres entrées restant inchangées, et le coût de leurs GPU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) of %1, %2, %3, %4 ms</source>
+        <translation>
+            <numerusform>%Ln nœud de %1, %2, %3, %4 ms</numerusform>
+            <numerusform>%Ln nœuds de %1, %2, %3, %4 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln GPU(s)</source>
+        <translation>
+            <numerusform>%Ln GPU</numerusform>
+            <numerusform>%Ln GPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln nœud</numerusform>
+            <numerusform>%Ln nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln node(s) of %1&lt;/b&gt; (%2 over %3, %4 ms) %5 in %6 for %7; %8.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln nœud de %1&lt;/b&gt; (%2 sur %3, %4 ms) %5 en %6 pour %7 ; %8.</numerusform>
+            <numerusform>&lt;b&gt;%Ln nœuds de %1&lt;/b&gt; (%2 sur %3, %4 ms) %5 en %6 pour %7 ; %8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &lt;b&gt;%Ln node(s)&lt;/b&gt; (%2)</source>
+        <translation>
+            <numerusform>%1 : &lt;b&gt;%Ln nœud&lt;/b&gt; (%2)</numerusform>
+            <numerusform>%1 : &lt;b&gt;%Ln nœuds&lt;/b&gt; (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1646,34 @@ L = %1 Go</translation>
     <message>
         <source>Close without exporting.</source>
         <translation>Fermer sans exporter.</translation>
+    </message>
+    <message>
+        <source>Slides: 1920 × 1080 pixels</source>
+        <translation>Diapositives : 1920 × 1080 pixels</translation>
+    </message>
+    <message>
+        <source>Document: 1600 × 1000 pixels</source>
+        <translation>Document : 1600 × 1000 pixels</translation>
+    </message>
+    <message>
+        <source>As on screen, sharp</source>
+        <translation>Comme à l’écran, net</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <source>Image preset</source>
+        <translation>Préréglage d’image</translation>
+    </message>
+    <message>
+        <source>Slides and Document share one type scale, so charts from both read alike; Custom sets the size and resolution by hand.</source>
+        <translation>Diapositives et Document partagent la même taille de texte, les graphiques des deux se lisent donc pareil ; Taille personnalisée fixe la taille et la résolution à la main.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
     </message>
 </context>
 <context>
@@ -2476,10 +2573,6 @@ N_opt = %1</translation>
         <translation>%1&#xa0;: chaque nœud est un réplica DiLoCo</translation>
     </message>
     <message>
-        <source>%1: groups of %2 nodes sync %3 times per WAN sync</source>
-        <translation>%1&#xa0;: des groupes de %2 nœuds se synchronisent %3 fois par synchronisation WAN</translation>
-    </message>
-    <message>
         <source>%1: %2 pipelines of %3 stages (the model does not fit one node)</source>
         <translation>%1&#xa0;: %2 pipelines de %3 étages (le modèle ne tient pas sur un nœud)</translation>
     </message>
@@ -2586,6 +2679,24 @@ N_opt = %1</translation>
     <message>
         <source>Check the input “%1”.</source>
         <translation>Vérifiez l&apos;entrée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: groups of %Ln node(s) sync %2 times per WAN sync</source>
+        <translation>
+            <numerusform>%1 : des groupes de %Ln nœud se synchronisent %2 fois par synchronisation WAN</numerusform>
+            <numerusform>%1 : des groupes de %Ln nœuds se synchronisent %2 fois par synchronisation WAN</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::PlotTab</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>dtx-explorer %1, model revision %2</source>
+        <translation>dtx-explorer %1, révision du modèle %2</translation>
     </message>
 </context>
 <context>
@@ -2883,9 +2994,12 @@ N_opt = %1</translation>
         <source>This scenario</source>
         <translation>Ce scénario</translation>
     </message>
-    <message>
-        <source>%1 nodes</source>
-        <translation>%1 nœuds</translation>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln nœud</numerusform>
+            <numerusform>%Ln nœuds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3226,14 +3340,6 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
         <translation>Durée d&apos;entraînement</translation>
     </message>
     <message>
-        <source>Within the limit from %1 nodes</source>
-        <translation>Dans la limite à partir de %1 nœuds</translation>
-    </message>
-    <message>
-        <source>This plan (%1 nodes)</source>
-        <translation>Ce plan (%1 nœuds)</translation>
-    </message>
-    <message>
         <source>This plan (%1)</source>
         <translation>Ce plan (%1)</translation>
     </message>
@@ -3248,6 +3354,20 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
     <message>
         <source>How long the run takes, what limits it and whether it is feasible, in words.</source>
         <translation>Décrit en toutes lettres la durée du run, ce qui le limite et s&apos;il est réalisable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within the limit from %Ln node(s)</source>
+        <translation>
+            <numerusform>Dans la limite à partir de %Ln nœud</numerusform>
+            <numerusform>Dans la limite à partir de %Ln nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan (%Ln node(s))</source>
+        <translation>
+            <numerusform>Ce plan (%Ln nœud)</numerusform>
+            <numerusform>Ce plan (%Ln nœuds)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

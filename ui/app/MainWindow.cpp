@@ -112,7 +112,7 @@ void MainWindow::addPlotTab(PlotTab* tab)
 {
     tabs_->addTab(tab, tab->tabTitle());
     for (QTableView* table : tab->findChildren<QTableView*>())
-        addTableExportAction(table);
+        addTableExportAction(table, [tab] { return tab->provenance(); });
 }
 
 QList<PlotTab*> MainWindow::plotTabs() const

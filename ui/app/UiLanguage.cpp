@@ -12,6 +12,7 @@ namespace {
 
 const QString kTranslationsDir = QStringLiteral(":/i18n");
 const QString kSourceLanguage = QStringLiteral("en");
+const QString kPluralsDir = QStringLiteral(":/i18n/plurals");
 
 } // namespace
 
@@ -58,8 +59,15 @@ bool UiLanguage::install(const QString& code, QString* error)
     removeTranslators();
     QLocale::setDefault(QLocale(code));
     current_ = code;
-    if (code == kSourceLanguage)
+    if (code == kSourceLanguage) {
+        // The source texts need only their plural forms.
+        auto* plurals = new QTranslator;
+        if (plurals->load(QStringLiteral("dtx_en"), kPluralsDir) && QCoreApplication::installTranslator(plurals))
+            translators_ << plurals;
+        else
+            delete plurals;
         return true;
+    }
     for (const auto& [name, dir] :
          {std::pair{QStringLiteral("dtx_") + code, kTranslationsDir},
           std::pair{QStringLiteral("qtbase_") + code,

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace dtx::ui {
@@ -95,8 +96,15 @@ void LabelPlacer::arrange()
         return; // not laid out yet; the resize will bring us back
 
     // What a label must not cover: curves, markers, other text, the legend.
-    const CoverageMap covered = CoverageMap::ofGraphs(*plot_);
+    // The plot's own map when it is current (it just arranged itself).
+    const CoverageMap* shared = plot_->curveCoverage();
+    std::optional<CoverageMap> own;
+    if (!shared || shared->area() != QRectF(plot_->axisRect()->rect()))
+        own = CoverageMap::ofGraphs(*plot_, plot_->marker());
+    const CoverageMap& covered = own ? *own : *shared;
     std::vector<QRectF> blocked;
+    if (const std::optional<QRectF> marker = plot_->markerRect())
+        blocked.push_back(*marker);
     if (plot_->legend->visible() && !plot_->legendIsOutside())
         blocked.push_back(QRectF(plot_->legend->outerRect()));
     const auto isOwn = [this](const QCPItemText* text) {

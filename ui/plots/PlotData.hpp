@@ -35,6 +35,23 @@ struct PlotData {
     }
 };
 
+// Where an exported plot or table comes from, written into every export:
+// a caption under an image, comment lines atop a CSV.
+struct ExportProvenance {
+    QString scenarioName;  // as the user named it, or "Untitled"
+    QString keyInputs;     // one line: nodes, node, mode, network
+    QString commandLine;   // dtx evaluate --set … reproducing the scenario
+    QString program;       // "dtx-explorer 0.1.0, model revision 2026-02"
+    QString date;          // ISO 8601, the day of the export
+
+    // "Scenario “name”: key inputs · program · date", one line.
+    QString caption() const;
+    // "# ..." lines (each ending CRLF) for the top of a CSV file.
+    QByteArray csvComments() const;
+    // A file name stem from the scenario's name and `what` (a plot title).
+    QString fileStem(const QString& what) const;
+};
+
 // RFC 4180 fields: text quoted when it holds a comma, quote or line break;
 // numbers in full precision in the C locale.
 QByteArray csvField(const QString& text);

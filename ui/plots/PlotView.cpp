@@ -355,6 +355,7 @@ void PlotView::setTextScale(double scale)
 void PlotView::resetView()
 {
     userMovedView_ = false;
+    legendSignature_.clear(); // and the legend's place decided afresh
     finishUpdate();
 }
 

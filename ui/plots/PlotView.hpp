@@ -75,6 +75,10 @@ public:
     // writes these); set by the tab's draw step.
     void setData(PlotData data) { data_ = std::move(data); }
     const PlotData& data() const { return data_; }
+    // Which scenario the plot shows, for the caption and comments of its
+    // exports; set by its tab on every refresh.
+    void setProvenance(ExportProvenance provenance) { provenance_ = std::move(provenance); }
+    const ExportProvenance& provenance() const { return provenance_; }
 
     // Annotations are rebuilt on every update: call clearAnnotations() first.
     // Each returns its label (null for a non-finite position) so that a tab
@@ -119,6 +123,10 @@ public:
     static QPen cosmeticDash(const QColor& color, Qt::PenStyle style);
     // Whether any curve holds at least one point.
     bool hasData() const;
+    // What the last relayout found the curves cover (the marker aside), and
+    // the marker's disc; for labels placed after it.
+    const CoverageMap* curveCoverage() const { return curves_.get(); }
+    std::optional<QRectF> markerRect() const;
     // The pixel size of a text item with its padding.
     static QSizeF textSize(const QCPItemText* text);
     // TEXT in as few lines as fit WIDTH pixels, broken at spaces.
@@ -149,7 +157,6 @@ private:
     static constexpr char kLineColorProperty[] = "lineColor";
     void arrangeOverlays();
     QRectF legendRectAt(Qt::Alignment corner);
-    std::optional<QRectF> markerRect() const;
     // Each returns what its labels could not avoid, weighted (spotCost).
     double placeLabels(const CoverageMap& curves, std::vector<QRectF> taken);
     double placeMarkerLabel(const CoverageMap& curves, const std::vector<QRectF>& taken);
@@ -171,6 +178,7 @@ private:
     void panBy(double xFraction, double yFraction);
 
     PlotData data_;
+    ExportProvenance provenance_;
     QPointer<QCPGraph> marker_;
     QPointer<QCPItemText> markerLabel_;
     QCPTextElement* title_ = nullptr;
@@ -191,6 +199,7 @@ private:
     QCPLayoutGrid::FillOrder insideFillOrder_ = QCPLayoutGrid::foRowsFirst;
     int insideWrap_ = 0;
     bool arranging_ = false;
+    QString legendSignature_; // what the legend's place was last decided for
     // What the last arrangement found, for moving the marker alone.
     std::shared_ptr<const CoverageMap> curves_;
     std::optional<QRectF> legendRect_;

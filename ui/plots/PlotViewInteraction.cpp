@@ -227,7 +227,7 @@ void PlotView::contextMenuEvent(QContextMenuEvent* event)
         if (options.exec() != QDialog::Accepted)
             return;
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export plot image"), QStringLiteral("plot.png"),
+            this, tr("Export plot image"), provenance_.fileStem(title()) + QStringLiteral(".png"),
             tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
         if (path.isEmpty())
             return;
@@ -236,9 +236,9 @@ void PlotView::contextMenuEvent(QContextMenuEvent* event)
             QMessageBox::warning(this, tr("Cannot export the plot"), error);
     });
     menu.addAction(tr("Export data as CSV…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export plot data"),
-                                                          QStringLiteral("plot.csv"),
-                                                          tr("CSV file (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export plot data"), provenance_.fileStem(title()) + QStringLiteral(".csv"),
+            tr("CSV file (*.csv)"));
         if (path.isEmpty())
             return;
         if (const QString error = writeFileAtomically(path, plotCsv(this)); !error.isEmpty())

@@ -92,11 +92,19 @@ void PlotView::updateLayout()
 void PlotView::arrangeOverlays()
 {
     const bool hasLegend = legend->visible() && legend->itemCount() > 0;
-    if (hasLegend && legendOutside_) {
-        // Back inside whenever a corner has become free.
+    // A legend sent below the axes tries the corners again only when what
+    // decided it changes (size, text, the entries), not on every new value
+    // of a dragged slider: each try costs two relayouts of the plot.
+    const QString signature = QStringLiteral("%1x%2 %3 %4")
+                                  .arg(width())
+                                  .arg(height())
+                                  .arg(legend->font().pointSizeF())
+                                  .arg(legend->itemCount());
+    if (hasLegend && legendOutside_ && signature != legendSignature_) {
         setLegendOutside(false);
         QCustomPlot::updateLayout();
     }
+    legendSignature_ = signature;
     const QRectF area(axisRect()->rect());
     if (area.width() < 10 || area.height() < 10)
         return;
@@ -106,7 +114,7 @@ void PlotView::arrangeOverlays()
     std::vector<QRectF> taken;
     if (markerDisc)
         taken.push_back(*markerDisc);
-    if (hasLegend) {
+    if (hasLegend && !legendOutside_) {
         std::vector<Qt::Alignment> corners{legendCorner_};
         for (const Qt::Alignment corner : {Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight,
                                            Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft,

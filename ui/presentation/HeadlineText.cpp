@@ -34,6 +34,13 @@ QString nodeName(const Scenario& scenario)
 
 } // namespace
 
+QString HeadlineText::keyInputs(const Scenario& s)
+{
+    return tr("%Ln node(s) of %1, %2, %3, %4 ms", nullptr, pluralCount(double(s.nodes)))
+        .arg(nodeName(s), modeDescription(s.mode), formatBandwidth(s.wan.bandwidthMbps),
+             formatSignificant(s.wan.latencyMs, 3));
+}
+
 std::vector<HeadlineFigure> HeadlineText::figures()
 {
     return {
@@ -93,7 +100,8 @@ Headline HeadlineText::describe(const Scenario& s, const EvaluationOutcome& outc
         tr("Chinchilla efficiency %1").arg(formatPercent(e.chinchillaEfficiency)));
     set("eta", formatPercent(e.eta), tr("C_actual %1").arg(formatFlop(e.computeActual)));
     set("cost", formatUsd(e.costUsd),
-        tr("%1 GPUs in %2 nodes").arg(formatCount(e.totalGpus), formatCount(e.nodes)));
+        tr("%1 in %2").arg(tr("%Ln GPU(s)", nullptr, pluralCount(e.totalGpus)),
+                           tr("%Ln node(s)", nullptr, pluralCount(e.nodes))));
     set("params",
         s.mode == Mode::Moe ? tr("%1 active").arg(formatParamsB(e.paramsB)) : formatParamsB(e.paramsB),
         s.mode == Mode::Moe ? tr("of %1 in all experts").arg(formatParamsB(s.moe.totalParamsB))
@@ -113,8 +121,9 @@ Headline HeadlineText::describe(const Scenario& s, const EvaluationOutcome& outc
             : tr("reach only %1 of the Strict Threshold").arg(formatPercent(e.thresholdMultiple));
     const QString registration =
         e.underThreshold ? tr("no node needs registering") : tr("each node must be registered");
-    h.sentence = tr("<b>%1 nodes of %2</b> (%3 over %4, %5 ms) %6 in %7 for %8; %9.")
-                     .arg(formatCount(e.nodes), nodeName(s).toHtmlEscaped(), modeDescription(s.mode),
+    h.sentence = tr("<b>%Ln node(s) of %1</b> (%2 over %3, %4 ms) %5 in %6 for %7; %8.", nullptr,
+                    pluralCount(e.nodes))
+                     .arg(nodeName(s).toHtmlEscaped(), modeDescription(s.mode),
                           formatBandwidth(s.wan.bandwidthMbps), formatSignificant(s.wan.latencyMs, 3),
                           reach, formatMonths(months), formatUsd(e.costUsd), registration);
 
@@ -122,9 +131,8 @@ Headline HeadlineText::describe(const Scenario& s, const EvaluationOutcome& outc
     for (const double target : kReferenceTargetsFlop) {
         const NodesForTargetResult result = nodesForTarget(s, target);
         reached << (result.reached
-                        ? tr("%1: <b>%2 nodes</b> (%3)")
-                              .arg(formatFlop(target), formatCount(double(result.nodes)),
-                                   formatUsd(result.costUsd))
+                        ? tr("%1: <b>%Ln node(s)</b> (%2)", nullptr, pluralCount(double(result.nodes)))
+                              .arg(formatFlop(target), formatUsd(result.costUsd))
                         : tr("%1: not within %2 nodes")
                               .arg(formatFlop(target), formatCount(double(kMaxSearchNodes))));
     }

@@ -34,6 +34,9 @@ public:
     // The figures in reading order, their titles and help, values empty.
     static std::vector<HeadlineFigure> figures();
     static Headline describe(const Scenario& scenario, const EvaluationOutcome& outcome);
+    // The scenario in one plain line: "72 nodes of 48x A100 80GB, flat
+    // DiLoCo, 100 Mbps, 100 ms" (exports' captions).
+    static QString keyInputs(const Scenario& scenario);
 };
 
 } // namespace dtx::ui

@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QFontMetrics>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
@@ -39,6 +41,31 @@ QString plotTitle(const PlotView* plot)
     return plot->title().isEmpty() ? QStringLiteral("plot") : plot->title();
 }
 
+constexpr int kCaptionPadding = 6;
+
+QRect captionBounds(const QString& caption, const QFont& font, int width)
+{
+    return QFontMetrics(font).boundingRect(QRect(0, 0, std::max(1, width - 2 * kCaptionPadding), 10000),
+                                           Qt::TextWordWrap, caption);
+}
+
+// The band under an exported plot that names its scenario; none without one.
+int captionHeight(const QString& caption, const QFont& font, int width)
+{
+    return caption.isEmpty() ? 0 : captionBounds(caption, font, width).height() + 2 * kCaptionPadding;
+}
+
+void drawCaption(QPainter* painter, const QRect& area, const QString& caption, const QFont& font,
+                 const QColor& color)
+{
+    if (caption.isEmpty())
+        return;
+    painter->setFont(font);
+    painter->setPen(color);
+    painter->drawText(area.adjusted(kCaptionPadding, kCaptionPadding, -kCaptionPadding, -kCaptionPadding),
+                      Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, caption);
+}
+
 } // namespace
 
 QString writeFileAtomically(const QString& path, const QByteArray& content)
@@ -54,9 +81,23 @@ QString writePlotImage(PlotView* plot, const QString& path, QSize size, double s
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
+    // The plot above, its caption in the band below: the size asked for is
+    // the size of the whole image.
+    const QString caption = plot->provenance().caption();
+    const QFont captionFont = plot->legend->font();
+    const int band = captionHeight(caption, captionFont, size.width());
+    const QSize plotSize(size.width(), std::max(1, size.height() - band));
+    const QRect captionArea(0, plotSize.height(), size.width(), band);
     if (suffix == QStringLiteral("png")) {
-        const QPixmap pixmap = plot->toPixmap(size.width(), size.height(), scale);
-        if (!pixmap.save(&buffer, "PNG"))
+        const QPixmap pixmap = plot->toPixmap(plotSize.width(), plotSize.height(), scale);
+        QImage image(QSize(pixmap.width(), qRound(size.height() * scale)), QImage::Format_RGB32);
+        image.fill(plot->palette().color(QPalette::Base));
+        QPainter painter(&image);
+        painter.drawPixmap(0, 0, pixmap);
+        painter.scale(scale, scale);
+        drawCaption(&painter, captionArea, caption, captionFont, plot->ink());
+        painter.end();
+        if (!image.save(&buffer, "PNG"))
             return QStringLiteral("cannot render %1").arg(path);
     } else if (suffix == QStringLiteral("svg")) {
         QSvgGenerator generator;
@@ -64,8 +105,11 @@ QString writePlotImage(PlotView* plot, const QString& path, QSize size, double s
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(plotTitle(plot));
+        generator.setDescription(caption);
         QCPPainter painter(&generator);
-        plot->toPainter(&painter, size.width(), size.height());
+        plot->toPainter(&painter, plotSize.width(), plotSize.height());
+        painter.resetTransform();
+        drawCaption(&painter, captionArea, caption, captionFont, plot->ink());
         painter.end();
     } else if (suffix == QStringLiteral("pdf")) {
         QPdfWriter writer(&buffer);
@@ -74,7 +118,9 @@ QString writePlotImage(PlotView* plot, const QString& path, QSize size, double s
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(72);
         QCPPainter painter(&writer);
-        plot->toPainter(&painter, size.width(), size.height());
+        plot->toPainter(&painter, plotSize.width(), plotSize.height());
+        painter.resetTransform();
+        drawCaption(&painter, captionArea, caption, captionFont, plot->ink());
         painter.end();
     } else {
         return QStringLiteral("%1: use a .png, .svg or .pdf file").arg(path);
@@ -84,10 +130,13 @@ QString writePlotImage(PlotView* plot, const QString& path, QSize size, double s
 
 QByteArray plotCsv(const PlotView* plot)
 {
+    const QByteArray comments = plot->provenance().scenarioName.isEmpty()
+                                    ? QByteArray()
+                                    : plot->provenance().csvComments();
     // The numbers the tab computed, where it gave them.
     if (!plot->data().series.empty())
-        return plotDataCsv(plot->data());
-    QByteArray csv = "series," + csvField(plot->xTitle()) + ',' + csvField(plot->yTitle())
+        return comments + plotDataCsv(plot->data());
+    QByteArray csv = comments + "series," + csvField(plot->xTitle()) + ',' + csvField(plot->yTitle())
                      + "\r\n";
     for (int i = 0; i < plot->graphCount(); ++i) {
         const QCPGraph* graph = plot->graph(i);
@@ -98,15 +147,28 @@ QByteArray plotCsv(const PlotView* plot)
     return csv;
 }
 
-QByteArray tableCsv(const QAbstractItemModel* model)
+QByteArray tableCsv(const QAbstractItemModel* model, const ExportProvenance* provenance)
 {
-    QByteArray csv;
+    QByteArray csv = provenance ? provenance->csvComments() : QByteArray();
+    // Rows that carry labels of their own (a figure per row) keep them in a
+    // first column, with units where the table gives them.
+    bool rowLabels = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rowLabels = rowLabels || model->headerData(row, Qt::Vertical).typeId() == QMetaType::QString;
+    const auto rowLabel = [model](int row) {
+        const QVariant withUnit = model->headerData(row, Qt::Vertical, kCsvValueRole);
+        return (withUnit.isValid() ? withUnit : model->headerData(row, Qt::Vertical)).toString();
+    };
+    if (rowLabels)
+        csv += ",";
     for (int column = 0; column < model->columnCount(); ++column)
         csv += (column ? "," : "")
                + csvField(model->headerData(column, Qt::Horizontal).toString().replace(
                    u'\n', u' '));
     csv += "\r\n";
     for (int row = 0; row < model->rowCount(); ++row) {
+        if (rowLabels)
+            csv += csvField(rowLabel(row)) + ',';
         for (int column = 0; column < model->columnCount(); ++column)
         {
             const QModelIndex cell = model->index(row, column);
@@ -120,16 +182,18 @@ QByteArray tableCsv(const QAbstractItemModel* model)
     return csv;
 }
 
-void addTableExportAction(QAbstractItemView* view)
+void addTableExportAction(QAbstractItemView* view, std::function<ExportProvenance()> provenance)
 {
     auto* action = new QAction(QObject::tr("Export table as CSV…"), view);
-    QObject::connect(action, &QAction::triggered, view, [view] {
+    QObject::connect(action, &QAction::triggered, view, [view, provenance] {
+        const ExportProvenance source = provenance();
         const QString path = QFileDialog::getSaveFileName(
-            view, QObject::tr("Export table"), QStringLiteral("table.csv"),
+            view, QObject::tr("Export table"),
+            source.fileStem(view->accessibleName()) + QStringLiteral(".csv"),
             QObject::tr("CSV file (*.csv)"));
         if (path.isEmpty())
             return;
-        if (const QString error = writeFileAtomically(path, tableCsv(view->model()));
+        if (const QString error = writeFileAtomically(path, tableCsv(view->model(), &source));
             !error.isEmpty())
             QMessageBox::warning(view, QObject::tr("Cannot export the table"), error);
     });
@@ -145,6 +209,7 @@ QString exportAll(QWidget* root, const QString& folder, QStringList* written)
     for (PlotTab* tab : root->findChildren<PlotTab*>()) {
         tab->refreshNow();
         int tableNumber = 0;
+        const ExportProvenance provenance = tab->provenance();
         for (PlotView* plot : tab->plots()) {
             const QString stem = tab->tabName() + u'-' + fileStem(plotTitle(plot));
             const QString image = dir.filePath(stem + QStringLiteral(".png"));
@@ -162,7 +227,8 @@ QString exportAll(QWidget* root, const QString& folder, QStringList* written)
         for (QTableView* view : tab->findChildren<QTableView*>()) {
             const QString path = dir.filePath(
                 QStringLiteral("%1-table-%2.csv").arg(tab->tabName()).arg(++tableNumber));
-            if (QString error = writeFileAtomically(path, tableCsv(view->model())); !error.isEmpty())
+            if (QString error = writeFileAtomically(path, tableCsv(view->model(), &provenance));
+                !error.isEmpty())
                 return error;
             *written << path;
         }

@@ -4,6 +4,8 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QAbstractItemView;
 class QWidget;
@@ -11,6 +13,7 @@ class QWidget;
 namespace dtx::ui {
 
 class PlotView;
+struct ExportProvenance;
 
 // Writing what the window shows to files: a plot as PNG, SVG or PDF (by
 // the file's suffix), the data behind a plot or a table as CSV (RFC 4180,
@@ -25,11 +28,13 @@ inline constexpr int kCsvValueRole = Qt::UserRole + 64;
 
 QString writePlotImage(PlotView* plot, const QString& path, QSize size, double scale = 1.0);
 QByteArray plotCsv(const PlotView* plot);
-QByteArray tableCsv(const QAbstractItemModel* model);
+// With `provenance`, the file starts with its comment lines.
+QByteArray tableCsv(const QAbstractItemModel* model, const ExportProvenance* provenance = nullptr);
 QString writeFileAtomically(const QString& path, const QByteArray& content);
 
-// Gives a table a context-menu action that saves its contents as CSV.
-void addTableExportAction(QAbstractItemView* view);
+// Gives a table a context-menu action that saves its contents as CSV, under
+// the comment lines of `provenance` and with a default name from it.
+void addTableExportAction(QAbstractItemView* view, std::function<ExportProvenance()> provenance);
 
 // Every plot (PNG and CSV) and every table (CSV) under `root`, one file per
 // item named after its tab and title. Returns the files written in `written`.

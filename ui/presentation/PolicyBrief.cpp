@@ -165,9 +165,11 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
         for (const double target : kReferenceTargetsFlop) {
             const NodesForTargetResult r = nodesForTarget(s, target);
             html += r.reached
-                        ? QObject::tr("<li>%1 needs <b>%2 nodes</b> (%3 GPUs, %4).</li>")
-                              .arg(formatFlop(target), formatCount(double(r.nodes)),
-                                   formatCount(r.totalGpus), formatUsd(r.costUsd))
+                        ? QObject::tr("<li>%1 needs <b>%Ln node(s)</b> (%2, %3).</li>", nullptr,
+                                      pluralCount(double(r.nodes)))
+                              .arg(formatFlop(target),
+                                   QObject::tr("%Ln GPU(s)", nullptr, pluralCount(r.totalGpus)),
+                                   formatUsd(r.costUsd))
                         : QObject::tr("<li>%1 is not reachable within %2 nodes.</li>")
                               .arg(formatFlop(target), formatCount(double(kMaxSearchNodes)));
         }

@@ -1,5 +1,7 @@
 #include "CompareTab.hpp"
 
+#include "LabelPlacer.hpp"
+
 #include "DocumentFile.hpp"
 #include "PlotExport.hpp"
 
@@ -28,6 +30,7 @@ namespace {
 // One compared figure: how to read it from an evaluation and show it.
 struct Figure {
     const char* label;
+    const char* unit; // of the number a CSV holds
     double (*read)(const Scenario&, const Evaluation&);
     QString (*format)(double);
 };
@@ -42,22 +45,31 @@ QString formatMultipleValue(double v) { return formatMultiple(v); }
 
 const Figure kFigures[] = {
     {QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "C_local"),
+     QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "FLOP"),
      [](const Scenario&, const Evaluation& e) { return e.computeLocal; }, formatFlopValue},
     {QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "× Strict Threshold"),
+     QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "multiple of the Strict Threshold"),
      [](const Scenario&, const Evaluation& e) { return e.thresholdMultiple; }, formatMultipleValue},
     {QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "C_quality"),
+     QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "FLOP"),
      [](const Scenario&, const Evaluation& e) { return e.computeQuality; }, formatFlopValue},
     {QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "eta"),
+     QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "fraction of local compute"),
      [](const Scenario&, const Evaluation& e) { return e.eta; }, formatPercentValue},
     {QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "Hardware cost"),
+     QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "US$"),
      [](const Scenario&, const Evaluation& e) { return e.costUsd; }, formatUsdValue},
     {QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "Nodes"),
+     QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "count"),
      [](const Scenario&, const Evaluation& e) { return e.nodes; }, formatCountValue},
     {QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "GPUs"),
+     QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "count"),
      [](const Scenario&, const Evaluation& e) { return e.totalGpus; }, formatCountValue},
     {QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "Model size"),
+     QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "billion parameters"),
      [](const Scenario&, const Evaluation& e) { return e.paramsB; }, formatParamsValue},
     {QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "WAN bandwidth"),
+     QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "Mbps"),
      [](const Scenario& s, const Evaluation&) { return s.wan.bandwidthMbps; }, formatBandwidthValue},
 };
 
@@ -79,6 +91,8 @@ CompareTab::CompareTab(Document* document, QWidget* parent)
       table_(new QTableWidget),
       computePlot_(new PlotView),
       bandwidthPlot_(new PlotView),
+      nodeLabels_(new LabelPlacer(computePlot_)),
+      bandwidthLabels_(new LabelPlacer(bandwidthPlot_)),
       pinButton_(new QPushButton(tr("Pin the current scenario"))),
       clearButton_(new QPushButton(tr("Unpin all")))
 {
@@ -186,6 +200,10 @@ void CompareTab::refresh(const ChangeSet& changes)
     for (const Figure& figure : kFigures)
         rows << tr(figure.label);
     table_->setVerticalHeaderLabels(rows);
+    // A CSV row is labelled with the unit of the number it holds.
+    for (int row = 0; row < int(std::size(kFigures)); ++row)
+        table_->verticalHeaderItem(row + 1)->setData(
+            kCsvValueRole, tr("%1 (%2)").arg(tr(kFigures[row].label), tr(kFigures[row].unit)));
 
     const CompareColumn& current = *columns.front();
     for (int column = 0; column < int(columns.size()); ++column) {
@@ -223,6 +241,8 @@ void CompareTab::refresh(const ChangeSet& changes)
 
     PlotData byNodes{tr("Nodes"), tr("Compute (FLOP)"), {}};
     PlotData byBandwidth{tr("WAN bandwidth (Mbps)"), tr("Compute (FLOP)"), {}};
+    for (LabelPlacer* labels : {nodeLabels_, bandwidthLabels_})
+        labels->clear();
     for (PlotView* plot : {computePlot_, bandwidthPlot_}) {
         plot->clearGraphs();
         plot->clearAnnotations();
@@ -235,6 +255,18 @@ void CompareTab::refresh(const ChangeSet& changes)
                                columns[i]->byBandwidth.x, columns[i]->byBandwidth.y);
         byNodes.series.push_back(columns[i]->byNodes);
         byBandwidth.series.push_back(columns[i]->byBandwidth);
+        // Where each scenario itself sits on its curve, named.
+        if (const std::optional<Evaluation>& e = columns[i]->evaluation) {
+            const QString name = columns[i]->byNodes.name;
+            for (const auto& [plot, labels, x] :
+                 {std::tuple{computePlot_, nodeLabels_, e->nodes},
+                  std::tuple{bandwidthPlot_, bandwidthLabels_, columns[i]->scenario.wan.bandwidthMbps}}) {
+                QCPGraph* point = plot->addPoints(QString(), color);
+                point->removeFromLegend();
+                PlotView::setCurveData(point, QVector<double>{x}, QVector<double>{e->computeLocal});
+                labels->add(x, e->computeLocal, name);
+            }
+        }
     }
     computePlot_->setData(byNodes);
     bandwidthPlot_->setData(byBandwidth);

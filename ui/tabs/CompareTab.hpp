@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace dtx::ui {
 
+class LabelPlacer;
+
 // Up to four pinned scenarios beside the current one: their headline
 // figures side by side, with each pinned figure's difference from the
 // current scenario highlighted, and their compute curves overlaid.
@@ -42,6 +44,8 @@ private:
     QTableWidget* table_;
     PlotView* computePlot_;
     PlotView* bandwidthPlot_;
+    LabelPlacer* nodeLabels_;      // each scenario's own point, named
+    LabelPlacer* bandwidthLabels_;
     QPushButton* pinButton_;
     QPushButton* clearButton_;
     std::optional<CompareColumn> current_;

@@ -77,9 +77,9 @@ QString modeDescription(const PlannerInputs& in, const PlannerResult& r)
         mode = PlannerSummary::tr("%1: every node is one DiLoCo replica").arg(name);
         break;
     case PlannerMode::Hierarchical:
-        mode = PlannerSummary::tr("%1: groups of %2 nodes sync %3 times per WAN sync")
-                   .arg(name, formatCount(in.hierarchy.nodesPerGroup),
-                        formatCount(in.hierarchy.regionalSteps));
+        mode = PlannerSummary::tr("%1: groups of %Ln node(s) sync %2 times per WAN sync", nullptr,
+                                  pluralCount(in.hierarchy.nodesPerGroup))
+                   .arg(name, formatCount(in.hierarchy.regionalSteps));
         break;
     case PlannerMode::PipelineDiloco:
         mode = PlannerSummary::tr("%1: %2 pipelines of %3 stages (the model does not fit one node)")

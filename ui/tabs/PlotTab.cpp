@@ -1,8 +1,12 @@
 #include "PlotTab.hpp"
 
+#include "Constants.hpp"
 #include "Document.hpp"
+#include "HeadlineText.hpp"
 #include "PlotView.hpp"
 #include "VectorUnitState.hpp"
+
+#include <QDate>
 
 namespace dtx::ui {
 
@@ -27,8 +31,21 @@ void PlotTab::refreshWith(const ChangeSet& changes)
     // of its own (fleets, grids, axis ranges).
     clearUpperVectorState();
     refresh(changes);
+    const ExportProvenance source = provenance();
+    for (PlotView* plot : plots())
+        plot->setProvenance(source);
     pending_ = {};
     stale_ = false;
+}
+
+ExportProvenance PlotTab::provenance() const
+{
+    const Scenario& scenario = document_->scenario();
+    return {scenario.name.empty() ? tr("Untitled") : QString::fromStdString(scenario.name),
+            HeadlineText::keyInputs(scenario), document_->commandLine(),
+            tr("dtx-explorer %1, model revision %2")
+                .arg(QStringLiteral(DTX_VERSION), QString::fromLatin1(kModelRevision)),
+            QDate::currentDate().toString(Qt::ISODate)};
 }
 
 QList<PlotView*> PlotTab::plots() const

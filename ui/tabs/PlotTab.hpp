@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlotData.hpp"
+
 #include "ChangeSet.hpp"
 
 #include <QList>
@@ -31,6 +33,8 @@ public:
     void refreshNow();
     bool isStale() const { return stale_; }
     QList<PlotView*> plots() const;
+    // The scenario the tab shows, as its exports name it.
+    ExportProvenance provenance() const;
     // The tab's main plot as an image `size` × `scale` pixels, drawn from
     // its computed results on `paper` (the policy brief prints on light
     // paper whatever the window's appearance).

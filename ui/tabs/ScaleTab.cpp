@@ -103,7 +103,7 @@ void ScaleTab::refresh(const ChangeSet& changes)
     // The scenario's own point, from the evaluation the headline shows.
     const std::optional<Evaluation>& e = document()->outcome().evaluation;
     const QString name = tr("This scenario");
-    const QString label = e ? tr("%1 nodes").arg(formatCount(e->nodes)) : QString();
+    const QString label = e ? tr("%Ln node(s)", nullptr, pluralCount(e->nodes)) : QString();
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const std::tuple<PlotView*, const PlotData*, double> marked[] = {
         {computePlot_, &result_->compute, e ? e->computeLocal : nan},

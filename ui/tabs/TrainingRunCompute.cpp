@@ -61,10 +61,10 @@ TrainingRunResult TrainingRunCompute::run(const PlannerInputs& in)
                                           [&](double d) { return d < r.plan.maxRunLengthDays; });
     if (firstWithin != byNodes.y.cbegin() && firstWithin != byNodes.y.cend()) {
         const double nodes = byNodes.x[std::size_t(firstWithin - byNodes.y.cbegin())];
-        r.byNodes.series.push_back({tr("Within the limit from %1 nodes").arg(formatCount(nodes)),
+        r.byNodes.series.push_back({tr("Within the limit from %Ln node(s)", nullptr, pluralCount(nodes)),
                                     {nodes}, {*firstWithin}, QStringLiteral("within")});
     }
-    r.byNodes.series.push_back({tr("This plan (%1 nodes)").arg(formatCount(in.cluster.nodes)),
+    r.byNodes.series.push_back({tr("This plan (%Ln node(s))", nullptr, pluralCount(in.cluster.nodes)),
                                 {in.cluster.nodes}, {r.plan.days}, QStringLiteral("marker")});
 
     r.byBandwidth.series.push_back(sweepDays(

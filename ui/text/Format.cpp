@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace dtx::ui {
@@ -198,6 +200,13 @@ QString formatBandwidth(double mbps)
     if (mbps >= 1000)
         return FormatText::tr("%1 Gbps").arg(significantDigits(mbps / 1000, 3));
     return FormatText::tr("%1 Mbps").arg(significantDigits(mbps, 3));
+}
+
+int pluralCount(double value)
+{
+    if (!std::isfinite(value))
+        return 0;
+    return int(std::clamp(std::round(value), double(INT_MIN), double(INT_MAX)));
 }
 
 } // namespace dtx::ui

@@ -16,6 +16,7 @@ QString formatUsd(double usd);                               // $51.8M, $1.2B, $
 QString formatTokens(double tokens);                         // 14.2 T tokens
 QString formatParamsB(double paramsB);                       // 240 B, 1.2 T
 QString formatCount(double value);                           // 3,456 (rounded)
+int pluralCount(double value); // rounded and clamped, for tr()'s %Ln
 QString formatDecimal(double value, int decimals);           // 0.412
 QString formatSignificant(double value, int significant = 3);
 QString formatMultiple(double value);                        // 17.5×

@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>&lt;li&gt;%1 needs &lt;b&gt;%Ln node(s)&lt;/b&gt; (%2, %3).&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;%1 needs &lt;b&gt;%Ln node&lt;/b&gt; (%2, %3).&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;%1 needs &lt;b&gt;%Ln nodes&lt;/b&gt; (%2, %3).&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln GPU(s)</source>
+        <translation>
+            <numerusform>%Ln GPU</numerusform>
+            <numerusform>%Ln GPUs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::HeadlinePanel</name>
+    <message numerus="yes">
+        <source>%Ln node(s) of %1, %2, %3, %4 ms</source>
+        <translation>
+            <numerusform>%Ln node of %1, %2, %3, %4 ms</numerusform>
+            <numerusform>%Ln nodes of %1, %2, %3, %4 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln node(s) of %1&lt;/b&gt; (%2 over %3, %4 ms) %5 in %6 for %7; %8.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln node of %1&lt;/b&gt; (%2 over %3, %4 ms) %5 in %6 for %7; %8.</numerusform>
+            <numerusform>&lt;b&gt;%Ln nodes of %1&lt;/b&gt; (%2 over %3, %4 ms) %5 in %6 for %7; %8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln GPU(s)</source>
+        <translation>
+            <numerusform>%Ln GPU</numerusform>
+            <numerusform>%Ln GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln node</numerusform>
+            <numerusform>%Ln nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &lt;b&gt;%Ln node(s)&lt;/b&gt; (%2)</source>
+        <translation>
+            <numerusform>%1: &lt;b&gt;%Ln node&lt;/b&gt; (%2)</numerusform>
+            <numerusform>%1: &lt;b&gt;%Ln nodes&lt;/b&gt; (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::PlannerSummary</name>
+    <message numerus="yes">
+        <source>%1: groups of %Ln node(s) sync %2 times per WAN sync</source>
+        <translation>
+            <numerusform>%1: groups of %Ln node sync %2 times per WAN sync</numerusform>
+            <numerusform>%1: groups of %Ln nodes sync %2 times per WAN sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::ScaleTab</name>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln node</numerusform>
+            <numerusform>%Ln nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::TrainingRunTab</name>
+    <message numerus="yes">
+        <source>Within the limit from %Ln node(s)</source>
+        <translation>
+            <numerusform>Within the limit from %Ln node</numerusform>
+            <numerusform>Within the limit from %Ln nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan (%Ln node(s))</source>
+        <translation>
+            <numerusform>This plan (%Ln node)</numerusform>
+            <numerusform>This plan (%Ln nodes)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
