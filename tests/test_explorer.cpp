@@ -43,6 +43,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -927,6 +928,28 @@ private slots:
         const QByteArray table = tableCsv(compare->findChild<QTableWidget*>()->model());
         QVERIFY2(table.contains("\r\nC_local (FLOP),"), table.constData());
         QVERIFY2(table.contains("\r\nHardware cost (US$),"), table.constData());
+    }
+
+    // The scenario is named in the window, as one plainly worded undo step;
+    // Esc from a presentation comes back to the tab it started on.
+    void nameFieldAndPresentationReturn()
+    {
+        auto* name = window_->findChild<QLineEdit*>(QStringLiteral("name"));
+        QVERIFY(name);
+        name->setText(QStringLiteral("  My fleet "));
+        emit name->editingFinished();
+        QCOMPARE(document_->scenario().name, std::string("My fleet"));
+        QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("scenario name change"));
+        document_->undoStack()->undo();
+        QCOMPARE(name->text(), QString());
+
+        QVERIFY(window_->showTab(QStringLiteral("time")));
+        const QWidget* before = window_->tabWidget()->currentWidget();
+        auto* presentation = window_->findChild<PresentationMode*>();
+        presentation->enter();
+        presentation->next();
+        presentation->leave();
+        QCOMPARE(window_->tabWidget()->currentWidget(), before);
     }
 
     void tableCsvFollowsRfc4180()

@@ -23,6 +23,7 @@
 #include "Settings.hpp"
 #include "BuiltInStory.hpp"
 #include "UiLanguage.hpp"
+#include "HelpPages.hpp"
 
 #include <QFile>
 #include <QPointer>
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTableView>
+#include <QAction>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -159,6 +161,39 @@ private slots:
         for (const QString& problem : std::as_const(problems))
             qWarning("%s", qPrintable(problem));
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems").arg(problems.size())));
+    }
+
+    // Help → Keyboard shortcuts lists every action that has one; Help →
+    // Glossary names the terms a reader meets, and reads in German (issue 12).
+    void helpPagesAreCompleteAndTranslated()
+    {
+        UiLanguage language;
+        QString error;
+        QVERIFY2(language.install(QStringLiteral("en"), &error), qPrintable(error));
+        Document document(builtInHardwareCatalog());
+        MainWindow window(&document, &preferences_);
+        const QString shortcuts = HelpPages::shortcutsHtml(window.shortcutActions());
+        int listed = 0;
+        for (const QAction* action : window.findChildren<QAction*>()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped();
+            QVERIFY2(shortcuts.contains(keys), qPrintable(action->text() + QStringLiteral(": ") + keys));
+            ++listed;
+        }
+        QVERIFY(listed >= 8);
+        const QString english = HelpPages::glossaryHtml();
+        for (const char* term : {"eta", "C_local", "C_quality", "H (inner steps)", "MFU", "CCC",
+                                 "Strict Threshold"})
+            QVERIFY2(english.contains(QString::fromUtf8(term)), term);
+
+        QVERIFY2(language.install(QStringLiteral("de"), &error), qPrintable(error));
+        const QString german = HelpPages::glossaryHtml();
+        for (const GlossaryEntry& entry : HelpPages::glossary()) {
+            QVERIFY2(!german.contains(QString::fromUtf8(entry.sentence).toHtmlEscaped()), entry.sentence);
+            QVERIFY(german.contains(QString::fromUtf8(entry.formula).toHtmlEscaped()));
+        }
+        QVERIFY(language.install(QStringLiteral("en"), &error));
     }
 
     void everyLanguageIsCompiledIn()

@@ -556,6 +556,10 @@ Speicher</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>pinned scenarios</source>
+        <translation>angeheftete Szenarien</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ControlPanel</name>
@@ -848,30 +852,6 @@ Speicher</translation>
         <translation>Die Eingaben des Szenarios: Knoten, Skalierung, Netzwerk, Algorithmus, Training und Vertrag. Mit Tab gelangen Sie von einer Eingabe zur nächsten.</translation>
     </message>
     <message>
-        <source>the node</source>
-        <translation>den Knoten</translation>
-    </message>
-    <message>
-        <source>the deployment profile</source>
-        <translation>das Einsatzprofil</translation>
-    </message>
-    <message>
-        <source>the training mode</source>
-        <translation>den Trainingsmodus</translation>
-    </message>
-    <message>
-        <source>the compression quality scenario</source>
-        <translation>das Szenario für die Kompressionsqualität</translation>
-    </message>
-    <message>
-        <source>the replica penalty</source>
-        <translation>den Replikat-Abschlag</translation>
-    </message>
-    <message>
-        <source>the straggler factor</source>
-        <translation>den Nachzügler-Faktor</translation>
-    </message>
-    <message>
         <source>Checked: train the largest model that fits the node (the default). Unchecked: set the size with the slider below.</source>
         <translation>Aktiviert: das größte Modell trainieren, das auf den Knoten passt (Standard). Deaktiviert: die Größe mit dem Regler darunter festlegen.</translation>
     </message>
@@ -926,6 +906,46 @@ Speicher</translation>
     <message>
         <source>10ˣ FLOP</source>
         <translation>10ˣ FLOP</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Name des Szenarios</translation>
+    </message>
+    <message>
+        <source>A name for this scenario: exported images, CSV files and the brief carry it.</source>
+        <translation>Ein Name für dieses Szenario: exportierte Bilder, CSV-Dateien und der Policy Brief tragen ihn.</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>deployment profile</source>
+        <translation>Einsatzprofil</translation>
+    </message>
+    <message>
+        <source>training mode</source>
+        <translation>Trainingsmodus</translation>
+    </message>
+    <message>
+        <source>compression quality</source>
+        <translation>Kompressionsqualität</translation>
+    </message>
+    <message>
+        <source>replica penalty</source>
+        <translation>Replikat-Abschlag</translation>
+    </message>
+    <message>
+        <source>straggler factor</source>
+        <translation>Nachzüglerfaktor</translation>
+    </message>
+    <message>
+        <source>scenario name</source>
+        <translation>Szenarioname</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1622,157 @@ L = %1 GB</translation>
     </message>
 </context>
 <context>
+    <name>dtx::ui::HelpPages</name>
+    <message>
+        <source>C_actual (actual compute)</source>
+        <translation>C_actual (tatsächlicher Rechenaufwand)</translation>
+    </message>
+    <message>
+        <source>The floating-point operations the whole fleet performs in the time budget.</source>
+        <translation>Die Gleitkommaoperationen, die die gesamte Flotte im Zeitbudget ausführt.</translation>
+    </message>
+    <message>
+        <source>eta (efficiency)</source>
+        <translation>eta (Effizienz)</translation>
+    </message>
+    <message>
+        <source>The share of that compute that still counts when the nodes synchronise only rarely over the internet.</source>
+        <translation>Der Anteil dieses Rechenaufwands, der noch zählt, wenn sich die Knoten nur selten über das Internet synchronisieren.</translation>
+    </message>
+    <message>
+        <source>C_local (local-equivalent compute)</source>
+        <translation>C_local (lokal-äquivalenter Rechenaufwand)</translation>
+    </message>
+    <message>
+        <source>The compute one ordinary cluster would need for the same result: the fleet&apos;s compute discounted by eta. The treaty&apos;s threshold is compared with it.</source>
+        <translation>Der Rechenaufwand, den ein gewöhnlicher Cluster für dasselbe Ergebnis bräuchte: der Rechenaufwand der Flotte, um eta gemindert. Mit ihm wird die Schwelle des Vertrags verglichen.</translation>
+    </message>
+    <message>
+        <source>C_quality (quality-adjusted compute)</source>
+        <translation>C_quality (qualitätsbereinigter Rechenaufwand)</translation>
+    </message>
+    <message>
+        <source>C_local discounted once more when the model is too small or too large for the data it trains on.</source>
+        <translation>C_local, noch einmal gemindert, wenn das Modell für seine Trainingsdaten zu klein oder zu groß ist.</translation>
+    </message>
+    <message>
+        <source>Chinchilla-optimal data</source>
+        <translation>Chinchilla-optimale Datenmenge</translation>
+    </message>
+    <message>
+        <source>The number of training tokens that gives a model of P parameters its best result per FLOP.</source>
+        <translation>Die Zahl der Trainings-Tokens, mit der ein Modell mit P Parametern sein bestes Ergebnis je FLOP erreicht.</translation>
+    </message>
+    <message>
+        <source>H (inner steps)</source>
+        <translation>H (innere Schritte)</translation>
+    </message>
+    <message>
+        <source>How many training steps each node takes on its own between two synchronisations: just enough to hide one synchronisation.</source>
+        <translation>Wie viele Trainingsschritte jeder Knoten zwischen zwei Synchronisationen allein macht: gerade genug, um eine Synchronisation zu verbergen.</translation>
+    </message>
+    <message>
+        <source>MFU (model FLOPs utilisation)</source>
+        <translation>MFU (Auslastung der Modell-FLOPs)</translation>
+    </message>
+    <message>
+        <source>The fraction of the GPUs&apos; peak throughput that training really uses.</source>
+        <translation>Der Anteil des Spitzendurchsatzes der GPUs, den das Training tatsächlich nutzt.</translation>
+    </message>
+    <message>
+        <source>the evaluation model&apos;s default, 0.40</source>
+        <translation>der Standardwert des Bewertungsmodells, 0,40</translation>
+    </message>
+    <message>
+        <source>Pseudo-gradient compression</source>
+        <translation>Pseudogradienten-Kompression</translation>
+    </message>
+    <message>
+        <source>How much smaller each synchronisation is than the raw change of the model&apos;s weights.</source>
+        <translation>Um wie viel kleiner jede Synchronisation ist als die rohe Änderung der Modellgewichte.</translation>
+    </message>
+    <message>
+        <source>Straggler factor</source>
+        <translation>Nachzüglerfaktor</translation>
+    </message>
+    <message>
+        <source>Each synchronisation waits for the slowest of the n nodes, so it takes longer as the fleet grows.</source>
+        <translation>Jede Synchronisation wartet auf den langsamsten der n Knoten und dauert daher mit wachsender Flotte länger.</translation>
+    </message>
+    <message>
+        <source>an assumption of the evaluation model, not a published fit</source>
+        <translation>eine Annahme des Bewertungsmodells, keine veröffentlichte Anpassung</translation>
+    </message>
+    <message>
+        <source>H100-equivalent</source>
+        <translation>H100-Äquivalent</translation>
+    </message>
+    <message>
+        <source>A node&apos;s FP16 throughput counted in H100 SXM GPUs of 990 TFLOPS each.</source>
+        <translation>Der FP16-Durchsatz eines Knotens, gezählt in H100-SXM-GPUs zu je 990 TFLOPS.</translation>
+    </message>
+    <message>
+        <source>vendor datasheets (dense, no sparsity)</source>
+        <translation>Datenblätter der Hersteller (dicht, ohne Sparsity)</translation>
+    </message>
+    <message>
+        <source>CCC (covered computing cluster)</source>
+        <translation>CCC (erfasster Rechencluster)</translation>
+    </message>
+    <message>
+        <source>A cluster above the treaty&apos;s registration threshold, 16 H100-equivalents by default, which must be registered.</source>
+        <translation>Ein Cluster oberhalb der Registrierungsschwelle des Vertrags, standardmäßig 16 H100-Äquivalente, der registriert werden muss.</translation>
+    </message>
+    <message>
+        <source>Strict Threshold</source>
+        <translation>Strikte Schwelle</translation>
+    </message>
+    <message>
+        <source>The training compute the treaty prohibits, 10²⁴ FLOP by default.</source>
+        <translation>Der Trainings-Rechenaufwand, den der Vertrag verbietet, standardmäßig 10²⁴ FLOP.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menüs</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space</source>
+        <translation>Rechts, Bild ab, Leertaste</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation>Links, Bild auf</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave the presentation, back to the tab you were on</source>
+        <translation>Präsentation verlassen, zurück zum vorherigen Reiter</translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::ImageExportDialog</name>
     <message>
         <source> px</source>
@@ -1828,6 +1999,38 @@ L = %1 GB</translation>
     <message>
         <source>Copy as &amp;command line</source>
         <translation>Als &amp;Befehlszeile kopieren</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>Policy brief written</source>
+        <translation>Policy Brief geschrieben</translation>
+    </message>
+    <message>
+        <source>The brief was written to %1.</source>
+        <translation>Der Policy Brief wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2732,18 @@ N_opt = %1</translation>
         <source>Streaming</source>
         <translation>Streaming</translation>
     </message>
+    <message>
+        <source>planned cluster</source>
+        <translation>geplanter Cluster</translation>
+    </message>
+    <message>
+        <source>planner inputs</source>
+        <translation>Planer-Eingaben</translation>
+    </message>
+    <message>
+        <source>planner&apos;s %1</source>
+        <translation>Planer: %1</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::PlannerSummary</name>
@@ -2909,10 +3124,6 @@ N_opt = %1</translation>
         <translation>0 / 0</translation>
     </message>
     <message>
-        <source>the scenario before the presentation</source>
-        <translation>Szenario vor der Präsentation</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2927,6 +3138,14 @@ N_opt = %1</translation>
     <message>
         <source>Its message, in one sentence. {c_local}, {c_quality}, {eta}, {cost}, {nodes}, {nodes_for_1e25} and the like quote the step&apos;s own figures, so they always match the screen:</source>
         <translation>Die Botschaft in einem Satz. {c_local}, {c_quality}, {eta}, {cost}, {nodes}, {nodes_for_1e25} und ähnliche Platzhalter zitieren die Zahlen des Schritts selbst und stimmen so immer mit dem Bildschirm überein:</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>presentation&apos;s scenario</source>
+        <translation>Szenario der Präsentation</translation>
     </message>
 </context>
 <context>
@@ -3005,8 +3224,8 @@ N_opt = %1</translation>
 <context>
     <name>dtx::ui::ScenarioEditCommand</name>
     <message>
-        <source>change %1</source>
-        <translation>%1 ändern</translation>
+        <source>%1 change</source>
+        <translation>Änderung an %1</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3530,10 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
     <message>
         <source>L = 1 / ((g_H + g_S + g_I) × ln 10) years, after Epoch AI, &quot;The longest training run&quot; (2022).</source>
         <translation>L = 1 / ((g_H + g_S + g_I) × ln 10) Jahre, nach Epoch AI, „The longest training run“ (2022).</translation>
+    </message>
+    <message>
+        <source>growth rates</source>
+        <translation>Wachstumsraten</translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,10 @@ mémoire</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>pinned scenarios</source>
+        <translation>scénarios épinglés</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ControlPanel</name>
@@ -848,30 +852,6 @@ mémoire</translation>
         <translation>Les entrées du scénario&#xa0;: nœud, échelle, réseau, algorithme, entraînement et traité. La touche Tab permet de passer d&apos;une entrée à la suivante.</translation>
     </message>
     <message>
-        <source>the node</source>
-        <translation>le nœud</translation>
-    </message>
-    <message>
-        <source>the deployment profile</source>
-        <translation>le profil de déploiement</translation>
-    </message>
-    <message>
-        <source>the training mode</source>
-        <translation>le mode d&apos;entraînement</translation>
-    </message>
-    <message>
-        <source>the compression quality scenario</source>
-        <translation>le scénario de qualité de compression</translation>
-    </message>
-    <message>
-        <source>the replica penalty</source>
-        <translation>la pénalité de réplicas</translation>
-    </message>
-    <message>
-        <source>the straggler factor</source>
-        <translation>le facteur de retardataires</translation>
-    </message>
-    <message>
         <source>Checked: train the largest model that fits the node (the default). Unchecked: set the size with the slider below.</source>
         <translation>Coché&#xa0;: entraîner le plus grand modèle qui tient sur le nœud (par défaut). Décoché&#xa0;: définir la taille avec le curseur ci-dessous.</translation>
     </message>
@@ -926,6 +906,46 @@ mémoire</translation>
     <message>
         <source>10ˣ FLOP</source>
         <translation>10ˣ FLOP</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Nom du scénario</translation>
+    </message>
+    <message>
+        <source>A name for this scenario: exported images, CSV files and the brief carry it.</source>
+        <translation>Un nom pour ce scénario : les images exportées, les fichiers CSV et la note le portent.</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>nœud</translation>
+    </message>
+    <message>
+        <source>deployment profile</source>
+        <translation>profil de déploiement</translation>
+    </message>
+    <message>
+        <source>training mode</source>
+        <translation>mode d’entraînement</translation>
+    </message>
+    <message>
+        <source>compression quality</source>
+        <translation>qualité de compression</translation>
+    </message>
+    <message>
+        <source>replica penalty</source>
+        <translation>pénalité de réplicas</translation>
+    </message>
+    <message>
+        <source>straggler factor</source>
+        <translation>facteur de retardataires</translation>
+    </message>
+    <message>
+        <source>scenario name</source>
+        <translation>nom du scénario</translation>
     </message>
 </context>
 <context>
@@ -1589,16 +1609,167 @@ L = %1 Go</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln node(s) of %1&lt;/b&gt; (%2 over %3, %4 ms) %5 in %6 for %7; %8.</source>
         <translation>
-            <numerusform>&lt;b&gt;%Ln nœud de %1&lt;/b&gt; (%2 sur %3, %4 ms) %5 en %6 pour %7 ; %8.</numerusform>
-            <numerusform>&lt;b&gt;%Ln nœuds de %1&lt;/b&gt; (%2 sur %3, %4 ms) %5 en %6 pour %7 ; %8.</numerusform>
+            <numerusform>&lt;b&gt;%Ln nœud de %1&lt;/b&gt; (%2 sur %3, %4 ms) %5 en %6 pour %7&#xa0;; %8.</numerusform>
+            <numerusform>&lt;b&gt;%Ln nœuds de %1&lt;/b&gt; (%2 sur %3, %4 ms) %5 en %6 pour %7&#xa0;; %8.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: &lt;b&gt;%Ln node(s)&lt;/b&gt; (%2)</source>
         <translation>
-            <numerusform>%1 : &lt;b&gt;%Ln nœud&lt;/b&gt; (%2)</numerusform>
-            <numerusform>%1 : &lt;b&gt;%Ln nœuds&lt;/b&gt; (%2)</numerusform>
+            <numerusform>%1&#xa0;: &lt;b&gt;%Ln nœud&lt;/b&gt; (%2)</numerusform>
+            <numerusform>%1&#xa0;: &lt;b&gt;%Ln nœuds&lt;/b&gt; (%2)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::HelpPages</name>
+    <message>
+        <source>C_actual (actual compute)</source>
+        <translation>C_actual (calcul effectif)</translation>
+    </message>
+    <message>
+        <source>The floating-point operations the whole fleet performs in the time budget.</source>
+        <translation>Les opérations en virgule flottante que toute la flotte effectue dans le budget de temps.</translation>
+    </message>
+    <message>
+        <source>eta (efficiency)</source>
+        <translation>eta (efficacité)</translation>
+    </message>
+    <message>
+        <source>The share of that compute that still counts when the nodes synchronise only rarely over the internet.</source>
+        <translation>La part de ce calcul qui compte encore lorsque les nœuds ne se synchronisent que rarement par internet.</translation>
+    </message>
+    <message>
+        <source>C_local (local-equivalent compute)</source>
+        <translation>C_local (calcul équivalent local)</translation>
+    </message>
+    <message>
+        <source>The compute one ordinary cluster would need for the same result: the fleet&apos;s compute discounted by eta. The treaty&apos;s threshold is compared with it.</source>
+        <translation>Le calcul dont un cluster ordinaire aurait besoin pour le même résultat : le calcul de la flotte réduit par eta. Le seuil du traité lui est comparé.</translation>
+    </message>
+    <message>
+        <source>C_quality (quality-adjusted compute)</source>
+        <translation>C_quality (calcul ajusté en qualité)</translation>
+    </message>
+    <message>
+        <source>C_local discounted once more when the model is too small or too large for the data it trains on.</source>
+        <translation>C_local réduit encore lorsque le modèle est trop petit ou trop grand pour les données sur lesquelles il s’entraîne.</translation>
+    </message>
+    <message>
+        <source>Chinchilla-optimal data</source>
+        <translation>Données optimales selon Chinchilla</translation>
+    </message>
+    <message>
+        <source>The number of training tokens that gives a model of P parameters its best result per FLOP.</source>
+        <translation>Le nombre de tokens d’entraînement qui donne à un modèle de P paramètres son meilleur résultat par FLOP.</translation>
+    </message>
+    <message>
+        <source>H (inner steps)</source>
+        <translation>H (pas internes)</translation>
+    </message>
+    <message>
+        <source>How many training steps each node takes on its own between two synchronisations: just enough to hide one synchronisation.</source>
+        <translation>Combien de pas d’entraînement chaque nœud effectue seul entre deux synchronisations : juste assez pour masquer une synchronisation.</translation>
+    </message>
+    <message>
+        <source>MFU (model FLOPs utilisation)</source>
+        <translation>MFU (utilisation des FLOPs du modèle)</translation>
+    </message>
+    <message>
+        <source>The fraction of the GPUs&apos; peak throughput that training really uses.</source>
+        <translation>La fraction du débit de pointe des GPU que l’entraînement utilise réellement.</translation>
+    </message>
+    <message>
+        <source>the evaluation model&apos;s default, 0.40</source>
+        <translation>la valeur par défaut du modèle d’évaluation, 0,40</translation>
+    </message>
+    <message>
+        <source>Pseudo-gradient compression</source>
+        <translation>Compression des pseudo-gradients</translation>
+    </message>
+    <message>
+        <source>How much smaller each synchronisation is than the raw change of the model&apos;s weights.</source>
+        <translation>De combien chaque synchronisation est plus petite que la variation brute des poids du modèle.</translation>
+    </message>
+    <message>
+        <source>Straggler factor</source>
+        <translation>Facteur de retardataires</translation>
+    </message>
+    <message>
+        <source>Each synchronisation waits for the slowest of the n nodes, so it takes longer as the fleet grows.</source>
+        <translation>Chaque synchronisation attend le plus lent des n nœuds et dure donc plus longtemps à mesure que la flotte grandit.</translation>
+    </message>
+    <message>
+        <source>an assumption of the evaluation model, not a published fit</source>
+        <translation>une hypothèse du modèle d’évaluation, pas un ajustement publié</translation>
+    </message>
+    <message>
+        <source>H100-equivalent</source>
+        <translation>Équivalent H100</translation>
+    </message>
+    <message>
+        <source>A node&apos;s FP16 throughput counted in H100 SXM GPUs of 990 TFLOPS each.</source>
+        <translation>Le débit FP16 d’un nœud compté en GPU H100 SXM de 990 TFLOPS chacun.</translation>
+    </message>
+    <message>
+        <source>vendor datasheets (dense, no sparsity)</source>
+        <translation>fiches techniques des fabricants (dense, sans parcimonie)</translation>
+    </message>
+    <message>
+        <source>CCC (covered computing cluster)</source>
+        <translation>CCC (cluster de calcul couvert)</translation>
+    </message>
+    <message>
+        <source>A cluster above the treaty&apos;s registration threshold, 16 H100-equivalents by default, which must be registered.</source>
+        <translation>Un cluster au-delà du seuil d’enregistrement du traité, 16 équivalents H100 par défaut, qui doit être enregistré.</translation>
+    </message>
+    <message>
+        <source>Strict Threshold</source>
+        <translation>Seuil strict</translation>
+    </message>
+    <message>
+        <source>The training compute the treaty prohibits, 10²⁴ FLOP by default.</source>
+        <translation>Le calcul d’entraînement que le traité interdit, 10²⁴ FLOP par défaut.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menus</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Right, Page Down, Space</source>
+        <translation>Droite, Page suivante, Espace</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation>Gauche, Page précédente</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Leave the presentation, back to the tab you were on</source>
+        <translation>Quitter la présentation et revenir à l’onglet précédent</translation>
     </message>
 </context>
 <context>
@@ -1649,11 +1820,11 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Slides: 1920 × 1080 pixels</source>
-        <translation>Diapositives : 1920 × 1080 pixels</translation>
+        <translation>Diapositives&#xa0;: 1920 × 1080 pixels</translation>
     </message>
     <message>
         <source>Document: 1600 × 1000 pixels</source>
-        <translation>Document : 1600 × 1000 pixels</translation>
+        <translation>Document&#xa0;: 1600 × 1000 pixels</translation>
     </message>
     <message>
         <source>As on screen, sharp</source>
@@ -1669,7 +1840,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Slides and Document share one type scale, so charts from both read alike; Custom sets the size and resolution by hand.</source>
-        <translation>Diapositives et Document partagent la même taille de texte, les graphiques des deux se lisent donc pareil ; Taille personnalisée fixe la taille et la résolution à la main.</translation>
+        <translation>Diapositives et Document partagent la même taille de texte, les graphiques des deux se lisent donc pareil&#xa0;; Taille personnalisée fixe la taille et la résolution à la main.</translation>
     </message>
     <message>
         <source>Preset</source>
@@ -1828,6 +1999,38 @@ L = %1 Go</translation>
     <message>
         <source>Copy as &amp;command line</source>
         <translation>Copier comme ligne de &amp;commande</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Policy brief written</source>
+        <translation>Note de synthèse écrite</translation>
+    </message>
+    <message>
+        <source>The brief was written to %1.</source>
+        <translation>La note a été écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossaire</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2732,18 @@ N_opt = %1</translation>
         <source>Streaming</source>
         <translation>Streaming</translation>
     </message>
+    <message>
+        <source>planned cluster</source>
+        <translation>cluster planifié</translation>
+    </message>
+    <message>
+        <source>planner inputs</source>
+        <translation>entrées du planificateur</translation>
+    </message>
+    <message>
+        <source>planner&apos;s %1</source>
+        <translation>planificateur : %1</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::PlannerSummary</name>
@@ -2683,8 +2898,8 @@ N_opt = %1</translation>
     <message numerus="yes">
         <source>%1: groups of %Ln node(s) sync %2 times per WAN sync</source>
         <translation>
-            <numerusform>%1 : des groupes de %Ln nœud se synchronisent %2 fois par synchronisation WAN</numerusform>
-            <numerusform>%1 : des groupes de %Ln nœuds se synchronisent %2 fois par synchronisation WAN</numerusform>
+            <numerusform>%1&#xa0;: des groupes de %Ln nœud se synchronisent %2 fois par synchronisation WAN</numerusform>
+            <numerusform>%1&#xa0;: des groupes de %Ln nœuds se synchronisent %2 fois par synchronisation WAN</numerusform>
         </translation>
     </message>
 </context>
@@ -2909,10 +3124,6 @@ N_opt = %1</translation>
         <translation>0 / 0</translation>
     </message>
     <message>
-        <source>the scenario before the presentation</source>
-        <translation>scénario d&apos;avant la présentation</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2927,6 +3138,14 @@ N_opt = %1</translation>
     <message>
         <source>Its message, in one sentence. {c_local}, {c_quality}, {eta}, {cost}, {nodes}, {nodes_for_1e25} and the like quote the step&apos;s own figures, so they always match the screen:</source>
         <translation>Son message, en une phrase. {c_local}, {c_quality}, {eta}, {cost}, {nodes}, {nodes_for_1e25} et les autres repères citent les chiffres de l&apos;étape elle-même et correspondent donc toujours à l&apos;écran&#xa0;:</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>récit</translation>
+    </message>
+    <message>
+        <source>presentation&apos;s scenario</source>
+        <translation>scénario de la présentation</translation>
     </message>
 </context>
 <context>
@@ -3005,8 +3224,8 @@ N_opt = %1</translation>
 <context>
     <name>dtx::ui::ScenarioEditCommand</name>
     <message>
-        <source>change %1</source>
-        <translation>modification&#xa0;: %1</translation>
+        <source>%1 change</source>
+        <translation>modification de %1</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3530,10 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
     <message>
         <source>L = 1 / ((g_H + g_S + g_I) × ln 10) years, after Epoch AI, &quot;The longest training run&quot; (2022).</source>
         <translation>L = 1 / ((g_H + g_S + g_I) × ln 10) ans, d’après Epoch AI, « The longest training run » (2022).</translation>
+    </message>
+    <message>
+        <source>growth rates</source>
+        <translation>taux de croissance</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,19 @@
 #include "TrainingRunTab.hpp"
 #include "Appearance.hpp"
 #include "Constants.hpp"
+#include "HelpPages.hpp"
 #include "Preferences.hpp"
 #include "UiLanguage.hpp"
 
 #include <QTableView>
 #include <QApplication>
+#include <QTextBrowser>
+#include <QDialogButtonBox>
+#include <QDialog>
+#include <QUrl>
+#include <QPushButton>
+#include <QDir>
+#include <QDesktopServices>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QCloseEvent>
@@ -66,6 +74,11 @@ MainWindow::MainWindow(Document* document, Preferences* preferences, QWidget* pa
 
     presentation_ = new PresentationMode(this, dock, controlPanel_, document,
                                          [this](const QString& tab) { return showTab(tab); });
+    // Esc from a presentation comes back to the tab it started from.
+    connect(presentation_, &PresentationMode::entering, this,
+            [this] { tabBeforePresentation_ = tabs_->currentIndex(); });
+    connect(presentation_, &PresentationMode::left, this,
+            [this] { tabs_->setCurrentIndex(tabBeforePresentation_); });
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -153,13 +166,25 @@ void MainWindow::buildMenus()
     files_->addActions(file);
     file->addSeparator();
     file->addAction(tr("Write a policy &brief (PDF)…"), this, [this] {
+        const QString name = currentPlotTab()->provenance().fileStem(tr("brief"));
         const QString path = QFileDialog::getSaveFileName(this, tr("Write policy brief"),
-                                                          QStringLiteral("brief.pdf"),
+                                                          name + QStringLiteral(".pdf"),
                                                           tr("PDF document (*.pdf)"));
         if (path.isEmpty())
             return;
-        if (const QString error = PolicyBrief(this).writePdf(path); !error.isEmpty())
+        if (const QString error = PolicyBrief(this).writePdf(path); !error.isEmpty()) {
             QMessageBox::warning(this, tr("Cannot write the brief"), error);
+            return;
+        }
+        // Where it went, and the way to it.
+        QMessageBox written(QMessageBox::Information, tr("Policy brief written"),
+                            tr("The brief was written to %1.").arg(QDir::toNativeSeparators(path)),
+                            QMessageBox::Close, this);
+        QPushButton* open = written.addButton(tr("&Open it"), QMessageBox::AcceptRole);
+        written.setDefaultButton(open);
+        written.exec();
+        if (written.clickedButton() == open)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     });
     file->addAction(tr("&Export all plots and tables…"), this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Export into folder"));
@@ -220,6 +245,12 @@ void MainWindow::buildMenus()
     addPreferenceMenus(view);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Glossary"), QKeySequence::HelpContents, this, [this] {
+        showHelpPage(tr("Glossary"), HelpPages::glossaryHtml());
+    });
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
+        showHelpPage(tr("Keyboard shortcuts"), HelpPages::shortcutsHtml(shortcutActions()));
+    });
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(
             this, tr("About the Decentralized Training Explorer"),
@@ -231,6 +262,36 @@ void MainWindow::buildMenus()
                "values; drag to pan, scroll to zoom, double-click to reset the view.</p>")
                 .arg(QApplication::applicationVersion(), QString::fromLatin1(kModelRevision)));
     });
+}
+
+QList<QAction*> MainWindow::shortcutActions() const
+{
+    QList<QAction*> actions;
+    for (QAction* menu : menuBar()->actions())
+        if (menu->menu())
+            for (QAction* action : menu->menu()->actions()) {
+                if (action->menu())
+                    actions += action->menu()->actions();
+                else
+                    actions << action;
+            }
+    return actions;
+}
+
+void MainWindow::showHelpPage(const QString& title, const QString& html)
+{
+    QDialog page(this);
+    page.setWindowTitle(title);
+    auto* text = new QTextBrowser;
+    text->setAccessibleName(title);
+    text->setHtml(html);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &page, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&page);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    page.resize(640, 560);
+    page.exec();
 }
 
 void MainWindow::describeTabs()

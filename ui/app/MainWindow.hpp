@@ -29,6 +29,8 @@ public:
     ControlPanel* controlPanel() const { return controlPanel_; }
     HeadlinePanel* headline() const { return headline_; }
     QTabWidget* tabWidget() const { return tabs_; }
+    // The actions of the menus and their submenus (Help → Keyboard shortcuts).
+    QList<QAction*> shortcutActions() const;
     QList<PlotTab*> plotTabs() const;
     PlotTab* currentPlotTab() const;
     // Brings the tab with this --tab name to the front; false if none has it.
@@ -56,6 +58,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void showHelpPage(const QString& title, const QString& html);
     void buildMenus();
     void addPreferenceMenus(QMenu* view);
     void describeTabs();
@@ -68,6 +71,7 @@ private:
     ControlPanel* controlPanel_;
     HeadlinePanel* headline_;
     QTabWidget* tabs_;
+    int tabBeforePresentation_ = 0;
     ScenarioFiles* files_;
     CompareTab* compareTab_ = nullptr;
     PresentationMode* presentation_ = nullptr;

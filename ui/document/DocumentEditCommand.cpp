@@ -18,7 +18,8 @@ DocumentEditCommand::DocumentEditCommand(const QString& input, const QString& ti
     : input_(input), before_(std::move(before)), after_(std::move(after)), dragId_(dragId),
       apply_(std::move(apply))
 {
-    setText(QCoreApplication::translate("dtx::ui::ScenarioEditCommand", "change %1").arg(title));
+    // The Edit menu reads "Undo WAN bandwidth change".
+    setText(QCoreApplication::translate("dtx::ui::ScenarioEditCommand", "%1 change").arg(title));
 }
 
 void DocumentEditCommand::undo()

@@ -15,9 +15,10 @@
 #include "WheelGuard.hpp"
 
 #include <QCheckBox>
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -57,6 +58,22 @@ ControlPanel::ControlPanel(Document* document, QWidget* parent)
 {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
+    // The scenario's name: what the title bar, exports and the brief call it.
+    nameEdit_ = new QLineEdit;
+    nameEdit_->setObjectName(QStringLiteral("name"));
+    nameEdit_->setPlaceholderText(tr("Untitled"));
+    nameEdit_->setAccessibleName(tr("Scenario name"));
+    nameEdit_->setToolTip(tr("A name for this scenario: exported images, CSV files and the brief "
+                             "carry it."));
+    nameEdit_->setMaxLength(200);
+    connect(nameEdit_, &QLineEdit::editingFinished, this, [this] {
+        const std::string name = nameEdit_->text().simplified().toStdString();
+        if (name != document_->scenario().name)
+            document_->editScenario(QStringLiteral("name"), [&](Scenario& s) { s.name = name; });
+    });
+    auto* nameForm = stackedForm();
+    nameForm->addRow(tr("Scenario name"), nameEdit_);
+    layout->addLayout(nameForm);
     layout->addWidget(buildNodeGroup());
     layout->addWidget(buildScaleGroup());
     layout->addWidget(buildNetworkGroup());
@@ -78,13 +95,14 @@ ControlPanel::ControlPanel(Document* document, QWidget* parent)
 
     // The inputs without a slider, as the Edit menu names their changes.
     for (const auto& [key, title] :
-         {std::pair{QStringLiteral("node"), tr("the node")},
-          std::pair{QStringLiteral("network.profile"), tr("the deployment profile")},
-          std::pair{QStringLiteral("mode"), tr("the training mode")},
+         {std::pair{QStringLiteral("node"), tr("node")},
+          std::pair{QStringLiteral("network.profile"), tr("deployment profile")},
+          std::pair{QStringLiteral("mode"), tr("training mode")},
           std::pair{QStringLiteral("assumptions.compression_quality"),
-                    tr("the compression quality scenario")},
-          std::pair{QStringLiteral("assumptions.replica_penalty"), tr("the replica penalty")},
-          std::pair{QStringLiteral("assumptions.straggler"), tr("the straggler factor")}})
+                    tr("compression quality")},
+          std::pair{QStringLiteral("assumptions.replica_penalty"), tr("replica penalty")},
+          std::pair{QStringLiteral("assumptions.straggler"), tr("straggler factor")},
+          std::pair{QStringLiteral("name"), tr("scenario name")}})
         document->setInputTitle(key, title);
 
     connect(document, &Document::changed, this, [this](const ChangeSet& changes) {
@@ -239,6 +257,8 @@ void ControlPanel::showModelSizeRange(const Scenario& scenario)
 
 void ControlPanel::showScenario(const Scenario& scenario)
 {
+    if (!nameEdit_->hasFocus())
+        nameEdit_->setText(QString::fromStdString(scenario.name));
     nodeSelector_->showScenario(scenario);
     showModelSizeRange(scenario);
     // A scenario file may hold values beyond a slider's usual range: the

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QComboBox;
 class QGroupBox;
 
@@ -71,6 +72,7 @@ private:
     QCheckBox* replicaPenaltyBox_ = nullptr;
     QCheckBox* stragglerBox_ = nullptr;
     QLabel* largestModelNote_ = nullptr;
+    QLineEdit* nameEdit_ = nullptr;
     QCheckBox* largestModelBox_ = nullptr;
     QCheckBox* memoryThresholdBox_ = nullptr;
     SliderField* modelSize_ = nullptr;

@@ -41,6 +41,8 @@ void constrain(PlannerInputs* in)
 PlannerInputsPanel::PlannerInputsPanel(Document* document, QWidget* parent)
     : QScrollArea(parent), document_(document)
 {
+    document->setInputTitle(QStringLiteral("planner.own_cluster"), tr("planned cluster"));
+    document->setInputTitle(QStringLiteral("planner"), tr("planner inputs"));
     setAccessibleName(tr("Training run inputs"));
     setAccessibleDescription(tr("The planner's inputs: model, cluster, network, algorithm "
                                 "and run length."));
@@ -118,6 +120,7 @@ SliderField* PlannerInputsPanel::addField(QVBoxLayout* layout, const QString& ke
                                           std::function<double(const PlannerInputs&)> read,
                                           std::function<void(PlannerInputs&, double)> write)
 {
+    document_->setInputTitle(QStringLiteral("planner.") + key, tr("planner's %1").arg(spec.label));
     const double exact = read(PlannerInputs{});
     FieldSpec withDefault = spec;
     withDefault.defaultValue = shownDefault(exact, spec);
@@ -159,6 +162,7 @@ QCheckBox* PlannerInputsPanel::addSwitch(QVBoxLayout* layout, const QString& key
                                          std::function<bool(const PlannerInputs&)> read,
                                          std::function<void(PlannerInputs&, bool)> write)
 {
+    document_->setInputTitle(QStringLiteral("planner.") + key, tr("planner's %1").arg(text));
     auto* box = new QCheckBox(text);
     box->setObjectName(key);
     box->setToolTip(help);
@@ -176,6 +180,7 @@ QComboBox* PlannerInputsPanel::addChoice(QVBoxLayout* layout, const QString& key
                                          std::function<int(const PlannerInputs&)> read,
                                          std::function<void(PlannerInputs&, int)> write)
 {
+    document_->setInputTitle(QStringLiteral("planner.") + key, tr("planner's %1").arg(label));
     auto* box = new QComboBox;
     box->setObjectName(key);
     box->addItems(items);

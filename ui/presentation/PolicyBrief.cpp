@@ -1,5 +1,7 @@
 #include "PolicyBrief.hpp"
 
+#include "CompareTab.hpp"
+
 #include "Appearance.hpp"
 #include "CoreTerms.hpp"
 
@@ -20,6 +22,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTableWidget>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -74,6 +77,26 @@ QString row(const QString& label, const QString& value, const QString& detail = 
 {
     return QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td>%3</td></tr>")
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped());
+}
+
+// A table of the window as the brief prints it: its row and column
+// headings and every cell's text as shown.
+QString tableHtml(const QAbstractItemModel* model)
+{
+    QString html = QStringLiteral("<table width='100%' cellpadding='3'><tr><th></th>");
+    for (int column = 0; column < model->columnCount(); ++column)
+        html += QStringLiteral("<th>%1</th>")
+                    .arg(model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int row = 0; row < model->rowCount(); ++row) {
+        html += QStringLiteral("<tr><td>%1</td>")
+                    .arg(model->headerData(row, Qt::Vertical).toString().toHtmlEscaped());
+        for (int column = 0; column < model->columnCount(); ++column)
+            html += QStringLiteral("<td align='right'>%1</td>")
+                        .arg(model->data(model->index(row, column)).toString().toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
 }
 
 // What the training-run planner planned and with which inputs: the
@@ -209,6 +232,9 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
         html += QStringLiteral("<h2>%1</h2><p><img src='%2' width='%3'></p>")
                     .arg(tab->tabTitle().toHtmlEscaped(), url.toString())
                     .arg(int(kPageSize.width() - 2 * kMargin));
+        // The comparison in numbers, beside its curves.
+        if (const auto* compare = qobject_cast<const CompareTab*>(tab); compare && compare->pinnedCount() > 0)
+            html += tableHtml(compare->table()->model());
     }
 
     html += kPageBreak;

@@ -67,6 +67,8 @@ PresentationMode::PresentationMode(QMainWindow* window, QDockWidget* inputs, Con
       previous_(new QPushButton(tr("◀ Previous"))),
       next_(new QPushButton(tr("Next ▶")))
 {
+    document->setInputTitle(QStringLiteral("story"), tr("story"));
+
     setObjectName(QStringLiteral("storyBar"));
     setFrameShape(QFrame::StyledPanel);
     QFont titleFont = title_->font();
@@ -211,6 +213,7 @@ void PresentationMode::enter()
 {
     if (active_)
         return;
+    emit entering();
     active_ = true;
     userScenario_ = document_->scenario();
     dockWasVisible_ = inputs_->isVisible();
@@ -241,8 +244,10 @@ void PresentationMode::leave()
     scaleFonts(window_->centralWidget(), 1.0);
     inputs_->setVisible(dockWasVisible_);
     window_->showNormal();
-    document_->editScenario(tr("the scenario before the presentation"),
+    document_->setInputTitle(QStringLiteral("presentation.end"), tr("presentation's scenario"));
+    document_->editScenario(QStringLiteral("presentation.end"),
                       [this](Scenario& s) { s = userScenario_; });
+    emit left();
 }
 
 void PresentationMode::toggle()

@@ -56,6 +56,13 @@ public:
     void enter();
     void leave();
     void toggle();
+
+signals:
+    // Around the presentation, so the window can put back what it showed.
+    void entering();
+    void left();
+
+public:
     void next();
     void previous();
     void showStep(int index);

@@ -96,6 +96,8 @@ CompareTab::CompareTab(Document* document, QWidget* parent)
       pinButton_(new QPushButton(tr("Pin the current scenario"))),
       clearButton_(new QPushButton(tr("Unpin all")))
 {
+    document->setInputTitle(QStringLiteral("pins"), tr("pinned scenarios"));
+
     pinButton_->setToolTip(tr("Keep the current inputs for comparison (up to %1).").arg(kMaxPinned));
     connect(pinButton_, &QPushButton::clicked, this, [this] { pinCurrent(); });
     connect(clearButton_, &QPushButton::clicked, this, &CompareTab::unpinAll);

@@ -41,6 +41,8 @@ TimeTab::TimeTab(Document* document, QWidget* parent)
       budgetPlot_(new PlotView),
       runLengthPlot_(new PlotView)
 {
+    document->setInputTitle(QStringLiteral("growth"), tr("growth rates"));
+
     budgetPlot_->setTitle(tr("Training compute against the time budget"));
     budgetPlot_->setAxisTitles(tr("Time budget (months)"), tr("Compute (FLOP)"));
     budgetPlot_->setLogAxes(false, true);
