@@ -75,10 +75,15 @@ MainWindow::MainWindow(Document* document, Preferences* preferences, QWidget* pa
     presentation_ = new PresentationMode(this, dock, controlPanel_, document,
                                          [this](const QString& tab) { return showTab(tab); });
     // Esc from a presentation comes back to the tab it started from.
-    connect(presentation_, &PresentationMode::entering, this,
-            [this] { tabBeforePresentation_ = tabs_->currentIndex(); });
-    connect(presentation_, &PresentationMode::left, this,
-            [this] { tabs_->setCurrentIndex(tabBeforePresentation_); });
+    // The headline shrinks to its figures for the room's plots.
+    connect(presentation_, &PresentationMode::entering, this, [this] {
+        tabBeforePresentation_ = tabs_->currentIndex();
+        headline_->setCompact(true);
+    });
+    connect(presentation_, &PresentationMode::left, this, [this] {
+        tabs_->setCurrentIndex(tabBeforePresentation_);
+        headline_->setCompact(false);
+    });
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);

@@ -142,6 +142,13 @@ void HeadlinePanel::showOutcome()
     applyColors();
 }
 
+void HeadlinePanel::setCompact(bool compact)
+{
+    for (QLabel* detail : std::as_const(details_))
+        detail->setVisible(!compact);
+    targets_->setVisible(!compact);
+}
+
 void HeadlinePanel::applyColors()
 {
     // Captions and details a step quieter than the figures, the verdict in

@@ -27,6 +27,9 @@ public:
     QString figureTitle(const QString& id) const { return titles_.value(id); }
     QString sentence() const;
     QString targetsText() const;
+    // Figures and the sentence only (presentation): the details under each
+    // figure and the fewest-nodes line make room for the plots.
+    void setCompact(bool compact);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -73,17 +73,18 @@ CollateralCatchChart::CollateralCatchChart(std::vector<CollateralSystem> systems
     valueAxis->setTruncateLabels(false);
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFont(smallFont);
+    // The labels say which rule each bar is (T = compute, L = memory): no
+    // legend, so that every threshold keeps its line on a small screen.
+    chart->legend()->hide();
 
     setChart(chart);
     applyPalette();
     setRenderHint(QPainter::Antialiasing);
     // Every category's label needs its line: QtCharts drops the labels that
-    // would touch (and leaves bars unnamed). Title, value axis and legend
-    // take about six lines more.
+    // would touch (and leaves bars unnamed). Title and value axis take about
+    // four lines more.
     const int line = QFontMetrics(smallFont).height() + 2;
-    setMinimumSize(240, int((kCategoryCount * 1.7 + 6) * line));
+    setMinimumSize(240, int((kCategoryCount * 1.7 + 4) * line));
     setAccessibleName(tr("Systems caught per threshold"));
     setAccessibleDescription(tr("Bar chart: how many of the reference systems each compute or "
                                 "memory threshold would make register; the table beside it "

@@ -67,6 +67,7 @@ void configureFleetPlot(PlotView* plot)
     plot->legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
     plot->legend->setWrap(int(ThresholdFleets::kTargets));
     plot->legend->setIconSize(22, 10);
+    plot->setMinimumHeight(130); // three abreast above the table and its chart
     plot->legend->setRowSpacing(0);
     plot->legend->setColumnSpacing(4);
 }
@@ -196,29 +197,24 @@ CountermeasuresTab::CountermeasuresTab(Document* document, QWidget* parent)
     tableLayout->addWidget(tableTitle);
     tableLayout->addWidget(table_, 1);
 
-    // Left: the CCC threshold's plots above the table it drives; right: the
-    // memory threshold's plot above the chart of both rules' collateral,
-    // which needs more height than the table row leaves.
-    auto* left = new QGridLayout;
-    left->addWidget(nodesPlot_, 0, 0);
-    left->addWidget(costPlot_, 0, 1);
-    left->addWidget(tableBox, 1, 0, 1, 2);
-    left->setRowStretch(0, 3);
-    left->setRowStretch(1, 2);
-    auto* right = new QVBoxLayout;
-    right->addWidget(memoryPlot_, 1);
-    right->addWidget(catchChart_, 1);
-    memoryPlot_->setFixedWidth(kRightColumnWidth);
-    memoryPlot_->setMinimumHeight(100); // the chart below needs a line per threshold
+    // Above, the three plots of what each threshold does to the fleets;
+    // below, whom the thresholds catch besides: the table and its chart.
+    // The chart needs a line per threshold, the plots whatever is left.
+    auto* grid = new QGridLayout;
+    grid->addWidget(nodesPlot_, 0, 0);
+    grid->addWidget(costPlot_, 0, 1);
+    grid->addWidget(memoryPlot_, 0, 2);
+    auto* below = new QHBoxLayout;
+    below->addWidget(tableBox, 1);
+    below->addWidget(catchChart_);
     catchChart_->setFixedWidth(kRightColumnWidth);
-    auto* columns = new QHBoxLayout;
-    // The right column keeps a fixed width; the table needs every pixel.
-    columns->addLayout(left, 1);
-    columns->addLayout(right);
+    grid->addLayout(below, 1, 0, 1, 3);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(subtitle_);
-    layout->addLayout(columns, 1);
+    layout->addLayout(grid, 1);
 }
 
 CountermeasuresTab::~CountermeasuresTab() = default;

@@ -116,11 +116,14 @@ TimeTab::TimeTab(Document* document, QWidget* parent)
     calculatorBox->setFixedWidth(340);
 
     auto* layout = new QGridLayout(this);
-    layout->addWidget(budgetPlot_, 0, 0, 1, 2);
-    layout->addWidget(calculatorBox, 1, 0);
+    // The calculator down the left, the two plots stacked beside it: on a
+    // laptop screen the calculator's height would otherwise squeeze the
+    // budget plot to a strip.
+    layout->addWidget(calculatorBox, 0, 0, 2, 1);
+    layout->addWidget(budgetPlot_, 0, 1);
     layout->addWidget(runLengthPlot_, 1, 1);
-    layout->setRowStretch(0, 3);
-    layout->setRowStretch(1, 2);
+    layout->setRowStretch(0, 1);
+    layout->setRowStretch(1, 1);
     layout->setColumnStretch(1, 1);
 }
 
