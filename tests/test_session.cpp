@@ -200,18 +200,27 @@ private slots:
     void terminationSignalStoresSession_data()
     {
         QTest::addColumn<int>("signal");
-        QTest::newRow("SIGTERM") << int(SIGTERM);
-        QTest::newRow("SIGHUP") << int(SIGHUP);
+        QTest::addColumn<bool>("unsaved");
+        QTest::newRow("SIGTERM") << int(SIGTERM) << false;
+        QTest::newRow("SIGHUP") << int(SIGHUP) << false;
+        // Nobody is there to answer "Save changes?": the signal must not ask.
+        QTest::newRow("SIGTERM, unsaved changes") << int(SIGTERM) << true;
     }
 
     void terminationSignalStoresSession()
     {
         QFETCH(int, signal);
+        QFETCH(bool, unsaved);
         QTemporaryDir home;
         const QString scenarioFile = home.filePath(QStringLiteral("work.json"));
         writeFile(scenarioFile, R"({"dtx_scenario": 1, "nodes": 321})");
         const QString session =
             home.filePath(QStringLiteral("data")) + QStringLiteral("/dtx/dtx-explorer/session.json");
+        if (unsaved) // the last run's unsaved edit of work.json, restored
+            writeFile(session, QStringLiteral(R"({"dtx_session": 2, "file": "%1", "modified": true,
+                                                 "document": {"dtx_scenario": 1, "nodes": 321}})")
+                                   .arg(scenarioFile)
+                                   .toUtf8());
         QProcess explorer;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), home.path());
@@ -219,10 +228,11 @@ private slots:
         environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         explorer.setProcessEnvironment(environment);
-        explorer.start(QStringLiteral(DTX_EXPLORER_PATH), {QStringLiteral("--scenario"), scenarioFile});
+        explorer.start(QStringLiteral(DTX_EXPLORER_PATH),
+                       unsaved ? QStringList{} : QStringList{QStringLiteral("--scenario"), scenarioFile});
         QVERIFY(explorer.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(catchesSignal(explorer.processId(), signal), 60000);
-        QVERIFY(!QFileInfo::exists(session));
+        QCOMPARE(QFileInfo::exists(session), unsaved);
         ::kill(pid_t(explorer.processId()), signal);
         QVERIFY(explorer.waitForFinished(60000));
         QCOMPARE(explorer.exitStatus(), QProcess::NormalExit);

@@ -6,6 +6,7 @@
 #include "HardwareCatalogFile.hpp"
 #include "InteractionBenchmark.hpp"
 #include "MainWindow.hpp"
+#include "PresentationMode.hpp"
 #include "PlotExport.hpp"
 #include "Preferences.hpp"
 #include "PlotTab.hpp"
@@ -191,9 +192,13 @@ int runExplorer(QApplication& app)
     // SIGTERM and SIGHUP quit as the Quit action does, but without asking:
     // nobody is there to answer. The session keeps any unsaved changes.
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &app, [&] {
-        if (MainWindow* current = session.window())
+        if (MainWindow* current = session.window()) {
+            current->presentation()->leave(); // the user's scenario, not a story step's
             current->files()->storeSession();
-        QApplication::quit();
+        }
+        // exit(), not quit(): Qt 6's quit() first closes the windows, and
+        // with unsaved changes the window would ask, and wait for an answer.
+        QApplication::exit(0);
     });
     window.show();
     for (const QString& notice : notices)

@@ -119,6 +119,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // What is kept is the user's scenario, not the story step on screen.
+    presentation_->leave();
     if (!files_->maybeSave() || !files_->storeSessionBeforeQuit()) {
         event->ignore();
         return;
