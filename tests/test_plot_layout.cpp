@@ -18,6 +18,10 @@
 #include "UiLanguage.hpp"
 
 #include <QApplication>
+#include <QTableView>
+#include <QStyle>
+#include <QScrollBar>
+#include <QComboBox>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -124,6 +128,31 @@ QString clippedText(const PlotView* plot)
     return {};
 }
 
+// Guide labels (the horizontal lines' values) that sit on a plotted point
+// although a spot along their line is free of them.
+QStringList guideLabelsOverData(const PlotView* plot)
+{
+    QStringList covered;
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        const auto* text = qobject_cast<const QCPItemText*>(plot->item(i));
+        if (!text || !text->visible() || text->position->typeX() != QCPItemPosition::ptAxisRectRatio)
+            continue;
+        const QRectF rect = itemRect(text);
+        for (int g = 0; g < plot->graphCount(); ++g) {
+            const QCPGraph* graph = plot->graph(g);
+            bool hit = false;
+            for (const QCPGraphData& d : *graph->data())
+                if (const std::optional<QPointF> at = pixelOf(graph, d); at && rect.contains(*at))
+                    hit = true;
+            if (hit && graph->visible()) {
+                covered << text->text() + QStringLiteral(" on ") + graph->name();
+                break;
+            }
+        }
+    }
+    return covered;
+}
+
 // The contrast of what is drawn in `area` of `image`: its commonest colour
 // (the background) against the colour furthest from it (the ink).
 double renderedContrast(const QImage& image, const QRect& area)
@@ -219,7 +248,18 @@ private slots:
                             failures << where + QStringLiteral("log axis prints ") + label;
                 }
                 checkContrast(plot, where, &failures);
+                for (const QString& covered : guideLabelsOverData(plot))
+                    failures << where + QStringLiteral("guide label over the data: ") + covered;
             }
+            checkTables(window.currentPlotTab(), tab, &failures);
+        }
+        // Choice lists show their whole text (German runs longest).
+        for (const QComboBox* box : window.findChildren<QComboBox*>()) {
+            if (!box->isVisible())
+                continue;
+            const int room = box->width() - box->style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 12;
+            if (box->fontMetrics().horizontalAdvance(box->currentText()) > room && box->toolTip().isEmpty())
+                failures << QStringLiteral("combo box cuts \"%1\"").arg(box->currentText());
         }
         const QImage headline = window.findChild<HeadlinePanel*>()->grab().toImage();
         for (QLabel* label : window.findChild<HeadlinePanel*>()->findChildren<QLabel*>()) {
@@ -266,6 +306,28 @@ private slots:
     }
 
 private:
+    // A cell whose text does not fit its column is fine only with a tooltip
+    // (the name in full) or a table that scrolls sideways.
+    static void checkTables(QWidget* tab, const QString& name, QStringList* failures)
+    {
+        for (const QTableView* view : tab->findChildren<QTableView*>()) {
+            if (!view->isVisible() || view->horizontalScrollBar()->isVisible())
+                continue;
+            const QAbstractItemModel* model = view->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    const QModelIndex cell = model->index(row, column);
+                    const QString text = cell.data().toString();
+                    const int room = view->columnWidth(column) - 8;
+                    const QVariant font = cell.data(Qt::FontRole);
+                    const QFontMetrics metrics(font.isValid() ? font.value<QFont>() : view->font());
+                    if (metrics.horizontalAdvance(text) > room
+                        && cell.data(Qt::ToolTipRole).toString().isEmpty())
+                        *failures << name + QStringLiteral(": table cuts \"%1\"").arg(text);
+                }
+        }
+    }
+
     void checkContrast(PlotView* plot, const QString& where, QStringList* failures)
     {
         const QColor background = plot->palette().color(QPalette::Base);

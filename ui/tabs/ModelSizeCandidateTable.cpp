@@ -5,7 +5,11 @@
 #include "Format.hpp"
 #include "PlotColors.hpp"
 
+#include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
+
+#include <algorithm>
 
 namespace dtx::ui {
 namespace {
@@ -79,17 +83,56 @@ void ModelSizeCandidateTable::setResult(const ModelSizeSearchResult& result)
             cell->setTextAlignment(column == ModeColumn
                                        ? Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter)
                                        : Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-            QFont font = cell->font();
-            font.setBold(row == 0);
-            cell->setFont(font);
+            // Bold on the table's own font (a cell's default is the
+            // application's, which presentation does not enlarge).
+            QFont bold = font();
+            bold.setBold(true);
+            cell->setData(Qt::FontRole, row == 0 ? QVariant(bold) : QVariant());
             // The best row stands out; dark text keeps it legible on any theme.
             cell->setBackground(row == 0 ? QBrush(colors::kBestRow) : QBrush());
             cell->setForeground(row == 0 ? QBrush(Qt::black) : QBrush());
         }
     }
     if (!columnsFitted_ && rows > 0) {
-        resizeColumnsToContents();
+        fitColumns();
         columnsFitted_ = true;
+    }
+    // The best row is bold and changes with the inputs: widen a column its
+    // new figure would not fit (one measurement a column, not every cell).
+    if (rows > 0) {
+        QFont bold = font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        constexpr int kCellPadding = 14;
+        for (int column = 0; column < columnCount(); ++column)
+            if (const QTableWidgetItem* best = item(0, column))
+                if (const int needed = metrics.horizontalAdvance(best->text()) + kCellPadding;
+                    columnWidth(column) < needed)
+                    setColumnWidth(column, needed);
+    }
+}
+
+void ModelSizeCandidateTable::changeEvent(QEvent* event)
+{
+    QTableWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && columnsFitted_)
+        fitColumns();
+}
+
+void ModelSizeCandidateTable::fitColumns()
+{
+    // Every row measured, also those scrolled out of view (Qt's own fit
+    // looks at the visible ones).
+    constexpr int kCellPadding = 14;
+    for (int column = 0; column < columnCount(); ++column) {
+        int width = horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < rowCount(); ++row)
+            if (const QTableWidgetItem* cell = item(row, column)) {
+                const QVariant font = cell->data(Qt::FontRole);
+                const QFontMetrics metrics(font.isValid() ? font.value<QFont>() : this->font());
+                width = std::max(width, metrics.horizontalAdvance(cell->text()) + kCellPadding);
+            }
+        setColumnWidth(column, width);
     }
 }
 

@@ -17,7 +17,13 @@ public:
 
     void setResult(const ModelSizeSearchResult& result);
 
+protected:
+    // A new text size (presentation) fits the columns again.
+    void changeEvent(QEvent* event) override;
+
 private:
+    void fitColumns();
+
     bool columnsFitted_ = false;
 };
 
