@@ -921,6 +921,11 @@ private slots:
             for (int x = 0; x < image.width() / 3; ++x)
                 inked += image.pixelColor(x, y) != background ? 1 : 0;
         QVERIFY2(inked > 200, qPrintable(QString::number(inked))); // the caption's text
+        const QString svg = dir.filePath(QStringLiteral("plot.svg"));
+        QCOMPARE(writePlotImage(plot, svg, QSize(800, 500)), QString());
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QVERIFY(svgFile.readAll().contains("Baseline fleet: 500 nodes of 48x A100 80GB")); // drawn as text
 
         auto* compare = window_->findChild<CompareTab*>();
         QVERIFY(compare->pinCurrent());

@@ -1047,10 +1047,6 @@ Speicher</translation>
         <translation>das Modell passt auf einen Knoten; der PP-Group-Modus braucht ein Modell, das größer ist als ein Knoten (verwenden Sie den flachen Modus)</translation>
     </message>
     <message>
-        <source>PP-Group mode needs at least two pipeline groups of %1 nodes each</source>
-        <translation>der PP-Group-Modus braucht mindestens zwei Pipeline-Gruppen mit je %1 Knoten</translation>
-    </message>
-    <message>
         <source>the growth rates sum to %1 orders of magnitude a year; the sum must be at least %2 unless a maximum run length is set</source>
         <translation>die Wachstumsraten ergeben zusammen %1 Größenordnungen pro Jahr; die Summe muss mindestens %2 betragen, sofern keine maximale Laufzeit festgelegt ist</translation>
     </message>
@@ -1065,6 +1061,13 @@ Speicher</translation>
     <message>
         <source>One pipeline over the WAN</source>
         <translation>Eine Pipeline über das WAN</translation>
+    </message>
+    <message numerus="yes">
+        <source>PP-Group mode needs at least two pipeline groups of %Ln node(s) each</source>
+        <translation>
+            <numerusform>der PP-Group-Modus braucht mindestens zwei Pipeline-Gruppen mit je %Ln Knoten</numerusform>
+            <numerusform>der PP-Group-Modus braucht mindestens zwei Pipeline-Gruppen mit je %Ln Knoten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>dtx::ui::CoreTerms</name>
+    <message numerus="yes">
+        <source>PP-Group mode needs at least two pipeline groups of %Ln node(s) each</source>
+        <translation>
+            <numerusform>PP-Group mode needs at least two pipeline groups of %Ln node each</numerusform>
+            <numerusform>PP-Group mode needs at least two pipeline groups of %Ln nodes each</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::HeadlinePanel</name>
     <message numerus="yes">
         <source>%Ln node(s) of %1, %2, %3, %4 ms</source>

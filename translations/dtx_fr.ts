@@ -917,7 +917,7 @@ mémoire</translation>
     </message>
     <message>
         <source>A name for this scenario: exported images, CSV files and the brief carry it.</source>
-        <translation>Un nom pour ce scénario : les images exportées, les fichiers CSV et la note le portent.</translation>
+        <translation>Un nom pour ce scénario&#xa0;: les images exportées, les fichiers CSV et la note le portent.</translation>
     </message>
     <message>
         <source>node</source>
@@ -1047,10 +1047,6 @@ mémoire</translation>
         <translation>le modèle tient sur un nœud&#xa0;; le mode PP-Group exige un modèle plus grand qu&apos;un nœud (utilisez le mode plat)</translation>
     </message>
     <message>
-        <source>PP-Group mode needs at least two pipeline groups of %1 nodes each</source>
-        <translation>le mode PP-Group exige au moins deux groupes de pipeline de %1 nœuds chacun</translation>
-    </message>
-    <message>
         <source>the growth rates sum to %1 orders of magnitude a year; the sum must be at least %2 unless a maximum run length is set</source>
         <translation>la somme des taux de croissance est de %1 ordres de grandeur par an&#xa0;; elle doit être d&apos;au moins %2, sauf si une durée maximale de run est fixée</translation>
     </message>
@@ -1065,6 +1061,13 @@ mémoire</translation>
     <message>
         <source>One pipeline over the WAN</source>
         <translation>Un seul pipeline sur le WAN</translation>
+    </message>
+    <message numerus="yes">
+        <source>PP-Group mode needs at least two pipeline groups of %Ln node(s) each</source>
+        <translation>
+            <numerusform>le mode PP-Group exige au moins deux groupes de pipeline de %Ln nœud chacun</numerusform>
+            <numerusform>le mode PP-Group exige au moins deux groupes de pipeline de %Ln nœuds chacun</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1648,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>The compute one ordinary cluster would need for the same result: the fleet&apos;s compute discounted by eta. The treaty&apos;s threshold is compared with it.</source>
-        <translation>Le calcul dont un cluster ordinaire aurait besoin pour le même résultat : le calcul de la flotte réduit par eta. Le seuil du traité lui est comparé.</translation>
+        <translation>Le calcul dont un cluster ordinaire aurait besoin pour le même résultat&#xa0;: le calcul de la flotte réduit par eta. Le seuil du traité lui est comparé.</translation>
     </message>
     <message>
         <source>C_quality (quality-adjusted compute)</source>
@@ -1669,7 +1672,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>How many training steps each node takes on its own between two synchronisations: just enough to hide one synchronisation.</source>
-        <translation>Combien de pas d’entraînement chaque nœud effectue seul entre deux synchronisations : juste assez pour masquer une synchronisation.</translation>
+        <translation>Combien de pas d’entraînement chaque nœud effectue seul entre deux synchronisations&#xa0;: juste assez pour masquer une synchronisation.</translation>
     </message>
     <message>
         <source>MFU (model FLOPs utilisation)</source>
@@ -1733,7 +1736,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Menus</source>
@@ -2742,7 +2745,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>planner&apos;s %1</source>
-        <translation>planificateur : %1</translation>
+        <translation>planificateur&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CoreTerms.hpp"
 
+#include "Format.hpp"
+
 #include <QLocale>
 
 namespace dtx::ui {
@@ -124,8 +126,8 @@ QString CoreTerms::inputErrorText(const InputError& error)
         return tr("the model fits on one node; PP-Group mode needs a model larger than one node "
                   "(use flat mode)");
     case InputProblem::TooFewPipelineGroups:
-        return tr("PP-Group mode needs at least two pipeline groups of %1 nodes each")
-            .arg(number(error.value));
+        return tr("PP-Group mode needs at least two pipeline groups of %Ln node(s) each", nullptr,
+                  pluralCount(error.value));
     case InputProblem::GrowthTooSlow:
         return tr("the growth rates sum to %1 orders of magnitude a year; the sum must be at "
                   "least %2 unless a maximum run length is set")
