@@ -1,6 +1,5 @@
 #include "ScenarioFile.hpp"
 
-
 #include "JsonWriter.hpp"
 #include "KeySuggestion.hpp"
 #include "ScenarioValidation.hpp"
@@ -16,8 +15,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <charconv>
 #include <cmath>
@@ -323,18 +320,6 @@ bool sameScenario(const Scenario& a, const Scenario& b)
 
 namespace {
 
-// The shortest decimal that reads back as the same double.
-std::string shortestNumber(double value)
-{
-    char text[40];
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(text, sizeof text, "%.*g", precision, value);
-        if (std::strtod(text, nullptr) == value)
-            break;
-    }
-    return text;
-}
-
 std::string shellQuoted(const std::string& text)
 {
     const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
@@ -350,8 +335,11 @@ std::string shellQuoted(const std::string& text)
 
 std::string scalarText(const Scalar& value)
 {
-    if (std::holds_alternative<double>(value))
-        return shortestNumber(std::get<double>(value));
+    if (std::holds_alternative<double>(value)) {
+        std::string number; // shortest round-trip form, as the JSON output
+        appendJsonNumber(&number, std::get<double>(value));
+        return number;
+    }
     if (std::holds_alternative<bool>(value))
         return std::get<bool>(value) ? "true" : "false";
     if (std::holds_alternative<std::string>(value))

@@ -19,7 +19,9 @@ QString oneLine(QString text)
     return text.simplified();
 }
 
-QString stemOf(const QString& text)
+} // namespace
+
+QString fileNameStem(const QString& text)
 {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
     QString stem = text.toLower();
@@ -30,8 +32,6 @@ QString stemOf(const QString& text)
         stem.chop(1);
     return stem.left(60);
 }
-
-} // namespace
 
 QString ExportProvenance::caption() const
 {
@@ -52,8 +52,8 @@ QByteArray ExportProvenance::csvComments() const
 
 QString ExportProvenance::fileStem(const QString& what) const
 {
-    const QString scenario = stemOf(scenarioName);
-    const QString plot = stemOf(what);
+    const QString scenario = fileNameStem(scenarioName);
+    const QString plot = fileNameStem(what);
     const QString stem = scenario.isEmpty() ? plot : plot.isEmpty() ? scenario : scenario + u'-' + plot;
     return stem.isEmpty() ? QStringLiteral("dtx") : stem;
 }

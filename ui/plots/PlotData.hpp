@@ -35,6 +35,11 @@ struct PlotData {
     }
 };
 
+// Lower-case letters, digits and dashes for a file name ("Nodes needed vs
+// CCC threshold" → "nodes-needed-vs-ccc-threshold"), at most 60; empty when
+// nothing is left.
+QString fileNameStem(const QString& text);
+
 // Where an exported plot or table comes from, written into every export:
 // a caption under an image, comment lines atop a CSV.
 struct ExportProvenance {

@@ -139,7 +139,7 @@ void HeadlinePanel::showOutcome()
     // A palette, not a style sheet: re-polishing on every evaluation costs
     // a millisecond of every slider step.
     underThreshold_ = headline.underThreshold;
-    applyColors();
+    applyStatusColor();
 }
 
 void HeadlinePanel::setCompact(bool compact)
@@ -153,13 +153,18 @@ void HeadlinePanel::applyColors()
 {
     // Captions and details a step quieter than the figures, the verdict in
     // green or red: each kept legible on this appearance's background.
-    const QColor window = palette().color(QPalette::Window);
     const QColor muted = mutedText(palette());
     for (QLabel* label : std::as_const(mutedLabels_)) {
         QPalette p = label->palette();
         p.setColor(QPalette::WindowText, muted);
         label->setPalette(p);
     }
+    applyStatusColor();
+}
+
+void HeadlinePanel::applyStatusColor()
+{
+    const QColor window = palette().color(QPalette::Window);
     QLabel* status = values_.value(QStringLiteral("status"));
     QPalette p = status->palette();
     p.setColor(QPalette::WindowText,

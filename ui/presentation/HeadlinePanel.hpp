@@ -35,7 +35,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void applyColors();
+    void applyColors();      // on a palette change
+    void applyStatusColor(); // on each evaluation, too
     void addFigure(const QString& id, const QString& title, const QString& help, int row,
                    int column);
     void setFigure(const QString& id, const QString& value, const QString& detail);

@@ -18,7 +18,6 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QSvgGenerator>
 
 namespace dtx::ui {
@@ -26,14 +25,8 @@ namespace {
 
 QString fileStem(const QString& text)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
-    QString stem = text.toLower();
-    stem.replace(unsafe, QStringLiteral("-"));
-    while (stem.startsWith(u'-'))
-        stem.remove(0, 1);
-    while (stem.endsWith(u'-'))
-        stem.chop(1);
-    return stem.isEmpty() ? QStringLiteral("plot") : stem.left(60);
+    const QString stem = fileNameStem(text);
+    return stem.isEmpty() ? QStringLiteral("plot") : stem;
 }
 
 QString plotTitle(const PlotView* plot)
