@@ -68,7 +68,7 @@ inline QStringList strings(Words words)
 // The reference scenario (MODEL.md §2) on one of the §1 presets.
 inline Scenario presetScenario(const std::string& preset)
 {
-    return referenceScenario(*presetNode(builtInHardwareCatalog(), preset));
+    return referenceScenario(*presetNode(builtInHardwareCatalog(), preset, Revision::Feb2026));
 }
 
 inline QString sharedPath(const QString& relative)

@@ -72,7 +72,7 @@ const QStringList kPipelineOnly =
 Scenario referenceScenario()
 {
     const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
-    return dtx::referenceScenario(*dtx::presetNode(catalog, dtx::kPresetA100));
+    return dtx::referenceScenario(*dtx::referenceNode(catalog, dtx::Revision::Feb2026));
 }
 
 // One scenario two ways: as --set options for the CLI and as a change to the
@@ -91,7 +91,7 @@ const std::vector<ScenarioCase>& scenarioCases()
          strings({"nodes=144", "network.bandwidth_mbps=25"}),
          [](Scenario& s) {
              s.nodes = 144;
-             s.wan.bandwidthMbps = 25;
+             s.wan.setBandwidth(25);
          }},
         {"odd inputs",
          strings({"training.mfu=0.37", "network.latency_ms=33.3", "training.years=1.234", "nodes=17"}),
@@ -106,7 +106,7 @@ const std::vector<ScenarioCase>& scenarioCases()
                   "model.params_b=120"}),
          [](Scenario& s) {
              s.assumptions.quality = dtx::QualityScenario::Conservative;
-             s.assumptions.straggler = false;
+             s.assumptions.stragglerMode = dtx::StragglerMode::Threshold;
              s.paramsB = 120;
          }},
         {"hierarchical, 500 nodes",
@@ -557,7 +557,7 @@ void TestCli::nodeForms_data()
     const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
     const dtx::GpuSpec* h100 = catalog.findGpu(dtx::kH100Gpu);
     QVERIFY(h100);
-    const std::optional<dtx::NodeConfig> gh200 = dtx::presetNode(catalog, dtx::kPresetGh200);
+    const std::optional<dtx::NodeConfig> gh200 = dtx::presetNode(catalog, dtx::kPresetGh200, dtx::Revision::Feb2026);
     QVERIFY(gh200);
 
     QTest::addColumn<QByteArray>("node");
@@ -629,7 +629,7 @@ void TestCli::setPresetReplacesNode()
 {
     QFETCH(QByteArray, node);
     const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
-    const std::optional<dtx::NodeConfig> gh200 = dtx::presetNode(catalog, dtx::kPresetGh200);
+    const std::optional<dtx::NodeConfig> gh200 = dtx::presetNode(catalog, dtx::kPresetGh200, dtx::Revision::Feb2026);
     QVERIFY(gh200);
     const QString path = writeFile(QStringLiteral("replace.json"),
                                    node.isEmpty() ? QByteArray(R"({"nodes": 10})")

@@ -51,7 +51,7 @@ DocumentState everyPartChanged(const Document& document)
 {
     DocumentState state = document.state();
     state.scenario.nodes = 500;
-    state.scenario.wan.bandwidthMbps = 25;
+    state.scenario.wan.setBandwidth(25);
     state.planner.ownCluster = true;
     state.planner.inputs.model.paramsB = 300;
     state.planner.inputs.model.tokens = 20e12;
@@ -104,7 +104,7 @@ private slots:
         row("nodes", [](DocumentState& s) { s.scenario.nodes = 144; }, {QStringLiteral("scenario.nodes")});
         row("bandwidth and latency",
             [](DocumentState& s) {
-                s.scenario.wan.bandwidthMbps = 25;
+                s.scenario.wan.setBandwidth(25);
                 s.scenario.wan.latencyMs = 230;
             },
             {QStringLiteral("scenario.network.bandwidth_mbps"), QStringLiteral("scenario.network.latency_ms")});

@@ -366,7 +366,7 @@ private slots:
         window_->controlPanel()->field(QStringLiteral("network.bandwidth_mbps"))->editValue(25);
         document_->evaluateNow();
         Scenario expected = document_->defaultScenario();
-        expected.wan.bandwidthMbps = 25;
+        expected.wan.setBandwidth(25);
         const NodesForTargetResult result = nodesForTarget(expected, 1e25);
         QVERIFY(result.reached);
         const QString text = window_->headline()->targetsText();
@@ -382,7 +382,7 @@ private slots:
             selector->presetBox()->findData(QString::fromUtf8(kPresetH100Fp8)));
         document_->evaluateNow();
         Scenario expected = document_->defaultScenario();
-        expected.node = *presetNode(document_->catalog(), kPresetH100Fp8);
+        expected.node = *presetNode(document_->catalog(), kPresetH100Fp8, Revision::Feb2026);
         compareHeadline(*evaluate(expected).evaluation);
 
         // A custom node of 64 H100s is over the 16 H100-equivalent threshold.
@@ -402,7 +402,7 @@ private slots:
         QComboBox* profiles = window_->controlPanel()->profileBox();
         profiles->setCurrentIndex(profiles->count() - 1); // Global worst-case: 10 Mbps, 340 ms
         document_->evaluateNow();
-        QCOMPARE(document_->scenario().wan.bandwidthMbps, 10.0);
+        QCOMPARE(document_->scenario().wan.uploadMbps, 10.0);
         QCOMPARE(document_->scenario().wan.latencyMs, 340.0);
         QCOMPARE(window_->controlPanel()->field(QStringLiteral("network.bandwidth_mbps"))->value(),
                  10.0);
@@ -698,7 +698,12 @@ private slots:
             {QStringLiteral("moe.total_params_b"), {QStringLiteral("moe.total_params_b=800")}},
             {QStringLiteral("moe.active_params_b"), {QStringLiteral("moe.active_params_b=50")}},
             {QStringLiteral("moe.layers"), {QStringLiteral("moe.layers=48")}},
+            {QStringLiteral("revision"), {QStringLiteral("revision=2026-04")}},
             {QStringLiteral("network.bandwidth_mbps"), {QStringLiteral("network.bandwidth_mbps=33.3")}},
+            {QStringLiteral("network.upload_mbps"),
+             {QStringLiteral("revision=2026-04"), QStringLiteral("network.upload_mbps=40")}},
+            {QStringLiteral("network.download_mbps"),
+             {QStringLiteral("revision=2026-04"), QStringLiteral("network.download_mbps=400")}},
             {QStringLiteral("network.latency_ms"), {QStringLiteral("network.latency_ms=0.1")}},
             {QStringLiteral("hierarchy.nodes_per_group"), {QStringLiteral("hierarchy.nodes_per_group=9")}},
             {QStringLiteral("hierarchy.bandwidth_mbps"), {QStringLiteral("hierarchy.bandwidth_mbps=2500")}},
@@ -711,9 +716,15 @@ private slots:
             {QStringLiteral("training.local_batch_tokens"), {QStringLiteral("training.local_batch_tokens=65536")}},
             {QStringLiteral("training.years"), {QStringLiteral("training.years=0.7")}},
             {QStringLiteral("training.compression"), {QStringLiteral("training.compression=100")}},
+            {QStringLiteral("training.error_feedback"),
+             {QStringLiteral("revision=2026-04"), QStringLiteral("training.error_feedback=false")}},
+            {QStringLiteral("training.inner_steps"),
+             {QStringLiteral("revision=2026-04"), QStringLiteral("training.inner_steps=7")}},
             {QStringLiteral("assumptions.compression_quality"), {QStringLiteral("assumptions.compression_quality=conservative")}},
             {QStringLiteral("assumptions.replica_penalty"), {QStringLiteral("assumptions.replica_penalty=false")}},
             {QStringLiteral("assumptions.straggler"), {QStringLiteral("assumptions.straggler=false")}},
+            {QStringLiteral("assumptions.straggler_mode"),
+             {QStringLiteral("revision=2026-04"), QStringLiteral("assumptions.straggler_mode=synchronous")}},
             {QStringLiteral("treaty.ccc_threshold_h100e"), {QStringLiteral("treaty.ccc_threshold_h100e=7.5")}},
             {QStringLiteral("treaty.strict_threshold_flop"), {QStringLiteral("treaty.strict_threshold_flop=3e25")}},
             {QStringLiteral("treaty.memory_threshold_gb"), {QStringLiteral("treaty.memory_threshold_gb=2048")}},
@@ -878,7 +889,7 @@ private slots:
         document_->editScenario(QStringLiteral("name"), [](Scenario& s) {
             s.name = "Baseline fleet";
             s.nodes = 500;
-            s.wan.bandwidthMbps = 25;
+            s.wan.setBandwidth(25);
         });
         document_->evaluateNow();
         window_->showTab(QStringLiteral("scale"));
@@ -1135,7 +1146,7 @@ private slots:
         QCOMPARE(int(story.steps.size()), 2);
         QCOMPARE(story.steps[1].message, QStringLiteral("25 Mbps, \"quoted\"."));
         QCOMPARE(story.steps[1].tab, QStringLiteral("network"));
-        QCOMPARE(story.steps[1].scenario.wan.bandwidthMbps, 25.0);
+        QCOMPARE(story.steps[1].scenario.wan.uploadMbps, 25.0);
         QVERIFY(sameScenario(story.steps[0].scenario, document_->defaultScenario()));
         QVERIFY(presentation->openStory(dir.filePath(QStringLiteral("missing.json")))
                     .contains(QStringLiteral("missing.json")));

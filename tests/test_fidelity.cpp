@@ -31,7 +31,7 @@ dtx::Scenario notesScenario(const QString& preset, Mode mode, int nodes, double 
     scenario.mode = mode;
     scenario.nodes = nodes;
     scenario.training.compression = compression;
-    scenario.wan.bandwidthMbps = bandwidthMbps;
+    scenario.wan.setBandwidth(bandwidthMbps);
     scenario.assumptions.quality = dtx::QualityScenario::None;
     scenario.assumptions.replicaPenalty = false;
     return scenario;

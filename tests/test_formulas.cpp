@@ -3,6 +3,7 @@
 #include "Chinchilla.hpp"
 #include "DilocoModes.hpp"
 #include "Efficiency.hpp"
+#include "QualityTables.hpp"
 #include "HardwareCatalogFile.hpp"
 #include "TestSupport.hpp"
 #include "VectorUnitState.hpp"
@@ -109,7 +110,7 @@ private slots:
         QFETCH(double, stages);
         QFETCH(QualityScenario, scenario);
         QFETCH(double, expected);
-        DTX_COMPARE_REL(dtx::activationCompressionQuality(ratio, stages, scenario), expected, 1e-14);
+        DTX_COMPARE_REL(dtx::activationCompressionQuality(dtx::quality_tables::kSeedActivation, ratio, stages, scenario), expected, 1e-14);
     }
 
     void replicaPenalty_data()
@@ -267,7 +268,7 @@ private slots:
         QFETCH(double, maxParamsB);
         QFETCH(double, bytes);
         const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
-        const auto node = dtx::presetNode(catalog, preset.toStdString());
+        const auto node = dtx::presetNode(catalog, preset.toStdString(), dtx::Revision::Feb2026);
         QVERIFY(node.has_value());
         QCOMPARE(node->pflops, pflops); // exactly: the order of MODEL.md §1
         QCOMPARE(node->h100Equiv, h100Equiv);
@@ -281,7 +282,7 @@ private slots:
         // MODEL.md §0: 5 × max_params_b of an H100 FP8 node needs exactly 5
         // stages; the algebraically equal P / (max × 1e9) would give 6.
         const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
-        const dtx::NodeConfig node = *dtx::presetNode(catalog, "16x H100 FP8");
+        const dtx::NodeConfig node = *dtx::presetNode(catalog, "16x H100 FP8", dtx::Revision::Feb2026);
         QCOMPARE(dtx::pipelineStages(5 * node.maxParamsB(), node), 5.0);
         QCOMPARE(dtx::pipelineStages(6 * node.maxParamsB(), node), 6.0);
         QCOMPARE(dtx::pipelineStages(node.maxParamsB(), node), 1.0);
@@ -314,7 +315,7 @@ private slots:
             return (low & 4) != 0;
         };
         const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
-        dtx::Scenario scenario = dtx::referenceScenario(*dtx::presetNode(catalog, dtx::kPresetA100));
+        dtx::Scenario scenario = dtx::referenceScenario(*dtx::referenceNode(catalog, dtx::Revision::Feb2026));
         QVERIFY(dtx::parseMode(mode.toStdString(), &scenario.mode));
         scenario.nodes = 64;
         dirtyUpperHalves();

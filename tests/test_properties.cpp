@@ -28,20 +28,21 @@ struct RandomScenarios {
 
     Scenario next()
     {
-        const auto& presets = nodePresets();
+        const auto presets = nodePresets(Revision::Feb2026);
         const auto& preset = presets[std::size_t(uniform(0, double(presets.size())))
                                      % presets.size()];
-        Scenario s = referenceScenario(*presetNode(catalog, preset.name));
+        Scenario s = referenceScenario(*presetNode(catalog, preset.name, Revision::Feb2026));
         s.mode = Mode(int(uniform(0, 4)) % 4);
         s.nodes = std::int64_t(std::llround(logUniform(1, 10000)));
-        s.wan = {logUniform(1, 10000), uniform(0, 500)};
+        s.wan.setBandwidth(logUniform(1, 10000));
+        s.wan.latencyMs = uniform(0, 500);
         s.training.compression = logUniform(1, 1000);
         s.training.years = logUniform(0.05, 5);
         s.training.mfu = uniform(0.05, 0.7);
         s.training.localBatchTokens = std::round(logUniform(1024, 4e6));
         s.assumptions.quality = QualityScenario(int(uniform(0, 4)) % 4);
         s.assumptions.replicaPenalty = coin();
-        s.assumptions.straggler = coin();
+        s.assumptions.stragglerMode = coin() ? StragglerMode::Synchronous : StragglerMode::Threshold;
         s.hierarchy.nodesPerGroup = std::round(logUniform(1, 64));
         s.hierarchy.regional = {logUniform(100, 100000), uniform(0, 50)};
         s.moe.totalParamsB = logUniform(10, 3000);
@@ -76,7 +77,7 @@ QString describe(const Scenario& s)
         .arg(QString::fromUtf8(modeName(s.mode).data()))
         .arg(s.nodes)
         .arg(QString::fromStdString(s.node.name))
-        .arg(s.wan.bandwidthMbps)
+        .arg(s.wan.uploadMbps)
         .arg(s.wan.latencyMs)
         .arg(s.training.compression)
         .arg(s.training.years);
@@ -129,7 +130,7 @@ private slots:
                 continue;
             Scenario more = s;
             if (bandwidth)
-                more.wan.bandwidthMbps *= 2;
+                more.wan.setBandwidth(2 * more.wan.uploadMbps);
             else
                 more.training.years *= 1.5;
             const EvaluationOutcome after = evaluate(more);

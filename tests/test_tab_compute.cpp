@@ -278,7 +278,7 @@ private slots:
             return static_cast<const PlotSeries*>(nullptr);
         };
         const auto setNodes = [](Scenario* s, double x) { s->nodes = std::int64_t(x); };
-        const auto setMbps = [](Scenario* s, double x) { s->wan.bandwidthMbps = x; };
+        const auto setMbps = [](Scenario* s, double x) { s->wan.setBandwidth(x); };
         if (compute == QLatin1String("scale")) {
             scale = ScaleCompute::run(scenario, catalog());
             curves = {{byRole(scale.compute, "c_local"), setNodes, &Evaluation::computeLocal},

@@ -21,6 +21,7 @@ reach with DiLoCo-style training? Every figure follows MODEL.md.
 Commands:
   report     the full reference report (parts 1-8)
                [--quality none|optimistic|expected|conservative] [--no-replica-penalty]
+               [--no-error-feedback] [--straggler synchronous|threshold|relay] (2026-04)
   evaluate   one scenario (FILE, else the default), every metric
                [--set KEY=VALUE]... [--format text|json|csv]
   sweep      one row per point of a 1-D or 2-D grid
@@ -31,6 +32,8 @@ Commands:
   plan       the forward training-run planner (planner FILE) [--set ...] [--format text|json|csv]
 
 Options:
+  --revision R        the model revision: 2026-02 (MODEL.md, the default) or
+                      2026-04 (its authors' April revision); = --set revision=R
   -o, --output FILE   write the output to FILE atomically instead of stdout
   -h, --help          show this help
   -v, --version       show the version
@@ -51,7 +54,9 @@ const std::map<QString, CommandSpec>& commands()
 {
     static const std::map<QString, CommandSpec> table = {
         {QStringLiteral("report"),
-         {cli::runReport, {QStringLiteral("quality"), QStringLiteral("no-replica-penalty")}}},
+         {cli::runReport,
+          {QStringLiteral("quality"), QStringLiteral("no-replica-penalty"),
+           QStringLiteral("no-error-feedback"), QStringLiteral("straggler")}}},
         {QStringLiteral("evaluate"),
          {cli::runEvaluate, {QStringLiteral("set"), QStringLiteral("format")}}},
         {QStringLiteral("sweep"),
@@ -70,7 +75,8 @@ const std::map<QString, CommandSpec>& commands()
 const std::set<QString>& singleValueOptions()
 {
     static const std::set<QString> names = {QStringLiteral("output"), QStringLiteral("format"),
-                                            QStringLiteral("flop"), QStringLiteral("quality")};
+                                            QStringLiteral("flop"), QStringLiteral("quality"),
+                                            QStringLiteral("revision"), QStringLiteral("straggler")};
     return names;
 }
 
@@ -84,6 +90,9 @@ void addOptions(QCommandLineParser* parser)
          QStringLiteral("FILE")},
         {QStringLiteral("quality"), QStringLiteral("Quality scenario."), QStringLiteral("NAME")},
         {QStringLiteral("no-replica-penalty"), QStringLiteral("Switch the replica penalty off.")},
+        {QStringLiteral("no-error-feedback"), QStringLiteral("Compress without error feedback.")},
+        {QStringLiteral("straggler"), QStringLiteral("Straggler mode."), QStringLiteral("MODE")},
+        {QStringLiteral("revision"), QStringLiteral("Model revision."), QStringLiteral("R")},
         {QStringLiteral("set"), QStringLiteral("Set a scenario key."), QStringLiteral("KEY=VALUE")},
         {QStringLiteral("vary"), QStringLiteral("Vary a scenario key."),
          QStringLiteral("KEY=FROM:TO[:STEPS[:log]]")},
@@ -155,7 +164,8 @@ int runDtx(const QStringList& arguments, const CliStreams& streams)
     }
     for (const QString& option : parser.optionNames()) {
         const QString longName = option == QLatin1String("o") ? QStringLiteral("output") : option;
-        if (longName != QLatin1String("output") && !command->second.options.count(longName)) {
+        if (longName != QLatin1String("output") && longName != QLatin1String("revision")
+            && !command->second.options.count(longName)) {
             reportError(streams, "--" + longName.toStdString() + " is not an option of 'dtx "
                                      + name.toStdString() + "'");
             return kExitBadInput;

@@ -37,6 +37,22 @@ std::optional<OutputFormat> outputFormat(const CommandContext& context,
     return std::nullopt;
 }
 
+std::optional<Revision> revisionOption(const CommandContext& context, int* exitCode)
+{
+    *exitCode = kExitSuccess;
+    if (!context.parser.isSet(QStringLiteral("revision")))
+        return std::nullopt;
+    const QString name = context.parser.value(QStringLiteral("revision"));
+    Revision revision = kDefaultRevision;
+    if (!parseRevision(name.toStdString(), &revision)) {
+        *exitCode = fail(context, QStringLiteral("--revision: unknown model revision '%1'; use "
+                                                 "2026-02 or 2026-04")
+                                      .arg(name));
+        return std::nullopt;
+    }
+    return revision;
+}
+
 std::optional<Scenario> scenarioFromArguments(const CommandContext& context, int* exitCode)
 {
     if (context.positional.size() > 1) {
@@ -45,6 +61,10 @@ std::optional<Scenario> scenarioFromArguments(const CommandContext& context, int
         return std::nullopt;
     }
     std::vector<ScenarioAssignment> assignments;
+    if (const std::optional<Revision> revision = revisionOption(context, exitCode))
+        assignments.push_back({"revision", std::string(revisionName(*revision))});
+    else if (*exitCode != kExitSuccess)
+        return std::nullopt;
     for (const QString& text : context.parser.values(QStringLiteral("set"))) {
         ScenarioAssignment assignment;
         if (!parseAssignment(text.toStdString(), &assignment)) {

@@ -31,7 +31,11 @@ std::optional<OutputFormat> outputFormat(const CommandContext& context,
                                          std::initializer_list<OutputFormat> allowed,
                                          OutputFormat fallback, int* exitCode);
 
-// FILE (optional positional) plus every --set, resolved and validated.
+// --revision, when given; on a bad name *exitCode says so (else it is 0).
+std::optional<Revision> revisionOption(const CommandContext& context, int* exitCode);
+
+// FILE (optional positional), --revision and every --set, resolved and
+// validated.
 std::optional<Scenario> scenarioFromArguments(const CommandContext& context, int* exitCode);
 
 // Writes the whole output at once and reports a write failure (exit 1).

@@ -250,7 +250,7 @@ int runSweep(const CommandContext& context)
     if (!base)
         return status;
 
-    SweepPlan plan{*base, {}, resultFieldsForMode(base->mode), *format, 1};
+    SweepPlan plan{*base, {}, resultFieldsForMode(base->mode, base->revision), *format, 1};
     for (const QString& spec : specs) {
         std::optional<Axis> axis = parseAxis(context, spec, &status);
         if (!axis)

@@ -15,6 +15,19 @@ ResultValue detail(const std::optional<Details>& details, Read read)
     return details ? number(read(*details)) : absent();
 }
 
+// R15's keys exist under the revision that defines them.
+template <typename Read>
+ResultValue revised(const Evaluation& e, Read read)
+{
+    return revisionRules(e.revision).hasRevisedInputs ? number(read(e)) : absent();
+}
+
+template <typename Details, typename Read>
+ResultValue revisedDetail(const Evaluation& e, const std::optional<Details>& details, Read read)
+{
+    return revisionRules(e.revision).hasRevisedInputs ? detail(details, read) : absent();
+}
+
 } // namespace
 
 const std::vector<ResultField>& resultFields()
@@ -47,6 +60,14 @@ const std::vector<ResultField>& resultFields()
         {"alpha", "Sync-interval sensitivity alpha", "", K::Number,
          [](const Evaluation& e) { return number(e.alpha); }},
         {"eta", "Efficiency eta", "", K::Number, [](const Evaluation& e) { return number(e.eta); }},
+        {"eta_pre", "Efficiency before the replica penalty", "", K::Number,
+         [](const Evaluation& e) { return revised(e, [](const Evaluation& x) { return x.etaBeforeReplica; }); }},
+        {"loss_multiplier", "Replica loss multiplier", "", K::Number,
+         [](const Evaluation& e) { return revised(e, [](const Evaluation& x) { return x.lossMultiplier; }); }},
+        {"chi_full", "Chinchilla efficiency with the replica loss", "", K::Number,
+         [](const Evaluation& e) { return revised(e, [](const Evaluation& x) { return x.chinchillaEfficiencyFull; }); }},
+        {"eta_replica", "Replica efficiency", "", K::Number,
+         [](const Evaluation& e) { return revised(e, [](const Evaluation& x) { return x.etaReplica; }); }},
         {"c_actual", "C_actual", "FLOP", K::Number, [](const Evaluation& e) { return number(e.computeActual); }},
         {"c_local", "C_local (local-equivalent)", "FLOP", K::Number,
          [](const Evaluation& e) { return number(e.computeLocal); }},
@@ -62,6 +83,12 @@ const std::vector<ResultField>& resultFields()
         {"cost_usd", "Hardware cost", "USD", K::Number, [](const Evaluation& e) { return number(e.costUsd); }},
         {"threshold_multiple", "Multiple of the Strict Threshold", "x", K::Number,
          [](const Evaluation& e) { return number(e.thresholdMultiple); }},
+        {"h_used", "Inner steps used", "", K::Number,
+         [](const Evaluation& e) { return revisedDetail(e, e.flat, [](const FlatDetails& d) { return d.innerStepsUsed; }); }},
+        {"duty_cycle", "WAN duty cycle", "", K::Number,
+         [](const Evaluation& e) { return revisedDetail(e, e.flat, [](const FlatDetails& d) { return d.dutyCycle; }); }},
+        {"gb_per_sync", "Data per sync (both directions)", "GB", K::Number,
+         [](const Evaluation& e) { return revisedDetail(e, e.flat, [](const FlatDetails& d) { return d.gbPerSync; }); }},
         {"n_groups", "Groups", "", K::Number,
          [](const Evaluation& e) {
              if (e.pipeline)
@@ -78,6 +105,8 @@ const std::vector<ResultField>& resultFields()
          [](const Evaluation& e) { return detail(e.hierarchical, [](const HierarchicalDetails& d) { return d.regionalSyncSeconds; }); }},
         {"t_global_sync_s", "Global sync time", "s", K::Number,
          [](const Evaluation& e) { return detail(e.hierarchical, [](const HierarchicalDetails& d) { return d.globalSyncSeconds; }); }},
+        {"nodes_per_group", "Nodes per group", "", K::Number,
+         [](const Evaluation& e) { return revisedDetail(e, e.hierarchical, [](const HierarchicalDetails& d) { return d.nodesPerGroup; }); }},
         {"f_regional", "Straggler factor (regional)", "", K::Number,
          [](const Evaluation& e) { return detail(e.hierarchical, [](const HierarchicalDetails& d) { return d.regionalStragglerFactor; }); }},
         {"total_params_b", "Total parameters", "B params", K::Number,
@@ -103,16 +132,21 @@ const std::vector<ResultField>& resultFields()
         {"eta_sync", "Efficiency before activation quality", "", K::Number,
          [](const Evaluation& e) { return detail(e.pipeline, [](const PipelineDetails& d) { return d.syncEfficiency; }); }},
         {"outer_step_s", "Outer step", "s", K::Number,
-         [](const Evaluation& e) { return detail(e.pipeline, [](const PipelineDetails& d) { return d.outerStepSeconds; }); }},
+         [](const Evaluation& e) {
+             if (e.flat && revisionRules(e.revision).hasRevisedInputs)
+                 return number(e.flat->outerStepSeconds);
+             return detail(e.pipeline, [](const PipelineDetails& d) { return d.outerStepSeconds; });
+         }},
     };
     return table;
 }
 
-std::vector<const ResultField*> resultFieldsForMode(Mode mode)
+std::vector<const ResultField*> resultFieldsForMode(Mode mode, Revision revision)
 {
     // Probe which keys a mode fills by evaluating an empty result of that
     // shape: cheaper to keep right than a second list of keys per mode.
     Evaluation probe;
+    probe.revision = revision;
     probe.mode = mode;
     if (mode == Mode::Flat || mode == Mode::Hierarchical)
         probe.flat = FlatDetails{};

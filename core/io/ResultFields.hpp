@@ -30,6 +30,6 @@ const std::vector<ResultField>& resultFields();
 
 // The keys a scenario of this mode can produce, in table order (for CSV
 // headers: hierarchical also lists the flat keys it falls back to).
-std::vector<const ResultField*> resultFieldsForMode(Mode mode);
+std::vector<const ResultField*> resultFieldsForMode(Mode mode, Revision revision);
 
 } // namespace dtx

@@ -45,6 +45,15 @@ const std::vector<Field>& fields()
              return {};
          },
          [](const Scenario& s, bool) -> Scalar { return s.name; }},
+        {"revision", ScenarioValueType::Text,
+         [](Draft& d, const Scalar& v) -> std::string {
+             // The revision's defaults were applied before any key was read
+             // (loadScenario); here it is only checked and kept.
+             if (parseRevision(text(v), &d.scenario->revision))
+                 return {};
+             return "unknown model revision '" + text(v) + "'; use 2026-02 or 2026-04";
+         },
+         [](const Scenario& s, bool) -> Scalar { return std::string(revisionName(s.revision)); }},
         {"mode", ScenarioValueType::Text,
          [](Draft& d, const Scalar& v) -> std::string {
              if (parseMode(text(v), &d.scenario->mode))
@@ -151,7 +160,41 @@ const std::vector<Field>& fields()
         DTX_NUMBER_FIELD("moe.total_params_b", moe.totalParamsB, Number),
         DTX_NUMBER_FIELD("moe.active_params_b", moe.activeParamsB, Number),
         DTX_NUMBER_FIELD("moe.layers", moe.layers, Integer),
-        DTX_NUMBER_FIELD("network.bandwidth_mbps", wan.bandwidthMbps, Number),
+        // One symmetric bandwidth, or (2026-04) two directions: a file holds
+        // whichever describes the scenario.
+        {"network.bandwidth_mbps", ScenarioValueType::Number,
+         [](Draft& d, const Scalar& v) -> std::string {
+             d.scenario->wan.setBandwidth(number(v));
+             d.bandwidthGiven = true;
+             return {};
+         },
+         [](const Scenario& s, bool) -> Scalar {
+             if (!s.wan.symmetric())
+                 return {};
+             return s.wan.uploadMbps;
+         }},
+        {"network.upload_mbps", ScenarioValueType::Number,
+         [](Draft& d, const Scalar& v) -> std::string {
+             d.scenario->wan.uploadMbps = number(v);
+             d.directionGiven = true;
+             return {};
+         },
+         [](const Scenario& s, bool) -> Scalar {
+             if (s.wan.symmetric())
+                 return {};
+             return s.wan.uploadMbps;
+         }},
+        {"network.download_mbps", ScenarioValueType::Number,
+         [](Draft& d, const Scalar& v) -> std::string {
+             d.scenario->wan.downloadMbps = number(v);
+             d.directionGiven = true;
+             return {};
+         },
+         [](const Scenario& s, bool) -> Scalar {
+             if (s.wan.symmetric())
+                 return {};
+             return s.wan.downloadMbps;
+         }},
         DTX_NUMBER_FIELD("network.latency_ms", wan.latencyMs, Number),
         DTX_NUMBER_FIELD("hierarchy.nodes_per_group", hierarchy.nodesPerGroup, Integer),
         DTX_NUMBER_FIELD("hierarchy.bandwidth_mbps", hierarchy.regional.bandwidthMbps, Number),
@@ -165,6 +208,32 @@ const std::vector<Field>& fields()
         DTX_NUMBER_FIELD("training.years", training.years, Number),
         DTX_NUMBER_FIELD("training.compression", training.compression, Number),
 #undef DTX_NUMBER_FIELD
+        {"training.error_feedback", ScenarioValueType::Boolean,
+         [](Draft& d, const Scalar& v) -> std::string {
+             d.scenario->training.errorFeedback = std::get<bool>(v);
+             d.errorFeedbackGiven = true;
+             return {};
+         },
+         [](const Scenario& s, bool) -> Scalar {
+             if (!s.rules().hasRevisedInputs)
+                 return {};
+             return s.training.errorFeedback;
+         }},
+        {"training.inner_steps", ScenarioValueType::NullableNumber,
+         [](Draft& d, const Scalar& v) -> std::string {
+             if (std::holds_alternative<double>(v))
+                 d.scenario->training.innerSteps = number(v);
+             else
+                 d.scenario->training.innerSteps.reset();
+             return {};
+         },
+         [](const Scenario& s, bool) -> Scalar {
+             if (s.training.innerSteps)
+                 return *s.training.innerSteps;
+             if (!s.rules().hasRevisedInputs)
+                 return {};
+             return std::string("null");
+         }},
         {"assumptions.compression_quality", ScenarioValueType::Text,
          [](Draft& d, const Scalar& v) -> std::string {
              if (parseQualityScenario(text(v), &d.scenario->assumptions.quality))
@@ -181,12 +250,34 @@ const std::vector<Field>& fields()
              return {};
          },
          [](const Scenario& s, bool) -> Scalar { return s.assumptions.replicaPenalty; }},
+        // MODEL.md's switch: false drops late nodes (threshold), true keeps
+        // the revision's straggler model. 2026-04 files name the mode.
         {"assumptions.straggler", ScenarioValueType::Boolean,
          [](Draft& d, const Scalar& v) -> std::string {
-             d.scenario->assumptions.straggler = std::get<bool>(v);
+             StragglerMode& mode = d.scenario->assumptions.stragglerMode;
+             if (!std::get<bool>(v))
+                 mode = StragglerMode::Threshold;
+             else if (mode == StragglerMode::Threshold)
+                 mode = d.scenario->rules().defaultStragglerMode;
              return {};
          },
-         [](const Scenario& s, bool) -> Scalar { return s.assumptions.straggler; }},
+         [](const Scenario& s, bool) -> Scalar {
+             if (s.rules().hasRevisedInputs)
+                 return {};
+             return s.assumptions.stragglerMode != StragglerMode::Threshold;
+         }},
+        {"assumptions.straggler_mode", ScenarioValueType::Text,
+         [](Draft& d, const Scalar& v) -> std::string {
+             d.stragglerModeGiven = true;
+             if (parseStragglerMode(text(v), &d.scenario->assumptions.stragglerMode))
+                 return {};
+             return "unknown straggler mode '" + text(v) + "'; use synchronous, threshold or relay";
+         },
+         [](const Scenario& s, bool) -> Scalar {
+             if (!s.rules().hasRevisedInputs)
+                 return {};
+             return std::string(stragglerModeName(s.assumptions.stragglerMode));
+         }},
         {"treaty.ccc_threshold_h100e", ScenarioValueType::Number,
          [](Draft& d, const Scalar& v) -> std::string {
              d.scenario->treaty.cccThresholdH100e = number(v);
@@ -214,6 +305,31 @@ const std::vector<Field>& fields()
          }},
     };
     return table;
+}
+
+std::optional<std::pair<std::string, std::string>> checkDraft(const Draft& draft)
+{
+    const Scenario& s = *draft.scenario;
+    if (draft.bandwidthGiven && draft.directionGiven)
+        return std::pair<std::string, std::string>(
+            "network.bandwidth_mbps",
+            "sets both directions; give either it or network.upload_mbps / "
+            "network.download_mbps, not both");
+    if (s.rules().hasRevisedInputs)
+        return std::nullopt;
+    const std::string revision = " under revision " + std::string(revisionName(s.revision));
+    if (draft.errorFeedbackGiven)
+        return std::pair<std::string, std::string>(
+            "training.error_feedback",
+            "is not an input" + revision + " (its single quality table has no error feedback); "
+                "remove the key or use revision 2026-04");
+    if (draft.stragglerModeGiven && s.assumptions.stragglerMode != StragglerMode::Synchronous)
+        return std::pair<std::string, std::string>(
+            "assumptions.straggler_mode",
+            "must be synchronous" + revision
+                + " (use assumptions.straggler false to drop late nodes; relay exists from "
+                  "revision 2026-04 on)");
+    return std::nullopt;
 }
 
 const Field* findField(const std::string& key)

@@ -26,6 +26,11 @@ struct NodeDraft {
 struct Draft {
     Scenario* scenario;
     NodeDraft node;
+    // Keys whose mere presence matters (CLI.md "Model revisions").
+    bool bandwidthGiven = false;
+    bool directionGiven = false;
+    bool errorFeedbackGiven = false;
+    bool stragglerModeGiven = false;
 };
 
 
@@ -39,6 +44,10 @@ struct Field {
 };
 
 const std::vector<Field>& fields();
+
+// The rules that concern several keys of one document at once; empty when
+// it is fine, else the key and message.
+std::optional<std::pair<std::string, std::string>> checkDraft(const Draft& draft);
 // By key; null for keys that are not in the table.
 const Field* findField(const std::string& key);
 

@@ -31,10 +31,10 @@ using scenario_fields::NodeDraft;
 using scenario_fields::fields;
 using scenario_fields::findField;
 
-std::vector<std::string> presetNames()
+std::vector<std::string> presetNames(Revision revision)
 {
     std::vector<std::string> names;
-    for (const NodePreset& preset : nodePresets())
+    for (const NodePreset& preset : nodePresets(revision))
         names.emplace_back(preset.name);
     return names;
 }
@@ -77,11 +77,15 @@ QString resolveNode(const NodeDraft& draft, const HardwareCatalog& catalog, Scen
     if (draft.preset && draft.gpu)
         return keyError("node", "give either 'preset' or 'gpu', not both");
     if (draft.preset) {
-        const std::optional<NodeConfig> preset = presetNode(catalog, *draft.preset);
-        if (!preset)
-            return keyError("node.preset", "unknown preset '" + *draft.preset + "'"
-                                               + didYouMean(*draft.preset, presetNames())
-                                               + "; known presets: " + joinNames(presetNames()));
+        const Revision revision = scenario->revision;
+        const std::optional<NodeConfig> preset = presetNode(catalog, *draft.preset, revision);
+        if (!preset) {
+            const std::vector<std::string> names = presetNames(revision);
+            return keyError("node.preset", "unknown preset '" + *draft.preset + "' under revision "
+                                               + std::string(revisionName(revision))
+                                               + didYouMean(*draft.preset, names)
+                                               + "; its presets: " + joinNames(names));
+        }
         node = *preset;
         origin = NodeOrigin{*draft.preset, {}, 0, Precision::Fp16};
     } else if (draft.gpu) {
@@ -127,10 +131,36 @@ QString resolveNode(const NodeDraft& draft, const HardwareCatalog& catalog, Scen
 }
 
 
+// `--set` of one WAN direction over a document that gives one symmetric
+// bandwidth: the other direction keeps that bandwidth. `--set` of the
+// symmetric bandwidth replaces both directions. (Within one file, giving
+// both is an error.)
+void assignBandwidth(QJsonObject* root, const std::string& key, const QJsonValue& value)
+{
+    QJsonObject network = root->value(QStringLiteral("network")).toObject();
+    const QString symmetric = QStringLiteral("bandwidth_mbps");
+    const QString up = QStringLiteral("upload_mbps");
+    const QString down = QStringLiteral("download_mbps");
+    if (key == "network.bandwidth_mbps") {
+        network.remove(up);
+        network.remove(down);
+    } else if (network.contains(symmetric)) {
+        const QJsonValue both = network.take(symmetric);
+        network.insert(key == "network.upload_mbps" ? down : up, both);
+    }
+    network.insert(QString::fromStdString(key.substr(key.find('.') + 1)), value);
+    root->insert(QStringLiteral("network"), network);
+}
+
 // Writes one assignment into the document tree. Choosing a preset or a GPU
 // replaces the whole node, as CLI.md says.
 void assign(QJsonObject* root, const std::string& key, const QJsonValue& value)
 {
+    if (key == "network.bandwidth_mbps" || key == "network.upload_mbps"
+        || key == "network.download_mbps") {
+        assignBandwidth(root, key, value);
+        return;
+    }
     if (key != "node.preset" && key != "node.gpu") {
         assignPath(root, key, value);
         return;
@@ -200,12 +230,20 @@ ScenarioLoad loadScenario(const QByteArray& document, const QString& sourceName,
         assign(&root, assignment.key, *value);
     }
 
-    const std::optional<NodeConfig> defaultNode = presetNode(catalog, kPresetA100);
+    // Every key absent from the document takes its revision's default, so
+    // the revision is known before any other key is read. (An unknown
+    // revision is reported by its key below.)
+    Revision revision = kDefaultRevision;
+    const QJsonValue revisionValue = root.value(QStringLiteral("revision"));
+    if (revisionValue.isString())
+        parseRevision(revisionValue.toString().toStdString(), &revision);
+    const std::optional<NodeConfig> defaultNode = referenceNode(catalog, revision);
     if (!defaultNode) {
-        load.error = QStringLiteral("the hardware catalog lacks the reference A100 80GB");
+        load.error = QStringLiteral("the hardware catalog lacks the reference node's GPU (%1)")
+                         .arg(QString::fromUtf8(kA100Gpu));
         return load;
     }
-    Scenario scenario = referenceScenario(*defaultNode);
+    Scenario scenario = referenceScenario(*defaultNode, revision);
     Draft draft{&scenario, {}};
     const DocumentSchema schema{scenarioKeyType,
                                 [&draft](const std::string& key, const Scalar& value) {
@@ -213,6 +251,10 @@ ScenarioLoad loadScenario(const QByteArray& document, const QString& sourceName,
                                 },
                                 &scenarioKeys()};
     QString error = readDocumentObject(root, QString(), schema);
+    if (error.isEmpty()) {
+        if (const auto problem = scenario_fields::checkDraft(draft))
+            error = keyError(problem->first, problem->second);
+    }
     if (error.isEmpty())
         error = resolveNode(draft.node, catalog, draft.scenario);
     if (error.isEmpty()) {

@@ -85,9 +85,10 @@ double chinchillaOptimalLoss(double computeFlop)
     return chinchillaLoss(optimum.params, optimum.tokens);
 }
 
-double chinchillaEfficiency(double params, double tokens, double computeFlop)
+double chinchillaEfficiency(double params, double tokens, double computeFlop,
+                            double lossMultiplier)
 {
-    const double targetLoss = chinchillaLoss(params, tokens);
+    const double targetLoss = chinchillaLoss(params, tokens) * lossMultiplier;
     const OptimalLossCurve& curve = optimalLossCurve();
     const double floor = std::log(kSearchFloorFlop);
     const double ceiling = std::log(kSearchCeilingFactor * computeFlop);

@@ -21,8 +21,10 @@ ChinchillaAllocation chinchillaOptimalAllocation(double computeFlop);
 // L_opt(C) = L(N_opt(C), D_opt(C)); strictly decreasing in C.
 double chinchillaOptimalLoss(double computeFlop);
 
-// The compute a compute-optimal run would need to reach L(N, D), as a
+// The compute a compute-optimal run would need to reach L(N, D) × m, as a
 // fraction of C (capped at 1). The solution is sought in [1e10, 10 C].
-double chinchillaEfficiency(double params, double tokens, double computeFlop);
+// m > 1 is R5's replica loss multiplier ("chin(N, D, C, m)").
+double chinchillaEfficiency(double params, double tokens, double computeFlop,
+                            double lossMultiplier = 1.0);
 
 } // namespace dtx

@@ -1,6 +1,7 @@
 #include "DilocoCommon.hpp"
 
 #include "Chinchilla.hpp"
+#include "Efficiency.hpp"
 
 namespace dtx::detail {
 
@@ -8,6 +9,7 @@ void describeCluster(const Scenario& scenario, Evaluation* evaluation)
 {
     const NodeConfig& node = scenario.node;
     const double n = static_cast<double>(scenario.nodes);
+    evaluation->revision = scenario.revision;
     evaluation->mode = scenario.mode;
     evaluation->nodes = n;
     evaluation->totalGpus = n * node.gpuCount;
@@ -30,15 +32,41 @@ void describeDenseStep(const Scenario& scenario, Evaluation* evaluation)
     e.tokens = e.computeActual / (kFlopPerParamPerToken * params);
 }
 
-void finishCompute(const Scenario& scenario, double params, bool chinchillaApplies,
+double syncEfficiency(const Scenario& scenario, double innerSteps, double paramsB, double replicas)
+{
+    const double throughput =
+        throughputEfficiency(innerSteps, paramsB, scenario.compressionQuality());
+    if (scenario.rules().replicaModel != ReplicaModel::EfficiencyFactor
+        || !scenario.assumptions.replicaPenalty)
+        return throughput;
+    return throughput * replicaPenalty(replicas, paramsB);
+}
+
+void finishCompute(const Scenario& scenario, const ReplicaRun& run, bool chinchillaApplies,
                    Evaluation* evaluation)
 {
     Evaluation& e = *evaluation;
+    const double params = run.params;
+    e.etaBeforeReplica = e.eta;
+    e.chinchillaEfficiency =
+        chinchillaApplies ? chinchillaEfficiency(params, e.tokens, e.computeActual) : 1.0;
+    e.chinchillaEfficiencyFull = e.chinchillaEfficiency;
+    const bool lossMultiplier = scenario.rules().replicaModel == ReplicaModel::LossMultiplier;
+    if (lossMultiplier && chinchillaApplies && scenario.assumptions.replicaPenalty) {
+        e.lossMultiplier =
+            replicaLossMultiplier(run.replicas, run.penaltyParamsB, run.innerSteps);
+        // m = 1 needs no second root: chi_full = chi exactly.
+        if (e.lossMultiplier != 1.0)
+            e.chinchillaEfficiencyFull =
+                chinchillaEfficiency(params, e.tokens, e.computeActual, e.lossMultiplier);
+        e.etaReplica = e.chinchillaEfficiency == 0
+                           ? 0.0
+                           : e.chinchillaEfficiencyFull / e.chinchillaEfficiency;
+        e.eta = e.etaBeforeReplica * e.etaReplica;
+    }
     e.computeLocal = e.computeActual * e.eta;
     e.chinchillaTokens = kChinchillaTokensPerParam * params;
     e.overtrainingRatio = e.tokens / e.chinchillaTokens;
-    e.chinchillaEfficiency =
-        chinchillaApplies ? chinchillaEfficiency(params, e.tokens, e.computeActual) : 1.0;
     e.computeQuality = e.computeLocal * e.chinchillaEfficiency;
     e.thresholdMultiple = e.computeLocal / scenario.treaty.strictThresholdFlop;
 }

@@ -1,5 +1,8 @@
 #include "Efficiency.hpp"
 
+#include "Constants.hpp"
+#include "QualityTables.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -10,48 +13,6 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kScenarioNames = {"none", "optimistic", "expected",
                                                             "conservative"};
-
-// Rows follow kCompressionQualityKeys; columns optimistic, expected,
-// conservative. Streaming DiLoCo (2501.18512), MuLoCo (2505.23725), SparseLoCo
-// (2508.15706): 4x near-lossless at 4–15 B, 100x validated only at 512 M.
-constexpr double kCompressionQualityTable[4][3] = {
-    {1.00, 1.00, 1.00},
-    {1.00, 1.00, 0.99},
-    {1.00, 0.98, 0.95},
-    {0.99, 0.95, 0.90},
-};
-
-// Rows follow kActivationQualityKeys. COAT, SWARM, GACT, TAH-Quant: FP8
-// near-lossless, 4-bit adaptive near-lossless, 10x needs structure.
-constexpr double kActivationQualityTable[4][3] = {
-    {1.000, 1.000, 1.000},
-    {1.000, 1.000, 0.995},
-    {1.000, 0.995, 0.980},
-    {0.995, 0.980, 0.950},
-};
-
-// The lookup rule of MODEL.md §3: exact keys, log10 interpolation between
-// keys, the last entry beyond the table, 1 at or below a ratio of 1.
-double lookUpQuality(const double (&keys)[4], const double (&table)[4][3], double ratio,
-                     QualityScenario scenario)
-{
-    if (scenario == QualityScenario::None || !(ratio > 1.0))
-        return 1.0;
-    const std::size_t column = static_cast<std::size_t>(scenario) - 1;
-    for (std::size_t i = 0; i < 4; ++i) {
-        if (ratio == keys[i])
-            return table[i][column];
-        if (ratio < keys[i]) {
-            const double lo = keys[i - 1];
-            const double hi = keys[i];
-            const double qLo = table[i - 1][column];
-            const double qHi = table[i][column];
-            return qLo + (std::log10(ratio) - std::log10(lo)) / (std::log10(hi) - std::log10(lo))
-                             * (qHi - qLo);
-        }
-    }
-    return table[3][column];
-}
 
 } // namespace
 
@@ -73,9 +34,22 @@ bool parseQualityScenario(std::string_view text, QualityScenario* scenario)
 
 double stragglerFactor(double nodes)
 {
+    return stragglerFactor(nodes, StragglerMode::Synchronous);
+}
+
+double stragglerFactor(double nodes, StragglerMode mode)
+{
     if (nodes <= 1)
         return 1.0;
-    return 1.0 + kStragglerCoefficient * std::log2(nodes);
+    switch (mode) {
+    case StragglerMode::Synchronous:
+        return 1.0 + kStragglerCoefficient * std::log2(nodes);
+    case StragglerMode::Threshold:
+        return 1.0;
+    case StragglerMode::Relay:
+        return 1.0 + kRelayStragglerCoefficient * std::log2(nodes);
+    }
+    return 1.0;
 }
 
 double syncIntervalSensitivity(double paramsB)
@@ -85,20 +59,21 @@ double syncIntervalSensitivity(double paramsB)
 
 double compressionQuality(double ratio, QualityScenario scenario)
 {
-    return lookUpQuality(kCompressionQualityKeys, kCompressionQualityTable, ratio, scenario);
+    return lookUpQuality(quality_tables::kSeedCompression, ratio, scenario);
 }
 
 double activationBoundaryQuality(double ratio, QualityScenario scenario)
 {
-    return lookUpQuality(kActivationQualityKeys, kActivationQualityTable, ratio, scenario);
+    return lookUpQuality(quality_tables::kSeedActivation, ratio, scenario);
 }
 
-double activationCompressionQuality(double ratio, double stages, QualityScenario scenario)
+double activationCompressionQuality(const QualityTable& table, double ratio, double stages,
+                                    QualityScenario scenario)
 {
     if (ratio <= 1 || stages <= 1)
         return 1.0;
     // Each boundary is crossed forward and backward, so the loss compounds.
-    return std::pow(activationBoundaryQuality(ratio, scenario), 2.0 * (stages - 1));
+    return std::pow(lookUpQuality(table, ratio, scenario), 2.0 * (stages - 1));
 }
 
 double replicaPenalty(double replicas, double paramsB)
@@ -111,15 +86,35 @@ double replicaPenalty(double replicas, double paramsB)
                                     * std::log2(replicas));
 }
 
+double replicaLossMultiplier(double replicas, double paramsB, double innerSteps)
+{
+    if (replicas <= 1 || innerSteps <= 1)
+        return 1.0;
+    // R5, fitted to Charles et al. 2025: the loss gap of n_r replicas at
+    // H_ref = 30 inner steps shrinks with model size and grows with ln H.
+    constexpr double kReferenceInnerSteps = 30;
+    const double params = paramsB * kParamsPerBillion;
+    const double beta0 = 1.0923 * std::pow(params, -0.2342);
+    const double s = std::log(innerSteps) / std::log(kReferenceInnerSteps);
+    const double beta = beta0 * s;
+    return std::pow(replicas, beta);
+}
+
+double throughputEfficiency(double innerSteps, double paramsB, double compressionQuality)
+{
+    // The 0.4 floor: DiLoCo never degrades below this in the reported runs.
+    return std::max(0.4, 1.0 - syncIntervalSensitivity(paramsB) * std::log10(innerSteps))
+           * compressionQuality;
+}
+
 double dilocoEfficiency(double innerSteps, double paramsB, double compression, double replicas,
                         const EfficiencyAssumptions& assumptions)
 {
-    const double alpha = syncIntervalSensitivity(paramsB);
     const double penalty =
         assumptions.replicaPenalty ? replicaPenalty(replicas, paramsB) : 1.0;
-    // The 0.4 floor: DiLoCo never degrades below this in the reported runs.
-    return std::max(0.4, 1.0 - alpha * std::log10(innerSteps))
-           * compressionQuality(compression, assumptions.quality) * penalty;
+    return throughputEfficiency(innerSteps, paramsB,
+                                compressionQuality(compression, assumptions.quality))
+           * penalty;
 }
 
 } // namespace dtx

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Revision.hpp"
+
 #include <string_view>
 
 // The shared functions of MODEL.md §3 that turn synchronisation frequency,
@@ -13,34 +15,46 @@ enum class QualityScenario { None, Optimistic, Expected, Conservative };
 std::string_view qualityScenarioName(QualityScenario scenario);
 bool parseQualityScenario(std::string_view text, QualityScenario* scenario);
 
-// Slowest-of-n synchronisation: f(n) = 1 + 0.05 log2 n.
+// Slowest-of-n synchronisation: f(n) = 1 + 0.05 log2 n (MODEL.md §3); a
+// relay tree hides most of it, 1 + 0.02 log2 n (R3); dropping late nodes
+// hides all of it.
 inline constexpr double kStragglerCoefficient = 0.05;
-double stragglerFactor(double nodes);
+inline constexpr double kRelayStragglerCoefficient = 0.02;
+double stragglerFactor(double nodes); // synchronous
+double stragglerFactor(double nodes, StragglerMode mode);
 
 // alpha(P_b): how fast efficiency falls with log10 of the inner-step count.
 double syncIntervalSensitivity(double paramsB);
 
-// q_c: efficiency factor for lossy pseudo-gradient compression.
+// q_c: efficiency factor for lossy pseudo-gradient compression, from the
+// seed's table (MODEL.md §3). Revisions name their tables in RevisionRules.
 double compressionQuality(double ratio, QualityScenario scenario);
 
-// q_act per stage boundary, and compounded over the 2 (S − 1) crossings.
+// q_act per stage boundary (seed table), and compounded over the 2 (S − 1)
+// crossings of a pipeline with any table.
 double activationBoundaryQuality(double ratio, QualityScenario scenario);
-double activationCompressionQuality(double ratio, double stages, QualityScenario scenario);
+double activationCompressionQuality(const struct QualityTable& table, double ratio, double stages,
+                                    QualityScenario scenario);
 
-// r(n, P_b): quality lost to many replicas averaging (Charles et al. 2025).
+// r(n, P_b): quality lost to many replicas averaging (Charles et al. 2025),
+// as a factor on eta (MODEL.md §3).
 double replicaPenalty(double replicas, double paramsB);
+
+// m(n_r, P_b, H): the same loss as a multiplier on the training loss that
+// grows with the inner-step count (R5); 1 for one replica or H ≤ 1.
+double replicaLossMultiplier(double replicas, double paramsB, double innerSteps);
+
+// eta_thr = max(0.4, 1 − alpha(P_b) log10 H) × q_c: what infrequent syncs
+// and compression cost, before any replica penalty.
+double throughputEfficiency(double innerSteps, double paramsB, double compressionQuality);
 
 struct EfficiencyAssumptions {
     QualityScenario quality = QualityScenario::Expected;
     bool replicaPenalty = true;
 };
 
-// eta = max(0.4, 1 − alpha log10 H) × q_c × r.
+// The seed's eta = max(0.4, 1 − alpha log10 H) × q_c × r.
 double dilocoEfficiency(double innerSteps, double paramsB, double compression, double replicas,
                         const EfficiencyAssumptions& assumptions);
-
-// Quality-table keys, exposed so reports and tooltips list them from one place.
-inline constexpr double kCompressionQualityKeys[] = {1, 4, 16, 100};
-inline constexpr double kActivationQualityKeys[] = {1, 2, 4, 10};
 
 } // namespace dtx

@@ -11,10 +11,15 @@
 namespace dtx {
 
 struct FlatDetails {
-    double syncBaseSeconds = 0; // 2 V / BW + lat, before the straggler factor
+    double syncBaseSeconds = 0; // V / BW_up + V / BW_down + lat, before stragglers
+    double innerStepsUsed = 1;  // H_fix when given, else H_min
+    double outerStepSeconds = 0; // max(H × t_comp, t_sync) with several nodes
+    double dutyCycle = 0;        // share of the outer step the WAN is busy
+    double gbPerSync = 0;        // both directions, GB
 };
 
 struct HierarchicalDetails {
+    double nodesPerGroup = 0;
     double groups = 0;
     double innerSteps = 0;        // H_inner
     double regionalSteps = 0;     // H_reg
@@ -44,6 +49,7 @@ struct PipelineDetails {
 };
 
 struct Evaluation {
+    Revision revision = kDefaultRevision;
     Mode mode = Mode::Flat;
     double nodes = 0;
     double totalGpus = 0;
@@ -55,15 +61,22 @@ struct Evaluation {
     double syncBits = 0;           // V, after compression
     double stragglerFactor = 1;    // of the WAN sync
     double syncSeconds = 0;        // of the WAN sync, with stragglers
-    double innerSteps = 1;         // H (H_eff in hierarchical mode)
+    double innerSteps = 1;         // H_min (H_eff in hierarchical mode)
     double alpha = 0;
     double eta = 1;
-    double computeActual = 0;
+    // The replica penalty as a loss multiplier (R5; 2026-04): eta is
+    // etaBeforeReplica × etaReplica, etaReplica = chiFull / chi. Under
+    // 2026-02 these stay 1 and eta already holds r(n, P_b).
+    double etaBeforeReplica = 1;
+    double lossMultiplier = 1;
+    double chinchillaEfficiencyFull = 1;
+    double etaReplica = 1;
+    double computeActual = 0; // C_actual (2026-02), C_throughput (2026-04)
     double computeLocal = 0;
     double tokens = 0;
     double chinchillaTokens = 0;
     double overtrainingRatio = 0;
-    double chinchillaEfficiency = 1;
+    double chinchillaEfficiency = 1; // eta_chin (2026-02), chi (2026-04)
     double computeQuality = 0;
     double costUsd = 0;
     double thresholdMultiple = 0;

@@ -1,6 +1,7 @@
 #include "Hardware.hpp"
 
 #include "Constants.hpp"
+#include "RevisionRules.hpp"
 
 namespace dtx {
 
@@ -51,28 +52,31 @@ bool isUnderThreshold(double h100Equiv, double thresholdH100e)
     return h100Equiv <= thresholdH100e;
 }
 
-const std::vector<NodePreset>& nodePresets()
+std::span<const NodePreset> nodePresets(Revision revision)
 {
-    static const std::vector<NodePreset> presets = {
-        {kPresetA100, kA100Gpu, kReferenceA100Count, Precision::Fp16},
-        {kPresetGh200, "GH200", kReferenceH100Count, Precision::Fp16},
-        {kPresetH100, kH100Gpu, kReferenceH100Count, Precision::Fp16},
-        {kPresetH100Fp8, kH100Gpu, kReferenceH100Count, Precision::Fp8},
-    };
-    return presets;
+    return revisionRules(revision).presets;
 }
 
-std::optional<NodeConfig> presetNode(const HardwareCatalog& catalog, const std::string& presetName)
+std::optional<NodeConfig> presetNode(const HardwareCatalog& catalog, const std::string& presetName,
+                                     Revision revision)
 {
-    for (const NodePreset& preset : nodePresets()) {
+    for (const NodePreset& preset : nodePresets(revision)) {
         if (presetName != preset.name)
             continue;
         const GpuSpec* gpu = catalog.findGpu(preset.gpu);
         if (!gpu)
             return std::nullopt;
-        return makeNode(*gpu, preset.gpuCount, preset.precision, preset.name);
+        NodeConfig node = makeNode(*gpu, preset.gpuCount, preset.precision, preset.name);
+        if (preset.gpuCostUsd > 0)
+            node.gpuCostUsd = preset.gpuCostUsd;
+        return node;
     }
     return std::nullopt;
+}
+
+std::optional<NodeConfig> referenceNode(const HardwareCatalog& catalog, Revision revision)
+{
+    return presetNode(catalog, revisionRules(revision).referencePreset, revision);
 }
 
 } // namespace dtx

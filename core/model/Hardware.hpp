@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Revision.hpp"
+
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -70,24 +73,30 @@ NodeConfig makeNode(const GpuSpec& gpu, int count, Precision precision,
 // H100-equivalent count does not exceed the threshold.
 bool isUnderThreshold(double h100Equiv, double thresholdH100e);
 
-// The four reference presets of MODEL.md §1, by name, built from the catalog.
+// A named reference node: a catalog GPU, a count and a precision, built
+// from the catalog. Each model revision has its own list (MODEL.md §1,
+// REVISION-2026-04.md R1; RevisionRules).
 struct NodePreset {
     const char* name;
     const char* gpu;
     int gpuCount;
     Precision precision;
+    double gpuCostUsd = 0; // the revision's price; 0 = the catalog's
 };
-const std::vector<NodePreset>& nodePresets();
-std::optional<NodeConfig> presetNode(const HardwareCatalog& catalog, const std::string& presetName);
+std::span<const NodePreset> nodePresets(Revision revision);
+std::optional<NodeConfig> presetNode(const HardwareCatalog& catalog, const std::string& presetName,
+                                     Revision revision);
+// The reference scenario's node of a revision (48x or 50x A100 80GB).
+std::optional<NodeConfig> referenceNode(const HardwareCatalog& catalog, Revision revision);
 
-// GPUs per reference node: 48 A100s stay under 16 H100-equivalents with a
-// margin (50 would be the limit); 16 H100s sit exactly at it.
+// GPUs per seed reference node (MODEL.md §1, §10): 48 A100s stay under 16
+// H100-equivalents with a margin (50 would be the limit); 16 H100s sit
+// exactly at it.
 inline constexpr int kReferenceA100Count = 48;
 inline constexpr int kReferenceH100Count = 16;
 
 inline constexpr const char* kA100Gpu = "A100 80GB";
 inline constexpr const char* kH100Gpu = "H100 SXM";
-inline constexpr const char* kPresetA100 = "48x A100 80GB";
 inline constexpr const char* kPresetGh200 = "16x GH200";
 inline constexpr const char* kPresetH100 = "16x H100 SXM";
 inline constexpr const char* kPresetH100Fp8 = "16x H100 FP8";

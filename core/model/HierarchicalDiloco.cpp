@@ -1,4 +1,4 @@
-// Hierarchical DiLoCo (MODEL.md §5): regional groups sync often over a fast
+// Hierarchical DiLoCo (MODEL.md §5, REVISION-2026-04.md R7): regional groups sync often over a fast
 // link, and only the groups' sync crosses the WAN (Wang et al. 2018; SPES).
 #include "DilocoCommon.hpp"
 #include "DilocoModes.hpp"
@@ -38,11 +38,12 @@ Evaluation evaluateHierarchical(const Scenario& scenario)
     e.syncSeconds = tGlobal;
     e.innerSteps = effectiveSteps;
     e.alpha = syncIntervalSensitivity(paramsB);
-    e.eta = dilocoEfficiency(effectiveSteps, paramsB, scenario.training.compression, e.nodes,
-                             scenario.efficiencyAssumptions());
-    e.hierarchical = HierarchicalDetails{groups,   innerSteps, regionalSteps,   effectiveSteps,
+    e.eta = detail::syncEfficiency(scenario, effectiveSteps, paramsB, e.nodes);
+    e.hierarchical = HierarchicalDetails{groupSize, groups,   innerSteps, regionalSteps,   effectiveSteps,
                                          tRegional, tGlobal,   regionalStraggler};
-    detail::finishCompute(scenario, paramsB * kParamsPerBillion, true, &e);
+    // R7: every node is a replica, not every group.
+    detail::finishCompute(scenario, {paramsB * kParamsPerBillion, e.nodes, effectiveSteps, paramsB},
+                          true, &e);
     return e;
 }
 

@@ -44,6 +44,8 @@ const std::vector<InputLimit>& scenarioInputLimits()
         {"moe.active_params_b", kMinParamsB, true, kMaxParamsB},
         {"moe.layers", 0, true, 1e4, true},
         {"network.bandwidth_mbps", kMinBandwidthMbps, true, kMaxBandwidthMbps},
+        {"network.upload_mbps", kMinBandwidthMbps, true, kMaxBandwidthMbps},
+        {"network.download_mbps", kMinBandwidthMbps, true, kMaxBandwidthMbps},
         {"network.latency_ms", 0, true, kMaxLatencyMs},
         {"hierarchy.nodes_per_group", 1, true, kMaxNodes, true},
         {"hierarchy.bandwidth_mbps", kMinBandwidthMbps, true, kMaxBandwidthMbps},
@@ -56,6 +58,7 @@ const std::vector<InputLimit>& scenarioInputLimits()
         {"training.local_batch_tokens", 1, true, 1e12},
         {"training.years", kMinYears, true, kMaxYears},
         {"training.compression", 1, true, kMaxCompression},
+        {"training.inner_steps", 1, true, kMaxCount, true},
         {"treaty.ccc_threshold_h100e", 0, false, 1e9},
         // At least 1 FLOP: threshold_multiple = C_local / threshold, and a
         // denormal threshold would turn it into inf.

@@ -1,4 +1,4 @@
-// Mixture-of-experts with expert parallelism across all nodes (MODEL.md §6):
+// Mixture-of-experts with expert parallelism across all nodes (MODEL.md §6, R8):
 // experts are sharded, the active (non-expert) part is replicated, and every
 // step pays all-to-all round trips over the WAN.
 #include "DilocoCommon.hpp"
@@ -27,8 +27,11 @@ Evaluation evaluateMoe(const Scenario& scenario)
     MoeDetails details;
     details.totalParamsB = moe.totalParamsB;
     details.activeParamsB = moe.activeParamsB;
+    const double expertParams = scenario.rules().moeExpertShareInBillions
+                                    ? (moe.totalParamsB - moe.activeParamsB) * kParamsPerBillion
+                                    : totalParams - activeParams;
     details.memoryPerNodeGb =
-        (activeParams + (totalParams - activeParams) / n) * node.bytesPerParam / kBytesPerGigabyte;
+        (activeParams + expertParams / n) * node.bytesPerParam / kBytesPerGigabyte;
     details.fitsOnNode = details.memoryPerNodeGb <= node.vramGb;
 
     e.paramsB = moe.activeParamsB;
@@ -44,15 +47,15 @@ Evaluation evaluateMoe(const Scenario& scenario)
     if (distributed) {
         e.innerSteps = std::ceil(e.syncSeconds / stepSeconds);
         e.alpha = syncIntervalSensitivity(moe.totalParamsB);
-        e.eta = dilocoEfficiency(e.innerSteps, moe.totalParamsB, compression, n,
-                                 scenario.efficiencyAssumptions());
+        e.eta = detail::syncEfficiency(scenario, e.innerSteps, moe.totalParamsB, n);
     }
     details.expertParallelOverhead = details.expertParallelSeconds / stepSeconds;
     e.computeActual =
         n * flopPerSecond * scenario.timeBudgetSeconds() * (1.0 - details.expertParallelOverhead);
     e.tokens = e.computeActual / (kFlopPerParamPerToken * activeParams);
     e.moe = details;
-    detail::finishCompute(scenario, activeParams, distributed, &e);
+    detail::finishCompute(scenario, {activeParams, n, e.innerSteps, moe.totalParamsB}, distributed,
+                          &e);
     return e;
 }
 

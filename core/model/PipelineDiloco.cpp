@@ -1,4 +1,4 @@
-// Pipeline-parallel groups with DiLoCo across groups (MODEL.md §7): a model
+// Pipeline-parallel groups with DiLoCo across groups (MODEL.md §7, R9): a model
 // too large for one node is split into S stages over a regional link, and
 // whole pipelines sync over the WAN. GPipe bubble after Huang et al. 2019.
 #include "DilocoCommon.hpp"
@@ -86,18 +86,17 @@ EvaluationOutcome evaluatePipelineDiloco(const Scenario& scenario)
     e.syncSeconds = detail::syncBaseSeconds(e.syncBits, scenario.wan) * e.stragglerFactor;
     e.innerSteps = std::max(1.0, std::ceil(e.syncSeconds / tPipelineStep));
     e.alpha = syncIntervalSensitivity(paramsB);
-    const double syncEfficiency =
-        dilocoEfficiency(e.innerSteps, paramsB, scenario.training.compression, groups,
-                         scenario.efficiencyAssumptions());
-    const double activationQuality = activationCompressionQuality(
-        pipe.activationCompression, stages, scenario.assumptions.quality);
+    const double syncEfficiency = detail::syncEfficiency(scenario, e.innerSteps, paramsB, groups);
+    const double activationQuality =
+        activationCompressionQuality(*scenario.rules().activation, pipe.activationCompression,
+                                     stages, scenario.assumptions.quality);
     e.eta = syncEfficiency * activationQuality;
     const double outerStep = std::max(e.innerSteps * tPipelineStep, e.syncSeconds);
     e.tokens = (scenario.timeBudgetSeconds() / outerStep) * e.innerSteps * batch * groups;
     e.computeActual = kFlopPerParamPerToken * params * e.tokens;
     e.pipeline = PipelineDetails{stages, groups, tPipelineStep, bubble,
                                  activationQuality, syncEfficiency, outerStep};
-    detail::finishCompute(scenario, params, true, &e);
+    detail::finishCompute(scenario, {params, groups, e.innerSteps, paramsB}, true, &e);
     outcome.evaluation = e;
     return outcome;
 }

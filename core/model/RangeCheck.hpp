@@ -17,6 +17,8 @@ enum class InputProblem {
     ModelFitsOneNode,     // pp_diloco with a model that fits one node
     TooFewPipelineGroups, // value = nodes per pipeline group
     GrowthTooSlow,        // value = summed growth rates, low = the least allowed
+    NotInRevision,        // an input the scenario's model revision does not have
+    FlatModeOnly,         // an input only flat mode reads (training.inner_steps)
 };
 
 // An input that cannot be evaluated, named by its file key; message is the

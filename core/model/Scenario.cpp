@@ -35,12 +35,22 @@ double Scenario::defaultParamsB() const
     return node.maxParamsB();
 }
 
-Scenario referenceScenario(const NodeConfig& node)
+Scenario referenceScenario(const NodeConfig& node, Revision revision)
 {
     Scenario scenario;
     scenario.node = node;
     scenario.nodeOrigin.preset = node.name;
+    applyRevisionDefaults(revision, &scenario);
     return scenario;
+}
+
+void applyRevisionDefaults(Revision revision, Scenario* scenario)
+{
+    const RevisionRules& rules = revisionRules(revision);
+    scenario->revision = revision;
+    scenario->training.compression = rules.defaultCompression;
+    scenario->training.errorFeedback = rules.defaultErrorFeedback;
+    scenario->assumptions.stragglerMode = rules.defaultStragglerMode;
 }
 
 } // namespace dtx

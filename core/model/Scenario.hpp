@@ -3,15 +3,18 @@
 #include "Constants.hpp"
 #include "Efficiency.hpp"
 #include "Hardware.hpp"
+#include "QualityTables.hpp"
+#include "RevisionRules.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
-// The inputs of one evaluation (MODEL.md §2 and §4–§7) as plain values.
-// Defaults are the reference scenario: 72 flat nodes of 48x A100 over
-// 100 Mbps and 100 ms, 16x compression, 1.5 years.
+// The inputs of one evaluation (MODEL.md §2 and §4–§7, REVISION-2026-04.md
+// R2) as plain values. Member defaults are the 2026-02 reference scenario:
+// 72 flat nodes of 48x A100 over 100 Mbps and 100 ms, 16x compression,
+// 1.5 years; referenceScenario() gives each revision's.
 namespace dtx {
 
 enum class Mode { Flat, Hierarchical, Moe, PipelineDiloco };
@@ -19,9 +22,26 @@ enum class Mode { Flat, Hierarchical, Moe, PipelineDiloco };
 std::string_view modeName(Mode mode); // "flat", "hierarchical", "moe", "pp_diloco"
 bool parseMode(std::string_view text, Mode* mode);
 
+// A symmetric link (regional, pipeline stage).
 struct NetworkLink {
     double bandwidthMbps = 100;
     double latencyMs = 100;
+};
+
+// The WAN, whose two directions may differ under 2026-04 (R2).
+struct WanLink {
+    double uploadMbps = 100;
+    double downloadMbps = 100;
+    double latencyMs = 100;
+
+    void setBandwidth(double mbps) { uploadMbps = downloadMbps = mbps; }
+    bool symmetric() const { return uploadMbps == downloadMbps; }
+    // The symmetric bandwidth that moves a sync in the same time,
+    // 2 / (1 / up + 1 / down): where the WAN sits on a bandwidth axis.
+    double equivalentSymmetricMbps() const
+    {
+        return symmetric() ? uploadMbps : 2.0 / (1.0 / uploadMbps + 1.0 / downloadMbps);
+    }
 };
 
 struct HierarchyInputs {
@@ -46,12 +66,15 @@ struct TrainingInputs {
     double localBatchTokens = 131072;
     double years = 1.5;
     double compression = 16; // 4-bit quantization with sparsification
+    bool errorFeedback = false; // 2026-04 only (R2)
+    // A fixed inner-step count H_fix (flat mode, 2026-04 only); empty = H_min.
+    std::optional<double> innerSteps;
 };
 
 struct Assumptions {
     QualityScenario quality = QualityScenario::Expected;
     bool replicaPenalty = true;
-    bool straggler = true;
+    StragglerMode stragglerMode = StragglerMode::Synchronous;
 };
 
 struct TreatyInputs {
@@ -82,6 +105,7 @@ struct NodeOrigin {
 
 struct Scenario {
     std::string name;
+    Revision revision = kDefaultRevision;
     Mode mode = Mode::Flat;
     NodeConfig node;
     NodeOrigin nodeOrigin;
@@ -90,7 +114,7 @@ struct Scenario {
     // that fits one node; twice that in pp_diloco mode).
     std::optional<double> paramsB;
     MoeInputs moe;
-    NetworkLink wan;
+    WanLink wan;
     HierarchyInputs hierarchy;
     PipelineInputs pipeline;
     TrainingInputs training;
@@ -101,9 +125,16 @@ struct Scenario {
     {
         return {assumptions.quality, assumptions.replicaPenalty};
     }
+    const RevisionRules& rules() const { return revisionRules(revision); }
     double stragglerFactorFor(double nodeCount) const
     {
-        return assumptions.straggler ? stragglerFactor(nodeCount) : 1.0;
+        return stragglerFactor(nodeCount, assumptions.stragglerMode);
+    }
+    // q_c of the scenario's compression, by its revision's table.
+    double compressionQuality() const
+    {
+        return lookUpQuality(rules().compressionQuality(training.errorFeedback),
+                             training.compression, assumptions.quality);
     }
     double timeBudgetSeconds() const { return training.years * kSecondsPerYear; }
     // Effective FLOP/s of one node: pflops × 1e15 × MFU.
@@ -112,7 +143,11 @@ struct Scenario {
     double resolvedParamsB() const { return paramsB.value_or(defaultParamsB()); }
 };
 
-// The reference scenario with the given node.
-Scenario referenceScenario(const NodeConfig& node);
+// The reference scenario of a revision (its defaults, R2) with the given node.
+Scenario referenceScenario(const NodeConfig& node, Revision revision = kDefaultRevision);
+// Sets the inputs whose defaults differ between revisions (compression,
+// error feedback, straggler mode) to `revision`'s, and the revision itself;
+// the node is the caller's.
+void applyRevisionDefaults(Revision revision, Scenario* scenario);
 
 } // namespace dtx

@@ -33,7 +33,6 @@ const std::vector<CheckedValue>& checkedValues()
         {limitOf("node.h100_equiv"), [](const Scenario& s) { return s.node.h100Equiv; }},
         {limitOf("node.bytes_per_param"), [](const Scenario& s) { return s.node.bytesPerParam; }},
         {limitOf("node.bits_per_pseudo_grad"), [](const Scenario& s) { return s.node.bitsPerPseudoGradient; }},
-        {limitOf("network.bandwidth_mbps"), [](const Scenario& s) { return s.wan.bandwidthMbps; }},
         {limitOf("network.latency_ms"), [](const Scenario& s) { return s.wan.latencyMs; }},
         {limitOf("hierarchy.nodes_per_group"), [](const Scenario& s) { return s.hierarchy.nodesPerGroup; }},
         {limitOf("hierarchy.bandwidth_mbps"), [](const Scenario& s) { return s.hierarchy.regional.bandwidthMbps; }},
@@ -52,6 +51,41 @@ const std::vector<CheckedValue>& checkedValues()
     return values;
 }
 
+// R2: under a revision without the new inputs, each must be at its seed
+// equivalent (CLI.md "Model revisions").
+std::optional<InputError> checkRevisionInputs(const Scenario& s)
+{
+    const auto notInRevision = [&](const char* key, const std::string& what) {
+        return InputError{key,
+                          what + " under revision " + std::string(revisionName(s.revision))
+                              + " (MODEL.md); the input needs revision 2026-04",
+                          InputProblem::NotInRevision};
+    };
+    if (!s.rules().hasRevisedInputs) {
+        if (!s.wan.symmetric())
+            return notInRevision("network.upload_mbps",
+                                 "must equal network.download_mbps (one symmetric bandwidth)");
+        if (s.training.innerSteps)
+            return notInRevision("training.inner_steps", "must be null (H is always H_min)");
+        if (s.training.errorFeedback)
+            return notInRevision("training.error_feedback", "is not an input");
+        if (s.assumptions.stragglerMode == StragglerMode::Relay)
+            return notInRevision("assumptions.straggler_mode",
+                                 "must be synchronous (or assumptions.straggler false)");
+    }
+    if (s.training.innerSteps) {
+        static const InputLimit* const innerSteps = limitOf("training.inner_steps");
+        if (auto error = checkLimit(*innerSteps, *s.training.innerSteps))
+            return error;
+        if (s.mode != Mode::Flat)
+            return InputError{"training.inner_steps",
+                              "applies to flat mode only (the other modes choose H themselves); "
+                              "set it to null",
+                              InputProblem::FlatModeOnly, *s.training.innerSteps};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<InputError> validateScenarioRanges(const Scenario& s)
@@ -59,6 +93,22 @@ std::optional<InputError> validateScenarioRanges(const Scenario& s)
     for (const CheckedValue& value : checkedValues())
         if (auto error = checkLimit(*value.limit, value.read(s)))
             return error;
+    // The WAN by the key that set it: one symmetric bandwidth, or each
+    // direction.
+    static const InputLimit* const symmetric = limitOf("network.bandwidth_mbps");
+    static const InputLimit* const upload = limitOf("network.upload_mbps");
+    static const InputLimit* const download = limitOf("network.download_mbps");
+    if (s.wan.symmetric()) {
+        if (auto error = checkLimit(*symmetric, s.wan.uploadMbps))
+            return error;
+    } else {
+        if (auto error = checkLimit(*upload, s.wan.uploadMbps))
+            return error;
+        if (auto error = checkLimit(*download, s.wan.downloadMbps))
+            return error;
+    }
+    if (auto error = checkRevisionInputs(s))
+        return error;
     static const InputLimit* const memoryThreshold = limitOf("treaty.memory_threshold_gb");
     static const InputLimit* const totalParams = limitOf("moe.total_params_b");
     static const InputLimit* const activeParams = limitOf("moe.active_params_b");

@@ -35,18 +35,20 @@ ThresholdFleets::Curves sweep(const std::vector<double>& grid, const std::functi
 
 bool ThresholdFleets::Inputs::operator==(const Inputs& o) const
 {
-    return wan.bandwidthMbps == o.wan.bandwidthMbps && wan.latencyMs == o.wan.latencyMs
+    return revision == o.revision && wan.uploadMbps == o.wan.uploadMbps
+           && wan.downloadMbps == o.wan.downloadMbps && wan.latencyMs == o.wan.latencyMs
            && training.mfu == o.training.mfu
            && training.localBatchTokens == o.training.localBatchTokens
            && training.years == o.training.years && training.compression == o.training.compression
+           && training.errorFeedback == o.training.errorFeedback
            && assumptions.quality == o.assumptions.quality
            && assumptions.replicaPenalty == o.assumptions.replicaPenalty
-           && assumptions.straggler == o.assumptions.straggler;
+           && assumptions.stragglerMode == o.assumptions.stragglerMode;
 }
 
 ThresholdFleets::Inputs thresholdFleetInputs(const Scenario& scenario)
 {
-    return {scenario.wan, scenario.training, scenario.assumptions};
+    return {scenario.revision, scenario.wan, scenario.training, scenario.assumptions};
 }
 
 ThresholdFleets sweepThresholdFleets(const Scenario& scenario, const HardwareCatalog& catalog)
@@ -56,6 +58,7 @@ ThresholdFleets sweepThresholdFleets(const Scenario& scenario, const HardwareCat
     Scenario base = scenario;
     base.mode = Mode::Flat;
     base.paramsB.reset(); // the largest model that fits each node
+    base.training.innerSteps.reset(); // and the H that hides its sync
 
     const std::vector<double> computeGrid = linearGrid(ThresholdFleets::kLowestComputeThreshold,
                                                    ThresholdFleets::kHighestComputeThreshold);
@@ -73,6 +76,9 @@ ThresholdFleets sweepThresholdFleets(const Scenario& scenario, const HardwareCat
                 return found->second;
             Scenario fleet = base;
             fleet.node = makeNode(*gpu, gpus, a100 ? Precision::Fp16 : Precision::Fp8);
+            // The revision's countermeasure prices (MODEL.md §10, R1).
+            fleet.node.gpuCostUsd = a100 ? base.rules().countermeasureA100CostUsd
+                                         : base.rules().countermeasureH100CostUsd;
             Fleets fleets;
             for (std::size_t t = 0; t < ThresholdFleets::kTargets; ++t)
                 fleets[t] = nodesForTarget(fleet, kReferenceTargetsFlop[t]);

@@ -23,7 +23,8 @@ struct ThresholdFleets {
     // size and treaty are replaced or only label the plots. Equal inputs
     // give equal fleets, so a treaty slider drag need not search again.
     struct Inputs {
-        NetworkLink wan;
+        Revision revision = kDefaultRevision;
+        WanLink wan;
         TrainingInputs training;
         Assumptions assumptions;
         bool operator==(const Inputs& other) const;

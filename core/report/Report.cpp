@@ -81,8 +81,8 @@ double inUnitsOf1e24(double flop)
 
 std::optional<std::string> reportCatalogProblem(const HardwareCatalog& catalog)
 {
-    for (const NodePreset& preset : nodePresets()) {
-        const std::optional<NodeConfig> node = presetNode(catalog, preset.name);
+    for (const NodePreset& preset : nodePresets(Revision::Feb2026)) {
+        const std::optional<NodeConfig> node = presetNode(catalog, preset.name, Revision::Feb2026);
         if (!node)
             return std::string("the hardware catalog has no GPU named \"") + preset.gpu
                    + "\" (needed for the " + preset.name + " preset)";
@@ -97,10 +97,11 @@ std::string referenceReport(const HardwareCatalog& catalog, const ReportOptions&
 {
     if (reportCatalogProblem(catalog))
         return {};
-    const report::ReportContext context(catalog, options, *presetNode(catalog, kPresetA100),
-                                        *presetNode(catalog, kPresetGh200),
-                                        *presetNode(catalog, kPresetH100),
-                                        *presetNode(catalog, kPresetH100Fp8));
+    const Revision revision = Revision::Feb2026;
+    const report::ReportContext context(catalog, options, *referenceNode(catalog, revision),
+                                        *presetNode(catalog, kPresetGh200, revision),
+                                        *presetNode(catalog, kPresetH100, revision),
+                                        *presetNode(catalog, kPresetH100Fp8, revision));
     std::string out;
     out.reserve(64 * 1024); // the reference report is about 47 KB
     report::appendHeader(out, context);

@@ -161,8 +161,8 @@ void checkQualityBelowLocal(std::string& out, const ReportContext& context)
 void checkActivationEdgeCases(std::string& out, const ReportContext& context)
 {
     const QualityScenario quality = context.options().quality;
-    const double uncompressed = activationCompressionQuality(1, 4, quality);
-    const double singleStage = activationCompressionQuality(4, 1, quality);
+    const double uncompressed = activationCompressionQuality(*context.rules().activation, 1, 4, quality);
+    const double singleStage = activationCompressionQuality(*context.rules().activation, 4, 1, quality);
     out += "12. Activation compression edge cases:\n";
     appendf(out, "    No compression (ratio=1, S=4): %.4f %s\n", uncompressed,
             passOr(uncompressed == 1.0, "FAIL"));

@@ -4,6 +4,7 @@
 #include "Chinchilla.hpp"
 #include "ModelSizeSearch.hpp"
 #include "ReportFormat.hpp"
+#include "QualityTables.hpp"
 #include "ReportParts.hpp"
 
 #include <vector>
@@ -35,7 +36,7 @@ void appendAssumptions(std::string& out, const ReportContext& context)
     appendf(out, "Micro-batches: %g\n\n", pipeline.microBatches);
 
     out += "Activation compression quality factors (per stage boundary):\n";
-    for (const double ratio : kActivationQualityKeys) {
+    for (const double ratio : quality_tables::kSeedActivation.keys) {
         appendf(out, "%6.0fx: optimistic=%.3f, expected=%.3f, conservative=%.3f\n", ratio,
                 activationBoundaryQuality(ratio, QualityScenario::Optimistic),
                 activationBoundaryQuality(ratio, QualityScenario::Expected),

@@ -86,7 +86,7 @@ void appendHeader(std::string& out, const ReportContext& context)
     out += "TREATY EVASION SCENARIO: Maximum Distributed Training Below CCC Threshold\n";
     appendf(out, "Time limit: %g years (%.0f days)\n", reference.training.years,
             reference.training.years * kDaysPerYear);
-    appendf(out, "WAN: %g Mbps, %g ms latency\n", reference.wan.bandwidthMbps,
+    appendf(out, "WAN: %g Mbps, %g ms latency\n", reference.wan.uploadMbps,
             reference.wan.latencyMs);
     // DiLoCo here always overlaps the sync with compute (Streaming DiLoCo).
     appendf(out, "MFU: %.0f%%  |  Compression: %gx  |  Streaming: Yes\n",

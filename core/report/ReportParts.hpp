@@ -45,6 +45,7 @@ public:
     // The reference scenario of MODEL.md §2 (72 flat nodes of 48x A100)
     // under the report's options; its inputs are the report's defaults.
     const Scenario& reference() const { return reference_; }
+    const RevisionRules& rules() const { return reference_.rules(); }
 
     // The reference scenario on `node`, with the report's default quality
     // scenario and replica-penalty switch.

@@ -1,6 +1,7 @@
 // Part 7: how much the lossy pseudo-gradient compression assumption moves
 // the results (MODEL.md §3, §12a).
 #include "ReportFormat.hpp"
+#include "QualityTables.hpp"
 #include "ReportParts.hpp"
 
 #include <iterator>
@@ -23,7 +24,7 @@ struct QualityRow {
 
 void appendQualityFactors(std::string& out)
 {
-    for (const double ratio : kCompressionQualityKeys) {
+    for (const double ratio : quality_tables::kSeedCompression.keys) {
         appendf(out, "%6.0fx:", ratio);
         const char* separator = " ";
         for (const QualityScenario scenario : kNamedScenarios) {
@@ -60,7 +61,7 @@ void appendBandwidthTable(std::string& out, const char* label, Scenario scenario
     scenario.assumptions.quality = kBandwidthTableScenario;
     std::vector<Evaluation> evaluations;
     for (const double bandwidth : kBandwidthSweepMbps) {
-        scenario.wan.bandwidthMbps = bandwidth;
+        scenario.wan.setBandwidth(bandwidth);
         evaluations.push_back(evaluateValid(scenario));
     }
     // The fastest link of the sweep (1 Gbps) is the reference for the last column.

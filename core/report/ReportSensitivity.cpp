@@ -60,7 +60,7 @@ void appendBandwidthTable(std::string& out, Scenario scenario)
     out += "   BW (Mbps) | H_min/eff |   eta |    C_local |  x10^24 |       Regime\n";
     appendRule(out, '-', 72, "  ");
     for (const double bandwidth : kBandwidthSweepMbps) {
-        scenario.wan.bandwidthMbps = bandwidth;
+        scenario.wan.setBandwidth(bandwidth);
         const Evaluation e = evaluateValid(scenario);
         appendf(out, "%12.0f | %9.0f | %5.3f | %10.2e | %6.1fx | %12s\n", bandwidth, e.innerSteps,
                 e.eta, e.computeLocal, inUnitsOf1e24(e.computeLocal), regime(e.eta));
@@ -89,7 +89,7 @@ void appendDeploymentTable(std::string& out, Scenario scenario)
     out += "                    Profile |     BW |   RTT |     H |   eta |    C_local |  x10^24\n";
     appendRule(out, '-', 82, "  ");
     for (const DeploymentProfile& profile : kDeploymentProfiles) {
-        scenario.wan = {profile.bandwidthMbps, profile.rttMs};
+        scenario.wan = {profile.bandwidthMbps, profile.bandwidthMbps, profile.rttMs};
         const Evaluation e = evaluateValid(scenario);
         appendRightAligned(out, profile.label, 27);
         appendf(out, " | %4.0fM | %3.0fms | %5.0f | %5.3f | %10.2e | %6.1fx\n",
@@ -140,7 +140,7 @@ void appendNetworkSensitivity(std::string& out, const ReportContext& context)
 
     title.clear();
     appendf(title, "4B: LATENCY SENSITIVITY (varying latency, fixed %g Mbps BW)",
-            reference.wan.bandwidthMbps);
+            reference.wan.uploadMbps);
     appendSubsection(out, title.c_str());
     for (const Scenario& scenario : networkCases(context, false))
         appendLatencyTable(out, scenario);

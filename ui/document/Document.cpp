@@ -13,9 +13,8 @@ Document::Document(HardwareCatalog catalog, QObject* parent)
     : QObject(parent), catalog_(std::move(catalog))
 {
     // The reference scenario of CLI.md: 72 flat nodes of 48x A100.
-    const std::optional<NodeConfig> node = presetNode(catalog_, kPresetA100);
-    defaults_.scenario = referenceScenario(node.value_or(NodeConfig{}));
-    defaults_.scenario.nodeOrigin.preset = kPresetA100;
+    const std::optional<NodeConfig> node = referenceNode(catalog_, kDefaultRevision);
+    defaults_.scenario = referenceScenario(node.value_or(NodeConfig{}), kDefaultRevision);
     defaults_.story = builtInStory(catalog_);
     state_ = defaults_;
     saved_ = defaults_;

@@ -78,7 +78,7 @@ PlannerInputs plannedInputs(const DocumentState& state, const Evaluation* evalua
     in.cluster.nodePflops = s.node.pflops;
     in.cluster.nodeVramGb = s.node.vramGb;
     in.cluster.mfu = s.training.mfu;
-    in.network.bandwidthMbps = s.wan.bandwidthMbps;
+    in.network.bandwidthMbps = s.wan.equivalentSymmetricMbps();
     in.network.latencyMs = s.wan.latencyMs;
     in.algorithm.compression = s.training.compression;
     in.algorithm.localBatchTokens = s.training.localBatchTokens;

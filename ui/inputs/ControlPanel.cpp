@@ -278,7 +278,7 @@ void ControlPanel::showScenario(const Scenario& scenario)
     const QSignalBlocker penaltyBlocker(replicaPenaltyBox_);
     replicaPenaltyBox_->setChecked(scenario.assumptions.replicaPenalty);
     const QSignalBlocker stragglerBlocker(stragglerBox_);
-    stragglerBox_->setChecked(scenario.assumptions.straggler);
+    stragglerBox_->setChecked(scenario.assumptions.stragglerMode != StragglerMode::Threshold);
     const QSignalBlocker memoryBlocker(memoryThresholdBox_);
     memoryThresholdBox_->setChecked(bool(scenario.treaty.memoryThresholdGb));
     memoryThreshold_->setEnabled(bool(scenario.treaty.memoryThresholdGb));
@@ -286,7 +286,7 @@ void ControlPanel::showScenario(const Scenario& scenario)
     const QSignalBlocker profileBlocker(profileBox_);
     int profile = 0;
     for (int i = 0; i < int(std::size(kDeploymentProfiles)); ++i)
-        if (kDeploymentProfiles[i].bandwidthMbps == scenario.wan.bandwidthMbps
+        if (scenario.wan.symmetric() && kDeploymentProfiles[i].bandwidthMbps == scenario.wan.uploadMbps
             && kDeploymentProfiles[i].rttMs == scenario.wan.latencyMs)
             profile = profileBox_->findData(i);
     profileBox_->setCurrentIndex(profile);

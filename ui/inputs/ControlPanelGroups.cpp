@@ -55,7 +55,7 @@ QGroupBox* ControlPanel::buildNetworkGroup()
         if (index < 0)
             return;
         document_->editScenario(QStringLiteral("network.profile"), [&](Scenario& s) {
-            s.wan.bandwidthMbps = kDeploymentProfiles[index].bandwidthMbps;
+            s.wan.setBandwidth(kDeploymentProfiles[index].bandwidthMbps);
             s.wan.latencyMs = kDeploymentProfiles[index].rttMs;
         });
     });
@@ -63,8 +63,8 @@ QGroupBox* ControlPanel::buildNetworkGroup()
              {tr("WAN bandwidth"), tr("Mbps"),
               tr("Symmetric internet bandwidth of each node, in megabits per second."), 1, 10000, 0,
               1, true, false},
-             [](const Scenario& s) { return s.wan.bandwidthMbps; },
-             [](Scenario& s, double v) { s.wan.bandwidthMbps = v; });
+             [](const Scenario& s) { return s.wan.uploadMbps; },
+             [](Scenario& s, double v) { s.wan.setBandwidth(v); });
     addField(layout, QStringLiteral("network.latency_ms"),
              {tr("WAN latency"), tr("ms"), tr("Round-trip time between nodes, in milliseconds."), 0,
               500, 0, 0, false, false},
@@ -129,7 +129,9 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
         document_->editScenario(QStringLiteral("assumptions.replica_penalty"), [&](Scenario& s) { s.assumptions.replicaPenalty = on; });
     });
     connect(stragglerBox_, &QCheckBox::toggled, this, [this](bool on) {
-        document_->editScenario(QStringLiteral("assumptions.straggler"), [&](Scenario& s) { s.assumptions.straggler = on; });
+        document_->editScenario(QStringLiteral("assumptions.straggler"), [&](Scenario& s) {
+            s.assumptions.stragglerMode = on ? s.rules().defaultStragglerMode : StragglerMode::Threshold;
+        });
     });
 
     QVBoxLayout* sub = nullptr;

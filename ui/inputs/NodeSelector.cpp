@@ -44,14 +44,14 @@ NodeSelector::NodeSelector(const HardwareCatalog& catalog, QWidget* parent)
       details_(new QLabel),
       badge_(new QLabel)
 {
-    for (const NodePreset& preset : nodePresets())
-        presetBox_->addItem(QString::fromUtf8(preset.name), QString::fromUtf8(preset.name));
-    presetBox_->addItem(tr("Custom node from the hardware catalog"), kCustomEntry);
+    fillPresets(revision_);
     presetBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     presetBox_->setMinimumContentsLength(16);
-    presetBox_->setToolTip(tr("<p>The machine room every node is: one of the four reference "
-                              "presets of the model, or K GPUs of one type "
-                              "from the hardware catalog. Default: 48x A100 80GB.</p>"));
+    presetBox_->setToolTip(tr("<p>The machine room every node is: one of the reference presets "
+                              "of the model revision (each the largest node of its chip under "
+                              "16 H100-equivalents), or K GPUs of one type from the hardware "
+                              "catalog. Default: 48x A100 80GB under 2026-02, 50x A100 80GB "
+                              "under 2026-04.</p>"));
     presetBox_->setAccessibleName(tr("Node preset"));
     for (const GpuSpec& gpu : catalog.gpus)
         gpuBox_->addItem(QString::fromStdString(gpu.name));
@@ -95,6 +95,16 @@ NodeSelector::NodeSelector(const HardwareCatalog& catalog, QWidget* parent)
     connect(precisionBox_, &QComboBox::currentIndexChanged, this, [this] { emitChoice(); });
 }
 
+void NodeSelector::fillPresets(Revision revision)
+{
+    const QSignalBlocker blocker(presetBox_);
+    revision_ = revision;
+    presetBox_->clear();
+    for (const NodePreset& preset : nodePresets(revision))
+        presetBox_->addItem(QString::fromUtf8(preset.name), QString::fromUtf8(preset.name));
+    presetBox_->addItem(tr("Custom node from the hardware catalog"), kCustomEntry);
+}
+
 void NodeSelector::showCustomInputs(bool custom)
 {
     customInputs_->setVisible(custom);
@@ -120,7 +130,7 @@ void NodeSelector::emitChoice()
     NodeOrigin origin;
     if (choice != kCustomEntry) {
         origin.preset = choice.toStdString();
-        if (const std::optional<NodeConfig> node = presetNode(catalog_, origin.preset))
+        if (const std::optional<NodeConfig> node = presetNode(catalog_, origin.preset, revision_))
             emit nodeEdited(*node, origin);
         return;
     }
@@ -140,6 +150,8 @@ void NodeSelector::showScenario(const Scenario& scenario)
     const QSignalBlocker gpuBlocker(gpuBox_);
     const QSignalBlocker countBlocker(gpuCountBox_);
     const QSignalBlocker precisionBlocker(precisionBox_);
+    if (scenario.revision != revision_)
+        fillPresets(scenario.revision);
     const NodeOrigin& origin = scenario.nodeOrigin;
     const int explicitIndex = presetBox_->findData(kExplicitEntry);
     int index = presetBox_->findData(QString::fromStdString(origin.preset));

@@ -38,6 +38,9 @@ private:
     void updatePrecisionChoices(const GpuSpec* gpu);
 
     const HardwareCatalog& catalog_;
+    void fillPresets(Revision revision);
+
+    Revision revision_ = kDefaultRevision; // whose presets the box lists
     QComboBox* presetBox_;
     QComboBox* gpuBox_;
     QSpinBox* gpuCountBox_;

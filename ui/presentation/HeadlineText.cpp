@@ -37,7 +37,7 @@ QString nodeName(const Scenario& scenario)
 QString HeadlineText::keyInputs(const Scenario& s)
 {
     return tr("%Ln node(s) of %1, %2, %3, %4 ms", nullptr, pluralCount(double(s.nodes)))
-        .arg(nodeName(s), modeDescription(s.mode), formatBandwidth(s.wan.bandwidthMbps),
+        .arg(nodeName(s), modeDescription(s.mode), formatWanBandwidth(s.wan),
              formatSignificant(s.wan.latencyMs, 3));
 }
 
@@ -124,7 +124,7 @@ Headline HeadlineText::describe(const Scenario& s, const EvaluationOutcome& outc
     h.sentence = tr("<b>%Ln node(s) of %1</b> (%2 over %3, %4 ms) %5 in %6 for %7; %8.", nullptr,
                     pluralCount(e.nodes))
                      .arg(nodeName(s).toHtmlEscaped(), modeDescription(s.mode),
-                          formatBandwidth(s.wan.bandwidthMbps), formatSignificant(s.wan.latencyMs, 3),
+                          formatWanBandwidth(s.wan), formatSignificant(s.wan.latencyMs, 3),
                           reach, formatMonths(months), formatUsd(e.costUsd), registration);
 
     QStringList reached;

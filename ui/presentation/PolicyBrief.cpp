@@ -243,7 +243,7 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
     html += row(QObject::tr("Nodes"), formatCount(double(s.nodes)));
     html += row(QObject::tr("Mode"), CoreTerms::modeTitle(s.mode));
     html += row(QObject::tr("WAN bandwidth / latency"),
-                formatBandwidth(s.wan.bandwidthMbps) + QStringLiteral(" / ")
+                formatWanBandwidth(s.wan) + QStringLiteral(" / ")
                     + formatSignificant(s.wan.latencyMs, 3) + QStringLiteral(" ms"));
     html += row(QObject::tr("Pseudo-gradient compression"), formatMultiple(s.training.compression));
     html += row(QObject::tr("Compression quality scenario"),

@@ -39,7 +39,7 @@ QString fillStoryText(const QString& text, const Scenario& scenario, const Evalu
         if (name == QLatin1String("node"))
             return QString::fromStdString(s.node.name);
         if (name == QLatin1String("bandwidth"))
-            return formatBandwidth(s.wan.bandwidthMbps);
+            return formatWanBandwidth(s.wan);
         if (name == QLatin1String("latency"))
             return QCoreApplication::translate("dtx::ui::StoryText", "%1 ms").arg(formatSignificant(s.wan.latencyMs));
         if (name == QLatin1String("compression"))

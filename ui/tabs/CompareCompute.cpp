@@ -31,9 +31,9 @@ CompareColumn CompareCompute::column(const Scenario& scenario, const QString& na
         name);
     column.byBandwidth = computeLocalSeries(
         sweepScenario(scenario,
-                      logGrid(std::min(kMinMbps, scenario.wan.bandwidthMbps),
-                              sweepEndCovering(kMaxMbps, scenario.wan.bandwidthMbps)),
-                      [](Scenario& s, double mbps) { s.wan.bandwidthMbps = mbps; }),
+                      logGrid(std::min(kMinMbps, scenario.wan.equivalentSymmetricMbps()),
+                              sweepEndCovering(kMaxMbps, scenario.wan.equivalentSymmetricMbps())),
+                      [](Scenario& s, double mbps) { s.wan.setBandwidth(mbps); }),
         name);
     return column;
 }

@@ -70,7 +70,7 @@ const Figure kFigures[] = {
      [](const Scenario&, const Evaluation& e) { return e.paramsB; }, formatParamsValue},
     {QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "WAN bandwidth"),
      QT_TRANSLATE_NOOP("dtx::ui::CompareTab", "Mbps"),
-     [](const Scenario& s, const Evaluation&) { return s.wan.bandwidthMbps; }, formatBandwidthValue},
+     [](const Scenario& s, const Evaluation&) { return s.wan.equivalentSymmetricMbps(); }, formatBandwidthValue},
 };
 
 QString describe(const Scenario& s)
@@ -262,7 +262,7 @@ void CompareTab::refresh(const ChangeSet& changes)
             const QString name = columns[i]->byNodes.name;
             for (const auto& [plot, labels, x] :
                  {std::tuple{computePlot_, nodeLabels_, e->nodes},
-                  std::tuple{bandwidthPlot_, bandwidthLabels_, columns[i]->scenario.wan.bandwidthMbps}}) {
+                  std::tuple{bandwidthPlot_, bandwidthLabels_, columns[i]->scenario.wan.equivalentSymmetricMbps()}}) {
                 QCPGraph* point = plot->addPoints(QString(), color);
                 point->removeFromLegend();
                 PlotView::setCurveData(point, QVector<double>{x}, QVector<double>{e->computeLocal});

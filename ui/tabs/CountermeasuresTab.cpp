@@ -267,7 +267,7 @@ void CountermeasuresTab::refresh(const ChangeSet&)
            "SXM at FP8 (dashed), training the largest model that fits in flat DiLoCo. Network "
            "(%1, %2 ms), training inputs, time budget (%3) and assumptions are the current "
            "scenario's; fleets over %4 nodes are left out.")
-            .arg(formatBandwidth(scenario.wan.bandwidthMbps),
+            .arg(formatWanBandwidth(scenario.wan),
                  formatSignificant(scenario.wan.latencyMs),
                  formatMonths(scenario.training.years * kMonthsPerYear),
                  formatCount(double(kMaxSearchNodes)))

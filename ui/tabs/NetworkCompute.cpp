@@ -24,11 +24,11 @@ struct LinkSweep {
 };
 
 LinkSweep sweepLink(const Scenario& scenario, const std::vector<double>& grid,
-                    double NetworkLink::*field)
+                    void (*set)(WanLink&, double))
 {
     LinkSweep sweep;
     for (const SweepPoint& point :
-         sweepScenario(scenario, grid, [field](Scenario& s, double v) { s.wan.*field = v; })) {
+         sweepScenario(scenario, grid, [set](Scenario& s, double v) { set(s.wan, v); })) {
         sweep.x.push_back(point.x);
         sweep.computeLocal.push_back(point.evaluation.computeLocal);
         sweep.computeQuality.push_back(point.evaluation.computeQuality);
@@ -62,7 +62,7 @@ bool NetworkCompute::latencyReads(const ChangeSet& changes)
 
 std::pair<double, double> NetworkCompute::bandwidthRange(const Scenario& scenario)
 {
-    const double mbps = scenario.wan.bandwidthMbps;
+    const double mbps = scenario.wan.equivalentSymmetricMbps();
     return {std::min(kSweepMinMbps, mbps / 1.5), sweepEndCovering(kSweepMaxMbps, mbps)};
 }
 
@@ -82,7 +82,8 @@ BandwidthResult NetworkCompute::bandwidth(const Scenario& scenario)
     r.efficiency = {bandwidthTitle, tr("eta (fraction of local compute)"), {}};
     r.innerSteps = {bandwidthTitle, steps, {}};
     std::tie(r.from, r.to) = bandwidthRange(scenario);
-    const LinkSweep bandwidth = sweepLink(scenario, logGrid(r.from, r.to), &NetworkLink::bandwidthMbps);
+    const LinkSweep bandwidth = sweepLink(scenario, logGrid(r.from, r.to),
+                                         [](WanLink& wan, double mbps) { wan.setBandwidth(mbps); });
     r.compute.series.push_back({tr("C_local (local-equivalent)"), bandwidth.x,
                                 bandwidth.computeLocal, QStringLiteral("c_local")});
     r.compute.series.push_back({tr("C_quality (quality-adjusted)"), bandwidth.x,
@@ -126,7 +127,8 @@ LatencyResult NetworkCompute::latency(const Scenario& scenario)
     LatencyResult r;
     r.latency = {tr("WAN round-trip latency (ms)"), tr("Compute (FLOP)"), {}};
     r.to = latencyEnd(scenario);
-    const LinkSweep latency = sweepLink(scenario, linearGrid(0, r.to), &NetworkLink::latencyMs);
+    const LinkSweep latency = sweepLink(scenario, linearGrid(0, r.to),
+                                       [](WanLink& wan, double ms) { wan.latencyMs = ms; });
     r.latency.series.push_back({tr("C_local (local-equivalent)"), latency.x, latency.computeLocal,
                                 QStringLiteral("c_local")});
     r.latency.series.push_back({tr("Measured round trips"), {}, {}, QStringLiteral("profiles")});

@@ -121,7 +121,7 @@ void NetworkTab::refresh(const ChangeSet& changes)
     const EvaluationOutcome& outcome = document()->outcome();
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const Evaluation* e = outcome.evaluation ? &*outcome.evaluation : nullptr;
-    const double mbps = scenario.wan.bandwidthMbps;
+    const double mbps = scenario.wan.equivalentSymmetricMbps();
     const double latencyMs = scenario.wan.latencyMs;
     const QString atBandwidth = formatBandwidth(mbps);
     const std::tuple<PlotView*, const PlotData*, double> bandwidthPlots[] = {

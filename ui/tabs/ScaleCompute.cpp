@@ -51,11 +51,19 @@ ScaleResult ScaleCompute::run(const Scenario& scenario, const HardwareCatalog& c
     result.gridEnd = gridEnd(scenario);
     const std::vector<double> grid = logIntegerGrid(1, result.gridEnd);
 
-    // The other presets first, so the scenario's own curves draw on top.
-    for (const NodePreset& preset : nodePresets()) {
-        if (scenario.nodeOrigin.preset == preset.name)
+    // The other presets first, so the scenario's own curves draw on top:
+    // the chips of the seed's four (A100, GH200, H100, H100 at FP8) in the
+    // scenario's revision, so the plot does not drown in fourteen curves.
+    const auto seedChip = [](const NodePreset& preset) {
+        for (const NodePreset& seed : nodePresets(Revision::Feb2026))
+            if (std::string_view(seed.gpu) == preset.gpu && seed.precision == preset.precision)
+                return true;
+        return false;
+    };
+    for (const NodePreset& preset : nodePresets(scenario.revision)) {
+        if (scenario.nodeOrigin.preset == preset.name || !seedChip(preset))
             continue;
-        const std::optional<NodeConfig> node = presetNode(catalog, preset.name);
+        const std::optional<NodeConfig> node = presetNode(catalog, preset.name, scenario.revision);
         if (!node)
             continue;
         Scenario other = scenario;

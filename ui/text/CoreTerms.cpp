@@ -132,6 +132,12 @@ QString CoreTerms::inputErrorText(const InputError& error)
         return tr("the growth rates sum to %1 orders of magnitude a year; the sum must be at "
                   "least %2 unless a maximum run length is set")
             .arg(number(error.value), number(error.low));
+    case InputProblem::NotInRevision:
+        return tr("is an input of model revision 2026-04 only; under 2026-02 it keeps the seed "
+                  "model's value");
+    case InputProblem::FlatModeOnly:
+        return tr("applies to flat mode only; the other modes choose the inner-step count "
+                  "themselves");
     }
     return QString::fromStdString(error.message);
 }

@@ -1,5 +1,7 @@
 #include "Format.hpp"
 
+#include "Scenario.hpp"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -200,6 +202,14 @@ QString formatBandwidth(double mbps)
     if (mbps >= 1000)
         return FormatText::tr("%1 Gbps").arg(significantDigits(mbps / 1000, 3));
     return FormatText::tr("%1 Mbps").arg(significantDigits(mbps, 3));
+}
+
+QString formatWanBandwidth(const WanLink& wan)
+{
+    if (wan.symmetric())
+        return formatBandwidth(wan.uploadMbps);
+    return FormatText::tr("%1 up / %2 down")
+        .arg(formatBandwidth(wan.uploadMbps), formatBandwidth(wan.downloadMbps));
 }
 
 int pluralCount(double value)

@@ -5,6 +5,10 @@
 // How the explorer writes numbers for people: 1.75 × 10²⁵ FLOP, $51.8M,
 // 14.2 T tokens. Every function returns "—" for a value that is not finite,
 // so no NaN or inf can reach the screen.
+namespace dtx {
+struct WanLink;
+}
+
 namespace dtx::ui {
 
 // What stands in for a value that cannot be shown.
@@ -25,5 +29,6 @@ QString formatSeconds(double seconds);                       // 950 ms, 18.9 s, 
 QString formatDays(double days);                             // 331 days
 QString formatMonths(double months);                         // 18 months, 4.5 months
 QString formatBandwidth(double mbps);                        // 25 Mbps, 1 Gbps
+QString formatWanBandwidth(const WanLink& wan);              // 100 Mbps; 100 Mbps up / 20 Mbps down
 
 } // namespace dtx::ui
