@@ -260,6 +260,8 @@ private slots:
     void planModes();
     void report_data();
     void report();
+    void reportRevisedOptionsNeedTheirRevision_data();
+    void reportRevisedOptionsNeedTheirRevision();
 
     void controlCharactersAreEscaped_data();
     void controlCharactersAreEscaped();
@@ -1210,6 +1212,37 @@ void TestCli::report()
     QVERIFY(succeeded(run));
     QVERIFY(run.out != plain.out);
     QVERIFY(run.out.size() > plain.out.size() / 2);
+}
+
+// Error feedback and the straggler mode exist only under 2026-04 (R2, R14):
+// under 2026-02 even the seed-equivalent value is refused, naming the option
+// and the revision it needs, with nothing on stdout.
+void TestCli::reportRevisedOptionsNeedTheirRevision_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("--no-error-feedback") << strings({"report", "--no-error-feedback"})
+                                         << QStringLiteral("--no-error-feedback");
+    QTest::newRow("--straggler relay") << strings({"report", "--straggler", "relay"})
+                                       << QStringLiteral("--straggler");
+    QTest::newRow("--straggler synchronous, 2026-02 named")
+        << strings({"report", "--revision", "2026-02", "--straggler", "synchronous"})
+        << QStringLiteral("--straggler");
+    QTest::newRow("with --quality") << strings({"report", "--quality", "optimistic", "--no-error-feedback"})
+                                    << QStringLiteral("--no-error-feedback");
+}
+
+void TestCli::reportRevisedOptionsNeedTheirRevision()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, option);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.status, int(dtx::kExitBadInput));
+    QVERIFY(run.out.empty());
+    const QString message = QString::fromStdString(run.err);
+    QVERIFY2(message.startsWith(QStringLiteral("error: ") + option + QStringLiteral(": ")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("--revision 2026-04")), qPrintable(message));
+    QCOMPARE(message.count(QLatin1Char('\n')), 1);
 }
 
 // Names and paths come from files and command lines; a newline, NUL or ESC

@@ -1,6 +1,7 @@
 // The shared functions of MODEL.md §1 and §3 against the values MODEL.md
 // states and hand calculations.
 #include "Chinchilla.hpp"
+#include "Countermeasures.hpp"
 #include "DilocoModes.hpp"
 #include "Efficiency.hpp"
 #include "QualityTables.hpp"
@@ -331,7 +332,9 @@ private slots:
     void catalogNamesItsSources()
     {
         const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
-        QCOMPARE(int(catalog.referenceSystems.size()), 14);
+        // MODEL.md §10's fourteen; R12 adds three under 2026-04.
+        QCOMPARE(int(dtx::collateralSystems(catalog, dtx::Revision::Feb2026).size()), 14);
+        QCOMPARE(int(dtx::collateralSystems(catalog, dtx::Revision::Apr2026).size()), 17);
         for (const dtx::GpuSpec& gpu : catalog.gpus)
             QVERIFY2(!gpu.source.empty() && gpu.priceUsd, gpu.name.c_str());
     }

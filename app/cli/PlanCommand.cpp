@@ -11,17 +11,32 @@ namespace {
 
 using PlanValue = std::variant<std::monostate, double, bool, std::string>;
 
+// How text output shows a number: %.6g with the unit, or (R-planner) as a
+// percentage with a fixed number of decimals.
+enum class Shown { General, Percent, PercentPoints };
+
 struct PlanOutput {
     const char* key;
     const char* label;
     const char* unit;
     PlanValue (*read)(const PlannerResult&);
+    Shown shown = Shown::General;
+    int decimals = 0;
 };
 
 PlanValue optionalNumber(const std::optional<double>& value)
 {
     if (value)
         return *value;
+    return {};
+}
+
+// An R-planner output: present under 2026-04 only.
+template <typename Read>
+PlanValue quality(const PlannerResult& r, Read read)
+{
+    if (r.quality)
+        return read(*r.quality);
     return {};
 }
 
@@ -36,6 +51,12 @@ const PlanOutput kOutputs[] = {
     {"days_before_penalty", "Days before efficiency penalty", "days", [](const PlannerResult& r) -> PlanValue { return r.daysBeforePenalty; }},
     {"days", "Training time", "days", [](const PlannerResult& r) -> PlanValue { return r.days; }},
     {"efficiency", "Algorithmic efficiency", "", [](const PlannerResult& r) -> PlanValue { return r.efficiency; }},
+    {"eta_h", "Sync-interval efficiency (eta_H)", "", [](const PlannerResult& r) { return quality(r, [](const PlannerQualityResult& q) { return q.syncIntervalEfficiency; }); }, Shown::Percent, 1},
+    {"q_c", "Compression quality (q_c)", "", [](const PlannerResult& r) { return quality(r, [](const PlannerQualityResult& q) { return q.compressionQuality; }); }, Shown::Percent, 1},
+    {"q_act", "Activation compression quality (q_act)", "", [](const PlannerResult& r) { return quality(r, [](const PlannerQualityResult& q) { return q.activationQuality; }); }, Shown::Percent, 1},
+    {"replica_loss_percent", "Replica loss (m - 1)", "", [](const PlannerResult& r) { return quality(r, [](const PlannerQualityResult& q) { return q.replicaLossPercent(); }); }, Shown::PercentPoints, 2},
+    {"chi", "Chinchilla efficiency (chi)", "", [](const PlannerResult& r) { return quality(r, [](const PlannerQualityResult& q) { return q.chi; }); }, Shown::Percent, 1},
+    {"c_quality", "Quality-adjusted compute", "FLOP", [](const PlannerResult& r) { return quality(r, [](const PlannerQualityResult& q) { return q.qualityComputeFlop; }); }},
     {"bottleneck", "Bottleneck", "", [](const PlannerResult& r) -> PlanValue { return std::string(bottleneckName(r.bottleneck)); }},
     {"max_run_length_days", "Maximum run length", "days", [](const PlannerResult& r) -> PlanValue { return r.maxRunLengthDays; }},
     {"feasible", "Feasible within the maximum run length", "", [](const PlannerResult& r) -> PlanValue { return r.feasible; }},
@@ -49,14 +70,31 @@ const PlanOutput kOutputs[] = {
     {"max_params_b_fp4", "Largest model per node, FP4", "B", [](const PlannerResult& r) -> PlanValue { return r.maxParamsBFp4; }},
 };
 
-std::string asText(const PlannerResult& result)
+std::string shownNumber(const PlanOutput& output, double number)
 {
-    std::string out;
+    switch (output.shown) {
+    case Shown::Percent: return formatFixed(number * 100, output.decimals) + " %";
+    case Shown::PercentPoints: return formatFixed(number, output.decimals) + " %";
+    case Shown::General: break;
+    }
+    return formatGeneral(number);
+}
+
+std::string textLine(const char* label, const std::string& shown, const char* key)
+{
+    char line[256];
+    std::snprintf(line, sizeof line, "%-40s %-18s %s\n", label, shown.c_str(), key);
+    return line;
+}
+
+std::string asText(const PlannerInputs& inputs, const PlannerResult& result)
+{
+    std::string out = textLine("Model revision", std::string(revisionName(inputs.revision)), "revision");
     for (const PlanOutput& output : kOutputs) {
         const PlanValue value = output.read(result);
         std::string shown;
         if (const double* number = std::get_if<double>(&value))
-            shown = formatGeneral(*number);
+            shown = shownNumber(output, *number);
         else if (const bool* flag = std::get_if<bool>(&value))
             shown = *flag ? "yes" : "no";
         else if (const std::string* text = std::get_if<std::string>(&value))
@@ -65,9 +103,7 @@ std::string asText(const PlannerResult& result)
             continue;
         if (*output.unit)
             shown += std::string(" ") + output.unit;
-        char line[256];
-        std::snprintf(line, sizeof line, "%-40s %-18s %s\n", output.label, shown.c_str(), output.key);
-        out += line;
+        out += textLine(output.label, shown, output.key);
     }
     return out;
 }
@@ -135,7 +171,12 @@ int runPlan(const CommandContext& context)
     if (context.positional.size() > 1)
         return fail(context, QStringLiteral("unexpected argument '%1' (give at most one FILE)")
                                  .arg(context.positional[1]));
+    // --revision R is --set revision=R, before the other assignments.
     std::vector<ScenarioAssignment> assignments;
+    if (const std::optional<Revision> revision = revisionOption(context, &status))
+        assignments.push_back({"revision", std::string(revisionName(*revision))});
+    else if (status != kExitSuccess)
+        return status;
     for (const QString& text : context.parser.values(QStringLiteral("set"))) {
         ScenarioAssignment assignment;
         if (!parseAssignment(text.toStdString(), &assignment))
@@ -153,7 +194,7 @@ int runPlan(const CommandContext& context)
     case OutputFormat::Csv: return writeOutput(context, asCsv(result));
     case OutputFormat::Text: break;
     }
-    return writeOutput(context, asText(result));
+    return writeOutput(context, asText(*load.inputs, result));
 }
 
 } // namespace dtx::cli

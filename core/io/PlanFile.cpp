@@ -3,11 +3,33 @@
 #include "DocumentFields.hpp"
 #include "JsonWriter.hpp"
 #include "KeySuggestion.hpp"
+#include "PlannerRevision.hpp"
 
 namespace dtx {
 namespace {
 
 using Type = ScenarioValueType;
+
+std::vector<std::string> presetNames(const PlannerRules& rules)
+{
+    std::vector<std::string> names;
+    for (const PlannerPreset& preset : rules.presets)
+        names.emplace_back(preset.name);
+    return names;
+}
+
+std::string quotedList(const std::vector<std::string>& names)
+{
+    std::string joined;
+    for (const std::string& name : names)
+        joined += (joined.empty() ? "'" : ", '") + name + "'";
+    return joined;
+}
+
+std::string underRevision(const PlannerInputs& p)
+{
+    return " under revision " + std::string(revisionName(p.revision));
+}
 
 struct PlanField {
     const char* key;
@@ -69,6 +91,16 @@ const std::vector<PlanField>& planFields()
              return {};
          },
          [](const PlannerInputs&) -> Scalar { return double(kPlanFormatVersion); }},
+        // Its defaults were applied before any key was read (loadPlan);
+        // here it is only checked and kept.
+        {"revision", Type::Text,
+         [](PlannerInputs& p, const Scalar& v) -> std::string {
+             const std::string& text = std::get<std::string>(v);
+             if (parseRevision(text, &p.revision))
+                 return {};
+             return "unknown model revision '" + text + "'; use 2026-02 or 2026-04";
+         },
+         [](const PlannerInputs& p) -> Scalar { return std::string(revisionName(p.revision)); }},
         DTX_PLAN_NUMBER("model.params_b", model.paramsB, Number),
         DTX_PLAN_NUMBER("model.tokens", model.tokens, Number),
         DTX_PLAN_FLAG("model.moe", model.moe),
@@ -76,13 +108,77 @@ const std::vector<PlanField>& planFields()
         DTX_PLAN_NUMBER("model.moe_layers", model.moeLayers, Integer),
         DTX_PLAN_CHOICE("model.expert_parallelism", model.expertParallelism, kExpertParallelismNames),
         DTX_PLAN_NUMBER("cluster.nodes", cluster.nodes, Integer),
+        // R-planner's hardware picker: a starting node whose PFLOPS and VRAM
+        // loadPlan applies before the file's own cluster.node_pflops and
+        // cluster.node_vram_gb, which win. Never written back: the inputs
+        // carry the two numbers.
+        {"cluster.preset", Type::Text,
+         [](PlannerInputs& p, const Scalar& v) -> std::string {
+             const std::string& name = std::get<std::string>(v);
+             const PlannerRules& rules = plannerRules(p.revision);
+             if (rules.presets.empty())
+                 return "is not an input" + underRevision(p)
+                        + " (MODEL.md §13 has no hardware picker); set cluster.node_pflops and "
+                          "cluster.node_vram_gb, or use revision 2026-04";
+             if (rules.findPreset(name))
+                 return {};
+             const std::vector<std::string> names = presetNames(rules);
+             return "unknown preset '" + name + "'" + underRevision(p) + didYouMean(name, names)
+                    + "; its presets: " + quotedList(names);
+         },
+         [](const PlannerInputs&) -> Scalar { return {}; }},
         DTX_PLAN_NUMBER("cluster.node_pflops", cluster.nodePflops, Number),
         DTX_PLAN_NUMBER("cluster.node_vram_gb", cluster.nodeVramGb, Number),
         DTX_PLAN_NUMBER("cluster.mfu", cluster.mfu, Number),
-        DTX_PLAN_NUMBER("network.bandwidth_mbps", network.bandwidthMbps, Number),
+        // One symmetric bandwidth, or (2026-04) two directions: a file holds
+        // whichever describes the WAN.
+        {"network.bandwidth_mbps", Type::Number,
+         [](PlannerInputs& p, const Scalar& v) -> std::string {
+             p.network.setBandwidth(number(v));
+             return {};
+         },
+         [](const PlannerInputs& p) -> Scalar {
+             if (!p.network.symmetric())
+                 return {};
+             return p.network.uploadMbps();
+         }},
+        {"network.upload_mbps", Type::Number,
+         [](PlannerInputs& p, const Scalar& v) -> std::string {
+             p.network.upload = number(v);
+             return {};
+         },
+         [](const PlannerInputs& p) -> Scalar {
+             if (p.network.symmetric())
+                 return {};
+             return p.network.uploadMbps();
+         }},
+        {"network.download_mbps", Type::Number,
+         [](PlannerInputs& p, const Scalar& v) -> std::string {
+             p.network.download = number(v);
+             return {};
+         },
+         [](const PlannerInputs& p) -> Scalar {
+             if (p.network.symmetric())
+                 return {};
+             return p.network.downloadMbps();
+         }},
         DTX_PLAN_NUMBER("network.latency_ms", network.latencyMs, Number),
         DTX_PLAN_NUMBER("algorithm.inner_steps", algorithm.innerSteps, Integer),
         DTX_PLAN_NUMBER("algorithm.compression", algorithm.compression, Number),
+        {"algorithm.error_feedback", Type::Boolean,
+         [](PlannerInputs& p, const Scalar& v) -> std::string {
+             if (!plannerRules(p.revision).hasRevisedInputs)
+                 return "is not an input" + underRevision(p)
+                        + " (the seed planner has no compression quality); remove the key or use "
+                          "revision 2026-04";
+             p.algorithm.errorFeedback = std::get<bool>(v);
+             return {};
+         },
+         [](const PlannerInputs& p) -> Scalar {
+             if (!plannerRules(p.revision).hasRevisedInputs)
+                 return {};
+             return p.algorithm.errorFeedback;
+         }},
         DTX_PLAN_NUMBER("algorithm.local_batch_tokens", algorithm.localBatchTokens, Number),
         DTX_PLAN_CHOICE("algorithm.precision", algorithm.precision, kPlannerPrecisionNames),
         DTX_PLAN_FLAG("algorithm.streaming", algorithm.streaming),
@@ -135,6 +231,66 @@ std::optional<ScenarioValueType> planKeyType(const std::string& key)
     return std::nullopt;
 }
 
+// `--set` of one WAN direction over a document that gives one symmetric
+// bandwidth: the other direction keeps that bandwidth. `--set` of the
+// symmetric bandwidth replaces both directions. Choosing a preset replaces
+// the node's PFLOPS and VRAM. (Within one file, the bandwidth and a
+// direction together are an error; a preset and the numbers are a preset
+// with changes.)
+void assign(QJsonObject* root, const std::string& key, const QJsonValue& value)
+{
+    const auto section = [root](const char* name) {
+        return root->value(QLatin1String(name)).toObject();
+    };
+    if (key == "network.bandwidth_mbps" || key == "network.upload_mbps"
+        || key == "network.download_mbps") {
+        QJsonObject network = section("network");
+        const QString symmetric = QStringLiteral("bandwidth_mbps");
+        const QString up = QStringLiteral("upload_mbps");
+        const QString down = QStringLiteral("download_mbps");
+        if (key == "network.bandwidth_mbps") {
+            network.remove(up);
+            network.remove(down);
+        } else if (network.contains(symmetric)) {
+            const QJsonValue both = network.take(symmetric);
+            network.insert(key == "network.upload_mbps" ? down : up, both);
+        }
+        root->insert(QStringLiteral("network"), network);
+    } else if (key == "cluster.preset") {
+        QJsonObject cluster = section("cluster");
+        cluster.remove(QStringLiteral("node_pflops"));
+        cluster.remove(QStringLiteral("node_vram_gb"));
+        root->insert(QStringLiteral("cluster"), cluster);
+    }
+    assignPath(root, key, value);
+}
+
+// The revision the document asks for, so that every absent key takes that
+// revision's default. (An unknown one is reported by its key later.)
+Revision documentRevision(const QJsonObject& root)
+{
+    Revision revision = kDefaultRevision;
+    const QJsonValue value = root.value(QStringLiteral("revision"));
+    if (value.isString())
+        parseRevision(value.toString().toStdString(), &revision);
+    return revision;
+}
+
+// The preset's node before the document's keys are read, so that its own
+// cluster.node_pflops and cluster.node_vram_gb win whatever the key order.
+// (An unknown name is reported by its key later.)
+void applyPreset(const QJsonObject& root, PlannerInputs* inputs)
+{
+    const QJsonValue name = root.value(QStringLiteral("cluster")).toObject().value(QStringLiteral("preset"));
+    if (!name.isString())
+        return;
+    if (const PlannerPreset* preset =
+            plannerRules(inputs->revision).findPreset(name.toString().toStdString())) {
+        inputs->cluster.nodePflops = preset->nodePflops;
+        inputs->cluster.nodeVramGb = preset->nodeVramGb;
+    }
+}
+
 } // namespace
 
 const std::vector<std::string>& planKeys()
@@ -168,9 +324,10 @@ PlanLoad loadPlan(const QByteArray& document, const QString& sourceName,
             load.error = QStringLiteral("--set ") + error;
             return load;
         }
-        assignPath(&root, assignment.key, *value);
+        assign(&root, assignment.key, *value);
     }
-    PlannerInputs inputs;
+    PlannerInputs inputs = plannerDefaults(documentRevision(root));
+    applyPreset(root, &inputs);
     const DocumentSchema schema{planKeyType,
                                 [&inputs](const std::string& key, const Scalar& value) {
                                     return findPlanField(key)->set(inputs, value);
@@ -179,6 +336,15 @@ PlanLoad loadPlan(const QByteArray& document, const QString& sourceName,
     load.error = readDocumentObject(root, QString(), schema);
     if (!load.error.isEmpty())
         return load;
+    const QJsonObject network = root.value(QStringLiteral("network")).toObject();
+    if (network.contains(QStringLiteral("bandwidth_mbps"))
+        && (network.contains(QStringLiteral("upload_mbps"))
+            || network.contains(QStringLiteral("download_mbps")))) {
+        load.error = keyError("network.bandwidth_mbps",
+                              "sets both directions; give either it or network.upload_mbps / "
+                              "network.download_mbps, not both");
+        return load;
+    }
     if (const std::optional<PlannerInputError> invalid = validatePlannerInputs(inputs)) {
         load.error = keyError(invalid->key, invalid->message);
         return load;

@@ -3,9 +3,6 @@
 // Units and reference constants of MODEL.md §0–§3, each defined once.
 namespace dtx {
 
-// The revision of the evaluation model these formulas implement (MODEL.md).
-inline constexpr char kModelRevision[] = "2026-02";
-
 inline constexpr double kSecondsPerDay = 86400.0;
 inline constexpr double kDaysPerYear = 365.25;
 inline constexpr double kSecondsPerYear = kDaysPerYear * kSecondsPerDay;

@@ -1,15 +1,17 @@
 #include "Countermeasures.hpp"
 
 #include "Constants.hpp"
+#include "RevisionRules.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 namespace dtx {
 
-int largestA100CountUnderCompute(const GpuSpec& a100, double thresholdH100e)
+int largestA100CountUnderCompute(const GpuSpec& a100, double thresholdH100e, Revision revision)
 {
-    if (thresholdH100e == kDefaultCccThresholdH100e)
+    if (thresholdH100e == kDefaultCccThresholdH100e
+        && revisionRules(revision).countermeasureA100SafetyMargin)
         return kReferenceA100Count;
     return static_cast<int>(std::floor(thresholdH100e * kH100Fp16Tflops / a100.fp16Tflops));
 }
@@ -19,10 +21,11 @@ int largestH100CountUnderCompute(double thresholdH100e)
     return static_cast<int>(std::floor(thresholdH100e));
 }
 
-int largestA100CountUnderMemory(const GpuSpec& a100, double memoryThresholdGb)
+int largestA100CountUnderMemory(const GpuSpec& a100, double memoryThresholdGb, Revision revision)
 {
+    const int byCompute = largestA100CountUnderCompute(a100, kDefaultCccThresholdH100e, revision);
     const int byMemory = static_cast<int>(std::floor(memoryThresholdGb / a100.vramGb));
-    return std::max(1, std::min(kReferenceA100Count, byMemory));
+    return std::max(1, std::min(byCompute, byMemory));
 }
 
 int largestH100CountUnderMemory(const GpuSpec& h100, double memoryThresholdGb)
@@ -31,10 +34,28 @@ int largestH100CountUnderMemory(const GpuSpec& h100, double memoryThresholdGb)
     return std::max(1, std::min(kReferenceH100Count, byMemory));
 }
 
-std::vector<CollateralSystem> collateralSystems(const HardwareCatalog& catalog)
+NodeConfig countermeasureA100Node(const GpuSpec& a100, int count, Revision revision)
+{
+    NodeConfig node = makeNode(a100, count, Precision::Fp16);
+    node.gpuCostUsd = revisionRules(revision).countermeasureA100CostUsd;
+    return node;
+}
+
+NodeConfig countermeasureH100Fp8Node(const GpuSpec& h100, int count, Revision revision)
+{
+    NodeConfig node = makeNode(h100, count, Precision::Fp8);
+    node.gpuCostUsd = revisionRules(revision).countermeasureH100CostUsd;
+    return node;
+}
+
+std::vector<CollateralSystem> collateralSystems(const HardwareCatalog& catalog, Revision revision)
 {
     std::vector<CollateralSystem> systems;
-    for (const ReferenceSystem& reference : catalog.referenceSystems) {
+    // The catalog lists MODEL.md §10's systems first and R12's after them.
+    const std::size_t count =
+        std::min(catalog.referenceSystems.size(), revisionRules(revision).collateralSystemCount);
+    for (std::size_t i = 0; i < count; ++i) {
+        const ReferenceSystem& reference = catalog.referenceSystems[i];
         const GpuSpec* gpu = catalog.findGpu(reference.gpu);
         if (!gpu)
             continue; // the catalog loader rejects such entries

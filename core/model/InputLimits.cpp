@@ -80,6 +80,8 @@ const std::vector<InputLimit>& plannerInputLimits()
         {"cluster.node_vram_gb", kMinVramGb, true, 1e12},
         {"cluster.mfu", 1e-6, true, 1},
         {"network.bandwidth_mbps", kMinBandwidthMbps, true, kMaxBandwidthMbps},
+        {"network.upload_mbps", kMinBandwidthMbps, true, kMaxBandwidthMbps},
+        {"network.download_mbps", kMinBandwidthMbps, true, kMaxBandwidthMbps},
         {"network.latency_ms", 0, true, kMaxLatencyMs},
         {"algorithm.inner_steps", 1, true, kMaxCount, true},
         {"algorithm.compression", 1, true, kMaxCompression},

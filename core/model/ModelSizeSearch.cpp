@@ -34,8 +34,12 @@ ModelSizeSearchResult searchModelSize(const Scenario& scenario)
                          return a.evaluation.computeQuality > b.evaluation.computeQuality;
                      });
 
-    const double budget = static_cast<double>(scenario.nodes) * scenario.nodeFlopPerSecond()
-                          * scenario.timeBudgetSeconds();
+    const double nodes = static_cast<double>(scenario.nodes);
+    const double budget =
+        scenario.rules().computeOptimalBudgetLeftToRight
+            ? nodes * scenario.node.pflops * kFlopPerPetaflop * scenario.training.mfu
+                  * scenario.timeBudgetSeconds()
+            : nodes * scenario.nodeFlopPerSecond() * scenario.timeBudgetSeconds();
     result.chinchillaOptimalParamsB =
         chinchillaOptimalAllocation(budget).params / kParamsPerBillion;
     result.bestVsLargestFlat =

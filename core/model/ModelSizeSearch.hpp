@@ -4,8 +4,9 @@
 
 #include <vector>
 
-// MODEL.md §8: which model size makes the most of a cluster once
-// quality-adjusted compute (C_quality) is the measure.
+// MODEL.md §8 (R10 under 2026-04, the same search): which model size makes
+// the most of a cluster once quality-adjusted compute (C_quality) is the
+// measure.
 namespace dtx {
 
 struct ModelSizeCandidate {

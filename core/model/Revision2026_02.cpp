@@ -1,4 +1,5 @@
 // The seed model, MODEL.md exactly (revision 2026-02).
+#include "Countermeasures.hpp"
 #include "RevisionRules.hpp"
 
 namespace dtx::revision_rules {
@@ -31,7 +32,11 @@ const RevisionRules kRevision2026_02{
     ReplicaModel::EfficiencyFactor,
     FlatCompute::NodesTimesBudget,
     false,
+    false, // MODEL.md §8
     false,
+    true, // MODEL.md §10: 48 A100s at T = 16
+    kReferenceMemoryThresholdsGb,
+    14, // MODEL.md §10's reference systems
 };
 
 } // namespace dtx::revision_rules

@@ -1,4 +1,5 @@
 // The model authors' April 2026 revision (REVISION-2026-04.md).
+#include "Countermeasures.hpp"
 #include "RevisionRules.hpp"
 
 namespace dtx::revision_rules {
@@ -24,6 +25,9 @@ constexpr NodePreset kPresets[] = {
     {"17x TPU v6e FP8", "TPU v6e", 17, Precision::Fp8, 25000},
 };
 
+// R12: "No limit" first, then the limits from the loosest to the strictest.
+constexpr double kMemoryThresholdsGb[] = {kNoMemoryLimitGb, 2048, 1024, 512, 256};
+
 } // namespace
 
 const RevisionRules kRevision2026_04{
@@ -42,7 +46,11 @@ const RevisionRules kRevision2026_04{
     ReplicaModel::LossMultiplier,
     FlatCompute::OuterSteps,
     true,
+    true, // R10
     true,
+    false, // R12: floor(16 × 990 / 312) = 50
+    kMemoryThresholdsGb,
+    17, // R12: MODEL.md §10's fourteen, then Atlas 900, TPU v4 and v5e slices
 };
 
 } // namespace dtx::revision_rules

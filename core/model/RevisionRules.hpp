@@ -4,6 +4,7 @@
 #include "QualityTables.hpp"
 #include "Revision.hpp"
 
+#include <cstddef>
 #include <span>
 
 // Everything that differs between the model revisions, in one record per
@@ -56,8 +57,22 @@ struct RevisionRules {
     // scaling (2026-04) or in raw counts (MODEL.md §6).
     bool moeExpertShareInBillions;
 
+    // MODEL.md §8's compute-optimal budget is n × F × T_s with F =
+    // pflops × 1e15 × MFU; R10 multiplies n × pflops × 1e15 × MFU × T_s
+    // left to right (the last bit can differ).
+    bool computeOptimalBudgetLeftToRight;
+
     // R11: the report's quality-target optimizer tables.
     bool qualityTargetOptimizer;
+
+    // R12: the countermeasure nodes. At the current threshold the seed keeps
+    // its presets' 48 A100s (a safety margin); 2026-04 takes floor(T × 990 /
+    // 312) at every T. The memory-threshold rows in report order, and how
+    // many of the catalog's reference systems (MODEL.md §10's fourteen come
+    // first) the collateral table lists.
+    bool countermeasureA100SafetyMargin;
+    std::span<const double> countermeasureMemoryThresholdsGb;
+    std::size_t collateralSystemCount;
 
     const QualityTable& compressionQuality(bool errorFeedback) const
     {

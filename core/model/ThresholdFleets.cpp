@@ -75,10 +75,9 @@ ThresholdFleets sweepThresholdFleets(const Scenario& scenario, const HardwareCat
             if (const auto found = memo.find(gpus); found != memo.end())
                 return found->second;
             Scenario fleet = base;
-            fleet.node = makeNode(*gpu, gpus, a100 ? Precision::Fp16 : Precision::Fp8);
-            // The revision's countermeasure prices (MODEL.md §10, R1).
-            fleet.node.gpuCostUsd = a100 ? base.rules().countermeasureA100CostUsd
-                                         : base.rules().countermeasureH100CostUsd;
+            // The revision's countermeasure nodes and prices (MODEL.md §10, R1).
+            fleet.node = a100 ? countermeasureA100Node(*gpu, gpus, base.revision)
+                              : countermeasureH100Fp8Node(*gpu, gpus, base.revision);
             Fleets fleets;
             for (std::size_t t = 0; t < ThresholdFleets::kTargets; ++t)
                 fleets[t] = nodesForTarget(fleet, kReferenceTargetsFlop[t]);
@@ -87,13 +86,14 @@ ThresholdFleets sweepThresholdFleets(const Scenario& scenario, const HardwareCat
         result.byCompute[kind] = sweep(
             computeGrid,
             [&](double t) {
-                return a100 ? largestA100CountUnderCompute(*gpu, t) : largestH100CountUnderCompute(t);
+                return a100 ? largestA100CountUnderCompute(*gpu, t, base.revision)
+                            : largestH100CountUnderCompute(t);
             },
             fleetsOf);
         result.byMemory[kind] = sweep(
             memoryGrid,
             [&](double l) {
-                return a100 ? largestA100CountUnderMemory(*gpu, l)
+                return a100 ? largestA100CountUnderMemory(*gpu, l, base.revision)
                             : largestH100CountUnderMemory(*gpu, l);
             },
             fleetsOf);

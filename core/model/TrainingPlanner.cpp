@@ -1,11 +1,14 @@
-// The forward training-run planner (MODEL.md §13). Every expression is
-// written in the order the spec writes it: the results pass through ceil and
-// floor, where the last bit matters.
+// The forward training-run planner (MODEL.md §13, and REVISION-2026-04.md
+// "R-planner" under 2026-04). Every expression is written in the order the
+// spec writes it: the results pass through ceil and floor, where the last
+// bit matters.
 #include "TrainingPlanner.hpp"
 
 #include "Constants.hpp"
 #include "Efficiency.hpp"
 #include "InputLimits.hpp"
+#include "PlannerQuality.hpp"
+#include "PlannerRevision.hpp"
 
 #include <algorithm>
 #include <array>
@@ -89,12 +92,10 @@ double stepSeconds(double computeParams, const PlannerInputs& in)
            + expertParallelSeconds(in);
 }
 
-// eff: DiLoCo's loss from syncing every H_eff steps (Charles et al. 2025),
-// with alpha on the total parameter count.
-double plannerEfficiency(const PlannerInputs& in)
+// eta_H (the seed's eff): DiLoCo's loss from syncing every H_eff steps
+// (Charles et al. 2025), with alpha on the total parameter count.
+double syncIntervalEfficiency(const PlannerInputs& in)
 {
-    if (!in.assumptions.efficiencyPenalty)
-        return 1.0;
     const double h = in.algorithm.innerSteps;
     const double effectiveSteps =
         in.hierarchy.enabled ? h * std::sqrt(in.hierarchy.regionalSteps) : h;
@@ -109,6 +110,17 @@ double plannerEfficiency(const PlannerInputs& in)
 double syncSeconds(double payloadBits, double bandwidthMbps, double latencyMs, double straggler)
 {
     return (2.0 * payloadBits / bitsPerSecond(bandwidthMbps) + seconds(latencyMs)) * straggler;
+}
+
+// The same over the WAN, whose directions R-planner times apart:
+// payload / BW_up + payload / BW_down. With one symmetric bandwidth this is
+// the seed's 2 payload / BW to the bit (x + x and 2x / y round alike).
+double wanSyncSeconds(double payloadBits, double straggler, const PlannerInputs& in)
+{
+    const PlannerNetwork& wan = in.network;
+    return (payloadBits / bitsPerSecond(wan.uploadMbps())
+            + payloadBits / bitsPerSecond(wan.downloadMbps()) + seconds(wan.latencyMs))
+           * straggler;
 }
 
 // Streaming DiLoCo (Douillard et al. 2025) hides the sync behind the next
@@ -136,8 +148,7 @@ double dilocoSeconds(double innerStepSeconds, double payload, double replicas,
 {
     const double h = in.algorithm.innerSteps;
     const double block = h * innerStepSeconds;
-    const double comm = syncSeconds(payload, in.network.bandwidthMbps, in.network.latencyMs,
-                                    stragglerFactorWithMitigation(replicas, in));
+    const double comm = wanSyncSeconds(payload, stragglerFactorWithMitigation(replicas, in), in);
     r->globalSyncSeconds = comm;
     setBlockAndComm(block, comm, r);
     const double outer = outerStepSeconds(block, comm, in.algorithm.streaming);
@@ -154,8 +165,8 @@ double hierarchicalSeconds(double tStep, double payload, double nEff, const Plan
     const bool streaming = in.algorithm.streaming;
     const double reg = syncSeconds(payload, hier.bandwidthMbps, hier.latencyMs,
                                    stragglerFactorWithMitigation(hier.nodesPerGroup, in));
-    const double glob = syncSeconds(payload, in.network.bandwidthMbps, in.network.latencyMs,
-                                    stragglerFactorWithMitigation(nEff / hier.nodesPerGroup, in));
+    const double glob =
+        wanSyncSeconds(payload, stragglerFactorWithMitigation(nEff / hier.nodesPerGroup, in), in);
     r->mode = PlannerMode::Hierarchical;
     r->regionalSyncSeconds = reg;
     r->globalSyncSeconds = glob;
@@ -168,14 +179,15 @@ double hierarchicalSeconds(double tStep, double payload, double nEff, const Plan
 
 // The model does not fit one node: S-stage GPipe pipelines (Huang et al.
 // 2019, bubble M + S − 1) over the regional link when there is one, else the
-// WAN; DiLoCo across pipelines when there are at least two.
+// WAN's upload (a stage sends its activations); DiLoCo across pipelines when
+// there are at least two.
 double shardedSeconds(double tStep, double payload, double nEff, double params, double stages,
                       const PlannerInputs& in, PlannerResult* r)
 {
     const PlannerAlgorithm& alg = in.algorithm;
     const double m = alg.microBatches;
     const double stageBandwidthMbps =
-        in.hierarchy.enabled ? in.hierarchy.bandwidthMbps : in.network.bandwidthMbps;
+        in.hierarchy.enabled ? in.hierarchy.bandwidthMbps : in.network.uploadMbps();
     const double stageLatency =
         seconds(in.hierarchy.enabled ? in.hierarchy.latencyMs : in.network.latencyMs);
     const double groups = std::floor(nEff / stages);
@@ -204,6 +216,35 @@ double shardedSeconds(double tStep, double payload, double nEff, double params, 
     return in.model.tokens / (alg.localBatchTokens * std::max(1.0, nEff / stages)) * tPipeline;
 }
 
+// The WAN's directions when given apart, and R-planner's inputs under a
+// revision without them: each must be at its seed equivalent (CLI.md
+// "Model revisions").
+std::optional<PlannerInputError> checkRevisedInputs(const PlannerInputs& in)
+{
+    const PlannerNetwork& wan = in.network;
+    const std::pair<const char*, const std::optional<double>*> directions[] = {
+        {"network.upload_mbps", &wan.upload}, {"network.download_mbps", &wan.download}};
+    for (const auto& [key, value] : directions)
+        if (*value)
+            if (auto error = checkLimit(*plannerInputLimit(key), **value))
+                return error;
+    if (plannerRules(in.revision).hasRevisedInputs)
+        return std::nullopt;
+    const std::string revision = " under revision " + std::string(revisionName(in.revision))
+                                 + " (MODEL.md §13); the input needs revision 2026-04";
+    if (!wan.symmetric()) {
+        const bool upload = wan.upload.has_value();
+        return PlannerInputError{upload ? "network.upload_mbps" : "network.download_mbps",
+                                 std::string("must equal ")
+                                     + (upload ? "network.download_mbps" : "network.upload_mbps")
+                                     + " (one symmetric bandwidth)" + revision,
+                                 InputProblem::NotInRevision};
+    }
+    if (in.algorithm.errorFeedback)
+        return PlannerInputError{"algorithm.error_feedback", "is not an input" + revision,
+                                 InputProblem::NotInRevision};
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -307,6 +348,8 @@ std::optional<PlannerInputError> validatePlannerInputs(const PlannerInputs& in)
     for (const auto& [key, value] : values)
         if (auto error = checkLimit(*plannerInputLimit(key), value))
             return error;
+    if (auto error = checkRevisedInputs(in))
+        return error;
 
     if (model.moe) {
         if (auto error = checkLimit(*plannerInputLimit("model.active_params_b"), model.activeParamsB))
@@ -363,7 +406,13 @@ PlannerResult planTrainingRun(const PlannerInputs& in)
     else
         trainingSeconds = dilocoSeconds(result.stepSeconds, payload, nEff, in, &result);
 
-    result.efficiency = plannerEfficiency(in);
+    // Penalty switch off: eff = 1, as simulation-notes.md's runs assumed.
+    if (plannerRules(in.revision).hasQualityModel()) {
+        result.quality = plannerQualityOutputs(in, syncIntervalEfficiency(in), stages, nEff, sharded);
+        result.efficiency = revisedPlannerEfficiency(in, *result.quality);
+    } else {
+        result.efficiency = in.assumptions.efficiencyPenalty ? syncIntervalEfficiency(in) : 1.0;
+    }
     result.daysBeforePenalty = trainingSeconds / kSecondsPerDay;
     result.days = trainingSeconds / kSecondsPerDay / result.efficiency;
     result.maxRunLengthDays = maxRunLengthDays(in.runLength);

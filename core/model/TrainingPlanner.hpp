@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RangeCheck.hpp"
+#include "Revision.hpp"
 
 #include <array>
 #include <cmath>
@@ -13,7 +14,10 @@
 // and cluster, how many days training takes, what limits it, and whether it
 // ends before a longer run started later would overtake it. Inputs mirror the
 // sections of the planner file (CLI.md, `dtx plan`); defaults are the
-// reference planner's.
+// reference planner's. Under revision 2026-04 (REVISION-2026-04.md
+// "R-planner") the WAN has two directions and the efficiency counts
+// compression quality, with the replica loss and Chinchilla efficiency as
+// further outputs.
 namespace dtx {
 
 // Training precision: training-state bytes per parameter 16 / 14 / 13 and
@@ -74,7 +78,7 @@ struct PlannerModel {
 };
 
 // Section "cluster": the reference node is 16x GH200 (2,304 GB), credited
-// with 32 PFLOPS.
+// with 32 PFLOPS (16 under 2026-04; plannerDefaults).
 struct PlannerCluster {
     double nodes = 72;
     double nodePflops = 32;
@@ -82,10 +86,25 @@ struct PlannerCluster {
     double mfu = 0.40;
 };
 
-// Section "network": the WAN every node sits on.
+// Section "network": the WAN every node sits on. The seed planner has one
+// symmetric bandwidth; 2026-04 may give upload and download apart, and a
+// direction not given apart runs at bandwidthMbps.
 struct PlannerNetwork {
     double bandwidthMbps = 100;
     double latencyMs = 100;
+    std::optional<double> upload;   // BW_up, Mbps (2026-04)
+    std::optional<double> download; // BW_down, Mbps (2026-04)
+
+    double uploadMbps() const { return upload.value_or(bandwidthMbps); }
+    double downloadMbps() const { return download.value_or(bandwidthMbps); }
+    bool symmetric() const { return uploadMbps() == downloadMbps(); }
+    // Both directions at once (the file's network.bandwidth_mbps).
+    void setBandwidth(double mbps)
+    {
+        bandwidthMbps = mbps;
+        upload.reset();
+        download.reset();
+    }
 };
 
 // Section "algorithm".
@@ -98,6 +117,9 @@ struct PlannerAlgorithm {
     double activationCompression = 10;
     double microBatches = 8; // M
     StragglerMitigation stragglerMitigation = StragglerMitigation::None;
+    // R4's error feedback: which compression-quality table applies (2026-04;
+    // the seed planner has no such input, so it stays false there).
+    bool errorFeedback = false;
 };
 
 // Section "hierarchy": regional groups of g nodes sync R times per WAN sync.
@@ -127,7 +149,10 @@ struct RunLengthInputs {
 // The limit the reference planner offers when its manual switch is turned on.
 inline constexpr double kOfferedManualRunLengthDays = 180;
 
+// The member defaults are revision 2026-02's; plannerDefaults gives any
+// revision's.
 struct PlannerInputs {
+    Revision revision = Revision::Feb2026;
     PlannerModel model;
     PlannerCluster cluster;
     PlannerNetwork network;
@@ -135,6 +160,28 @@ struct PlannerInputs {
     PlannerHierarchy hierarchy;
     PlannerAssumptions assumptions;
     RunLengthInputs runLength;
+};
+
+// The planner's inputs with every default of the revision (R-planner's
+// table: compression, node PFLOPS, error feedback; the values live in the
+// revision's PlannerRules).
+PlannerInputs plannerDefaults(Revision revision);
+
+// R-planner's outputs (2026-04): what the efficiency is made of, and what
+// the run is worth in quality-adjusted compute; the comment is the JSON
+// result key. Fractions unless named.
+struct PlannerQualityResult {
+    double syncIntervalEfficiency = 1; // eta_h: eta_H, the seed's efficiency
+    double compressionQuality = 1;     // q_c: expected column, EF or no-EF table
+    double activationQuality = 1;      // q_act: 1 unless the model is sharded
+    double replicas = 1;               // n_r (not written)
+    double lossMultiplier = 1;         // m (written as replica_loss_percent)
+    double computeFlop = 0;            // C = 6 × P_compute × D (not written)
+    double chi = 1;                    // chi = chin(P, D, C, m)
+    double qualityComputeFlop = 0;     // c_quality: C × eff × chi
+
+    // replica_loss_percent: (m − 1) × 100.
+    double replicaLossPercent() const { return (lossMultiplier - 1) * 100; }
 };
 
 // Every output of §13; the comment is the JSON result key. Optional parts
@@ -148,7 +195,7 @@ struct PlannerResult {
     std::optional<double> regionalSyncSeconds;   // regional_sync_s (hierarchical)
     double daysBeforePenalty = 0;                // days_before_penalty
     double days = 0;                             // days
-    double efficiency = 1;                       // efficiency
+    double efficiency = 1;                       // efficiency (2026-04: eff = eta_H q_c q_act)
     Bottleneck bottleneck = Bottleneck::Compute; // bottleneck
     double maxRunLengthDays = 0;                 // max_run_length_days
     bool feasible = false;                       // feasible: days < max run length
@@ -160,6 +207,7 @@ struct PlannerResult {
     double maxParamsBFp16 = 0;                   // max_params_b_fp16
     double maxParamsBFp8 = 0;                    // max_params_b_fp8
     double maxParamsBFp4 = 0;                    // max_params_b_fp4
+    std::optional<PlannerQualityResult> quality; // 2026-04 only
 };
 
 // An input the planner cannot take, named by its dotted planner-file key.
@@ -172,9 +220,12 @@ inline constexpr double kPlannerMinGrowthOom = 1e-6; // summed; L stays below 1e
 // Checks ranges (finite and generous, so that no output of planTrainingRun
 // can become inf or NaN) and returns the first offender. Counts (nodes,
 // group size, steps, micro-batches, MoE layers) must be whole numbers.
+// Under 2026-02 the revised inputs must be at their seed equivalents
+// (upload = download, no error feedback).
 std::optional<PlannerInputError> validatePlannerInputs(const PlannerInputs& inputs);
 
-// MODEL.md §13 for inputs that pass validatePlannerInputs.
+// MODEL.md §13 (with R-planner under 2026-04) for inputs that pass
+// validatePlannerInputs.
 PlannerResult planTrainingRun(const PlannerInputs& inputs);
 
 // L = 1 / ((g_H + g_S + g_I) × ln 10) years: past L, waiting for better

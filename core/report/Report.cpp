@@ -17,10 +17,14 @@ ReportContext::ReportContext(const HardwareCatalog& catalog, const ReportOptions
 
 Scenario ReportContext::scenario(const NodeConfig& node, std::int64_t nodes) const
 {
-    Scenario result = referenceScenario(node);
+    Scenario result = referenceScenario(node, options_.revision);
     result.nodes = nodes;
     result.assumptions.quality = options_.quality;
     result.assumptions.replicaPenalty = options_.replicaPenalty;
+    if (options_.errorFeedback)
+        result.training.errorFeedback = *options_.errorFeedback;
+    if (options_.stragglerMode)
+        result.assumptions.stragglerMode = *options_.stragglerMode;
     return result;
 }
 
@@ -79,31 +83,47 @@ double inUnitsOf1e24(double flop)
 
 } // namespace report
 
-std::optional<std::string> reportCatalogProblem(const HardwareCatalog& catalog)
+std::optional<std::string> reportCatalogProblem(const HardwareCatalog& catalog, Revision revision)
 {
-    for (const NodePreset& preset : nodePresets(Revision::Feb2026)) {
-        const std::optional<NodeConfig> node = presetNode(catalog, preset.name, Revision::Feb2026);
+    // Part 5 lists every preset of the revision; part 6 builds its own
+    // nodes of these two GPUs.
+    for (const char* gpu : {kA100Gpu, kH100Gpu})
+        if (!catalog.findGpu(gpu))
+            return std::string("the hardware catalog has no GPU named \"") + gpu + "\"";
+    for (const NodePreset& preset : nodePresets(revision)) {
+        const std::optional<NodeConfig> node = presetNode(catalog, preset.name, revision);
         if (!node)
             return std::string("the hardware catalog has no GPU named \"") + preset.gpu
                    + "\" (needed for the " + preset.name + " preset)";
-        if (const std::optional<InputError> error = validateScenario(referenceScenario(*node)))
+        if (const std::optional<InputError> error =
+                validateScenario(referenceScenario(*node, revision)))
             return std::string("the ") + preset.name + " preset cannot be evaluated: "
                    + error->key + " " + error->message;
     }
     return std::nullopt;
 }
 
+std::optional<std::string> reportOptionsProblem(const ReportOptions& options)
+{
+    if ((options.errorFeedback || options.stragglerMode)
+        && !revisionRules(options.revision).hasRevisedInputs)
+        return "error feedback and the straggler mode are inputs of revision "
+               + std::string(revisionName(Revision::Apr2026)) + " only; revision "
+               + std::string(revisionName(options.revision)) + " has neither";
+    return std::nullopt;
+}
+
 std::string referenceReport(const HardwareCatalog& catalog, const ReportOptions& options)
 {
-    if (reportCatalogProblem(catalog))
+    if (reportCatalogProblem(catalog, options.revision) || reportOptionsProblem(options))
         return {};
-    const Revision revision = Revision::Feb2026;
+    const Revision revision = options.revision;
     const report::ReportContext context(catalog, options, *referenceNode(catalog, revision),
                                         *presetNode(catalog, kPresetGh200, revision),
                                         *presetNode(catalog, kPresetH100, revision),
                                         *presetNode(catalog, kPresetH100Fp8, revision));
     std::string out;
-    out.reserve(64 * 1024); // the reference report is about 47 KB
+    out.reserve(96 * 1024); // the reference reports are about 47 and 58 KB
     report::appendHeader(out, context);
     report::appendNodeTables(out, context);
     report::appendScaling(out, context);

@@ -1,7 +1,8 @@
-// Part 6: treaty countermeasures (MODEL.md §10). A lowered compute threshold
-// or an added memory threshold shrinks the largest unregistered node; the
-// tables show what that costs an evader and which legitimate systems it
-// would catch.
+// Part 6: treaty countermeasures (MODEL.md §10, REVISION-2026-04.md R12). A
+// lowered compute threshold or an added memory threshold shrinks the largest
+// unregistered node; the tables show what that costs an evader (under
+// 2026-04 also when aiming at C_quality, R11) and which legitimate systems
+// it would catch.
 #include "Constants.hpp"
 #include "Countermeasures.hpp"
 #include "NodesForTarget.hpp"
@@ -14,12 +15,55 @@
 namespace dtx::report {
 namespace {
 
+// The reference's threshold column ("16 H100-eq (current)").
+constexpr int kThresholdLabelWidth = 20;
+
 std::string thresholdLabel(double thresholdH100e)
 {
     std::string label;
     appendf(label, "%g H100-eq%s", thresholdH100e,
             thresholdH100e == kDefaultCccThresholdH100e ? " (current)" : "");
     return label;
+}
+
+std::string memoryLimitLabel(double limitGb)
+{
+    if (limitGb == kNoMemoryLimitGb)
+        return "No limit";
+    std::string label;
+    appendf(label, "%.0f GB", limitGb);
+    return label;
+}
+
+// The largest unregistered node of the countermeasure's GPU (A100s train
+// in FP16, H100s in FP8), at the revision's count and price.
+NodeConfig computeThresholdNode(const ReportContext& context, const GpuSpec& gpu, bool fp8,
+                                double thresholdH100e)
+{
+    const Revision revision = context.revision();
+    return fp8 ? countermeasureH100Fp8Node(gpu, largestH100CountUnderCompute(thresholdH100e),
+                                           revision)
+               : countermeasureA100Node(
+                     gpu, largestA100CountUnderCompute(gpu, thresholdH100e, revision), revision);
+}
+
+NodeConfig memoryThresholdNode(const ReportContext& context, const GpuSpec& gpu, bool fp8,
+                               double limitGb)
+{
+    const Revision revision = context.revision();
+    return fp8 ? countermeasureH100Fp8Node(gpu, largestH100CountUnderMemory(gpu, limitGb),
+                                           revision)
+               : countermeasureA100Node(gpu, largestA100CountUnderMemory(gpu, limitGb, revision),
+                                        revision);
+}
+
+// R11's table ahead of the flat-only target table (2026-04).
+void appendEvasionConfigIntro(std::string& out, const ReportContext& context)
+{
+    const WanLink& wan = context.reference().wan;
+    appendf(out,
+            "  Optimal evasion config for each C_quality target (all links %g Mbps / %g ms):\n\n",
+            wan.uploadMbps, wan.latencyMs);
 }
 
 // "N->10^24 | Cost" cells for each reference target, in `nodeWidth` columns.
@@ -45,11 +89,8 @@ void appendComputeThresholdTables(std::string& out, const ReportContext& context
 {
     const bool fp8 = precision == Precision::Fp8;
     std::vector<NodeConfig> nodes;
-    for (const double threshold : kReferenceComputeThresholds) {
-        const int count = fp8 ? largestH100CountUnderCompute(threshold)
-                              : largestA100CountUnderCompute(gpu, threshold);
-        nodes.push_back(makeNode(gpu, count, precision));
-    }
+    for (const double threshold : kReferenceComputeThresholds)
+        nodes.push_back(computeThresholdNode(context, gpu, fp8, threshold));
 
     if (fp8) {
         out += "         CCC Threshold | GPUs/node | FP8 PFLOPS |    VRAM |  Max Model | H100-eq\n";
@@ -65,6 +106,18 @@ void appendComputeThresholdTables(std::string& out, const ReportContext& context
                 fp8 ? 10 : 7, node.pflops, node.vramGb, node.maxParamsB(), node.h100Equiv);
     }
     out += '\n';
+
+    // R14: the A100 part compares R11's optimizer with the old table; the
+    // H100 FP8 part is unchanged.
+    if (context.rules().qualityTargetOptimizer && !fp8) {
+        appendEvasionConfigIntro(out, context);
+        std::vector<QualityTargetNode> labelled;
+        for (std::size_t i = 0; i < nodes.size(); ++i)
+            labelled.push_back({thresholdLabel(kReferenceComputeThresholds[i]), nodes[i]});
+        appendQualityTargetTable(out, context, "CCC Threshold", kThresholdLabelWidth, labelled);
+        out += "  [Old table for comparison \u2014 flat DiLoCo only, targeting C_local not "
+               "C_quality:]\n\n";
+    }
 
     out += "         CCC Threshold |           N->10^24 |     Cost |           N->10^25 |     Cost "
            "|           N->10^26 |     Cost | \n";
@@ -89,20 +142,32 @@ void appendMemoryThresholdTable(std::string& out, const ReportContext& context,
                "|   N->10^24 |     Cost |   N->10^25 |     Cost |   N->10^26 |     Cost | \n";
         appendRule(out, '-', 140, "  ");
     }
-    for (const double limitGb : kReferenceMemoryThresholdsGb) {
-        const int count = fp8 ? largestH100CountUnderMemory(gpu, limitGb)
-                              : largestA100CountUnderMemory(gpu, limitGb);
-        const NodeConfig node = makeNode(gpu, count, precision);
-        appendf(out, "%10.0f GB | %9d | %8.0f GB | %*.2f | %7.0fB | %7.1f", limitGb, count,
-                node.vramGb, fp8 ? 10 : 7, node.pflops, node.maxParamsB(), node.h100Equiv);
+    const int labelWidth = context.layout().memoryLimitWidth;
+    std::vector<QualityTargetNode> labelled;
+    for (const double limitGb : context.rules().countermeasureMemoryThresholdsGb) {
+        const NodeConfig node = memoryThresholdNode(context, gpu, fp8, limitGb);
+        out += "  ";
+        appendRightAligned(out, memoryLimitLabel(limitGb), labelWidth);
+        appendf(out, " | %9d | %8.0f GB | %*.2f | %7.0fB | %7.1f", node.gpuCount, node.vramGb,
+                fp8 ? 10 : 7, node.pflops, node.maxParamsB(), node.h100Equiv);
         appendTargetCells(out, context, node, 10);
+        labelled.push_back({memoryLimitLabel(limitGb), node});
     }
     out += '\n';
+
+    if (context.rules().qualityTargetOptimizer) {
+        if (fp8)
+            out += "  Optimal H100 FP8 evasion config for each C_quality target:\n\n";
+        else
+            appendEvasionConfigIntro(out, context);
+        appendQualityTargetTable(out, context, "VRAM Limit", labelWidth, labelled);
+    }
 }
 
 void appendCollateralTable(std::string& out, const ReportContext& context)
 {
-    const std::vector<CollateralSystem> systems = collateralSystems(context.catalog());
+    const std::vector<CollateralSystem> systems =
+        collateralSystems(context.catalog(), context.revision());
     // Memory limits run from the loosest to the strictest, like the compute ones.
     const auto memoryLimits = std::rbegin(kReferenceMemoryThresholdsGb);
     const auto memoryLimitsEnd = std::rend(kReferenceMemoryThresholdsGb);

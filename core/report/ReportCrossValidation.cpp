@@ -41,7 +41,7 @@ void checkGh200Baseline(std::string& out, const ReportContext& context)
     appendf(out, "2. %lldxGH200 C_local: %.2e FLOP\n", static_cast<long long>(kReferenceNodeCount),
             e.computeLocal);
     out += "   Existing baseline: 1.02e25 FLOP (raw C=6PD for 144Bx12T tokens)\n";
-    appendf(out, "   Our C_actual for %lld nodes: %.2e\n",
+    appendf(out, "   Our %s for %lld nodes: %.2e\n", context.layout().computeLabel,
             static_cast<long long>(kReferenceNodeCount), e.computeActual);
     appendf(out, "   Ratio: %.2fx\n", e.computeActual / kBaselineFlop);
     appendf(out,
@@ -52,11 +52,13 @@ void checkGh200Baseline(std::string& out, const ReportContext& context)
 void checkThresholds(std::string& out, const ReportContext& context)
 {
     out += "3. CCC threshold verification:\n";
-    for (const NodeConfig* node :
-         {&context.a100(), &context.gh200(), &context.h100(), &context.h100Fp8()}) {
-        appendf(out, "   %s: %.1f H100-equiv -> %s threshold\n", node->name.c_str(),
-                node->h100Equiv,
-                isUnderThreshold(node->h100Equiv, kDefaultCccThresholdH100e) ? "UNDER" : "OVER");
+    // Every preset of the revision, in its order (MODEL.md §1, R1);
+    // reportCatalogProblem() has made sure each can be built.
+    for (const NodePreset& preset : nodePresets(context.revision())) {
+        const NodeConfig node = *presetNode(context.catalog(), preset.name, context.revision());
+        appendf(out, "   %s: %.1f H100-equiv -> %s threshold\n", node.name.c_str(),
+                node.h100Equiv,
+                isUnderThreshold(node.h100Equiv, kDefaultCccThresholdH100e) ? "UNDER" : "OVER");
     }
     out += '\n';
 }
@@ -130,7 +132,7 @@ void checkChinchillaLoss(std::string& out)
 
 // Checks 9 and 10: a 100 B compute-optimal budget must round-trip to 100 B
 // parameters, and such a run must be fully Chinchilla-efficient.
-void checkChinchillaRoundTrip(std::string& out)
+void checkChinchillaRoundTrip(std::string& out, const ReportContext& context)
 {
     constexpr double kParams = 100e9;
     const double compute = kFlopPerParamPerToken * kParams * kChinchillaTokensPerParam * kParams;
@@ -146,7 +148,7 @@ void checkChinchillaRoundTrip(std::string& out)
                    "CHECK"));
 
     const double efficiency = chinchillaEfficiency(optimum.params, optimum.tokens, compute);
-    appendf(out, "10. eta_chinchilla at optimal = %.4f\n", efficiency);
+    appendf(out, "10. %s at optimal = %.4f\n", context.layout().chinchillaCheckName, efficiency);
     appendf(out, "    %s\n\n", passOr(efficiency > 0.99, "CHECK"));
 }
 
@@ -184,7 +186,7 @@ void appendCrossValidation(std::string& out, const ReportContext& context)
     checkMoeMemory(out, context);
     checkTimeScaling(out, context);
     checkChinchillaLoss(out);
-    checkChinchillaRoundTrip(out);
+    checkChinchillaRoundTrip(out, context);
     checkQualityBelowLocal(out, context);
     checkActivationEdgeCases(out, context);
 }

@@ -36,23 +36,26 @@ void appendAssumptions(std::string& out, const ReportContext& context)
     appendf(out, "Micro-batches: %g\n\n", pipeline.microBatches);
 
     out += "Activation compression quality factors (per stage boundary):\n";
-    for (const double ratio : quality_tables::kSeedActivation.keys) {
+    const QualityTable& table = *context.rules().activation;
+    for (const double ratio : table.keys) {
         appendf(out, "%6.0fx: optimistic=%.3f, expected=%.3f, conservative=%.3f\n", ratio,
-                activationBoundaryQuality(ratio, QualityScenario::Optimistic),
-                activationBoundaryQuality(ratio, QualityScenario::Expected),
-                activationBoundaryQuality(ratio, QualityScenario::Conservative));
+                lookUpQuality(table, ratio, QualityScenario::Optimistic),
+                lookUpQuality(table, ratio, QualityScenario::Expected),
+                lookUpQuality(table, ratio, QualityScenario::Conservative));
     }
     out += '\n';
 }
 
-void appendSearchTable(std::string& out, const Scenario& scenario,
+void appendSearchTable(std::string& out, const ReportContext& context, const Scenario& scenario,
                        const ModelSizeSearchResult& result)
 {
     appendf(out, "--- %lld nodes, %s (Chinchilla-optimal: ~%.0fB, max single-node: %.0fB) ---\n\n",
             static_cast<long long>(scenario.nodes), scenario.node.name.c_str(),
             result.chinchillaOptimalParamsB, scenario.node.maxParamsB());
-    out += "          Mode |   Model | PP | Groups |     OT |   eta | eta_act | eta_chin |    "
-           "C_local |  C_quality\n";
+    appendf(out,
+            "          Mode |   Model | PP | Groups |     OT |   eta | eta_act | %8s |    "
+            "C_local |  C_quality\n",
+            context.layout().chinchillaColumn);
     appendRule(out, '-', 105, "  ");
     for (std::size_t i = 0; i < result.candidates.size(); ++i) {
         const ModelSizeCandidate& candidate = result.candidates[i];
@@ -88,7 +91,7 @@ void appendModelSizeOptimization(std::string& out, const ReportContext& context)
     std::vector<ModelSizeSearchResult> results;
     for (const Scenario& scenario : cases) {
         results.push_back(searchModelSize(scenario));
-        appendSearchTable(out, scenario, results.back());
+        appendSearchTable(out, context, scenario, results.back());
     }
 
     out += "\n--- Summary: Optimal model size at each scale ---\n";

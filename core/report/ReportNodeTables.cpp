@@ -27,8 +27,10 @@ void appendNodeSummary(std::string& out, const NodeConfig& node)
 
 void appendSweepTable(std::string& out, const ReportContext& context, const NodeConfig& node)
 {
-    out += "    N |    GPUs |     Cost |  f(N) | H_min |   eta |    C_local |  x10^24 |  Model "
-           "|  Tokens | OT ratio | eta_chin |  C_quality\n";
+    appendf(out,
+            "    N |    GPUs |     Cost |  f(N) | H_min |   eta |    C_local |  x10^24 |  Model "
+            "|  Tokens | OT ratio | %8s |  C_quality\n",
+            context.layout().chinchillaColumn);
     appendRule(out, '-', 135);
     for (const std::int64_t nodes : kNodeCountSweep) {
         const Evaluation e = evaluateValid(context.scenario(node, nodes));
@@ -57,7 +59,9 @@ void appendDetail(std::string& out, const ReportContext& context, const NodeConf
     appendf(out, "  Min inner steps H:  %.0f\n", e.innerSteps);
     appendf(out, "  Alpha:              %.5f\n", e.alpha);
     appendf(out, "  Efficiency eta:       %.4f\n", e.eta);
-    appendf(out, "  C_actual:           %.3e FLOP\n", e.computeActual);
+    // The label and its padding fill 20 characters in both revisions.
+    appendf(out, "  %-20s%.3e FLOP\n", (context.layout().computeLabel + std::string(":")).c_str(),
+            e.computeActual);
     appendf(out, "  C_local:            %.3e FLOP (local-equivalent)\n", e.computeLocal);
     appendf(out, "  x Strict Threshold: %.1fx\n", e.thresholdMultiple);
     appendf(out, "  Model:              %.0fB params\n", e.paramsB);
@@ -86,11 +90,22 @@ void appendHeader(std::string& out, const ReportContext& context)
     out += "TREATY EVASION SCENARIO: Maximum Distributed Training Below CCC Threshold\n";
     appendf(out, "Time limit: %g years (%.0f days)\n", reference.training.years,
             reference.training.years * kDaysPerYear);
-    appendf(out, "WAN: %g Mbps, %g ms latency\n", reference.wan.uploadMbps,
-            reference.wan.latencyMs);
     // DiLoCo here always overlaps the sync with compute (Streaming DiLoCo).
-    appendf(out, "MFU: %.0f%%  |  Compression: %gx  |  Streaming: Yes\n",
-            reference.training.mfu * 100, reference.training.compression);
+    if (context.layout().namesRevisedInputs) {
+        appendf(out, "WAN: %g Mbps up / %g Mbps down, %g ms latency\n", reference.wan.uploadMbps,
+                reference.wan.downloadMbps, reference.wan.latencyMs);
+        appendf(out,
+                "MFU: %.0f%%  |  Compression: %gx  |  Error feedback: %s  |  Streaming: Yes  |  "
+                "Straggler: %s\n",
+                reference.training.mfu * 100, reference.training.compression,
+                reference.training.errorFeedback ? "Yes" : "No",
+                std::string(stragglerModeName(reference.assumptions.stragglerMode)).c_str());
+    } else {
+        appendf(out, "WAN: %g Mbps, %g ms latency\n", reference.wan.uploadMbps,
+                reference.wan.latencyMs);
+        appendf(out, "MFU: %.0f%%  |  Compression: %gx  |  Streaming: Yes\n",
+                reference.training.mfu * 100, reference.training.compression);
+    }
     appendf(out, "Compression quality scenario: %s\n",
             std::string(qualityScenarioName(context.options().quality)).c_str());
     appendf(out, "CCC threshold: %g H100-equivalents = %s TFLOPS FP16\n",

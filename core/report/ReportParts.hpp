@@ -2,9 +2,11 @@
 
 #include "DilocoModes.hpp"
 #include "Report.hpp"
+#include "ReportLayout.hpp"
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 // Internal to core/report: what every part of the reference report shares
 // (the reference nodes, the option-aware scenario builders) and one function
@@ -35,20 +37,24 @@ public:
 
     const HardwareCatalog& catalog() const { return catalog_; }
     const ReportOptions& options() const { return options_; }
+    Revision revision() const { return options_.revision; }
+    const ReportLayout& layout() const { return reportLayout(options_.revision); }
 
-    // The four reference presets of MODEL.md §1.
+    // The four reference presets of MODEL.md §1 (R1's under 2026-04: the
+    // A100 node is 50x).
     const NodeConfig& a100() const { return a100_; }
     const NodeConfig& gh200() const { return gh200_; }
     const NodeConfig& h100() const { return h100_; }
     const NodeConfig& h100Fp8() const { return h100Fp8_; }
 
-    // The reference scenario of MODEL.md §2 (72 flat nodes of 48x A100)
-    // under the report's options; its inputs are the report's defaults.
+    // The reference scenario of MODEL.md §2 or R2 (72 flat nodes of the
+    // A100 node) under the report's options; its inputs are the report's
+    // defaults.
     const Scenario& reference() const { return reference_; }
     const RevisionRules& rules() const { return reference_.rules(); }
 
     // The reference scenario on `node`, with the report's default quality
-    // scenario and replica-penalty switch.
+    // scenario, replica-penalty switch, error feedback and straggler mode.
     Scenario scenario(const NodeConfig& node, std::int64_t nodes) const;
     Scenario flat(const NodeConfig& node, std::int64_t nodes, double compression) const;
     Scenario hierarchical(const NodeConfig& node, std::int64_t nodes, double compression) const;
@@ -85,5 +91,16 @@ void appendCrossValidation(std::string& out, const ReportContext& context);     
 void appendCountermeasures(std::string& out, const ReportContext& context);     // part 6
 void appendQualitySensitivity(std::string& out, const ReportContext& context);  // part 7
 void appendModelSizeOptimization(std::string& out, const ReportContext& context); // part 8
+
+// Part 6 under 2026-04: R11's cheapest run per target for each node, one
+// row label per node, the first header cell and the labels right-aligned
+// in `labelWidth`.
+struct QualityTargetNode {
+    std::string label;
+    NodeConfig node;
+};
+void appendQualityTargetTable(std::string& out, const ReportContext& context,
+                              const char* labelHeader, int labelWidth,
+                              const std::vector<QualityTargetNode>& nodes);
 
 } // namespace dtx::report

@@ -4,7 +4,7 @@
 #include "QualityTables.hpp"
 #include "ReportParts.hpp"
 
-#include <iterator>
+#include <algorithm>
 #include <vector>
 
 namespace dtx::report {
@@ -17,25 +17,48 @@ constexpr QualityScenario kNamedScenarios[] = {
 // default, as their heading says (MODEL.md §12a).
 constexpr QualityScenario kBandwidthTableScenario = QualityScenario::Expected;
 
+// The scenario table's and closing tables' labels name 16x and 100x; under
+// 2026-04 they keep that compression rather than the default 150x (R14
+// "Part 7"). 16x is MODEL.md §2's default.
+constexpr double kLabelledCompression = 16;
+
 struct QualityRow {
     const char* label;
     Scenario scenario;
 };
 
-void appendQualityFactors(std::string& out)
+void appendQualityFactors(std::string& out, const QualityTable& table)
 {
-    for (const double ratio : quality_tables::kSeedCompression.keys) {
+    for (const double ratio : table.keys) {
         appendf(out, "%6.0fx:", ratio);
         const char* separator = " ";
         for (const QualityScenario scenario : kNamedScenarios) {
             appendf(out, "%s%s=%.2f", separator,
                     std::string(qualityScenarioName(scenario)).c_str(),
-                    compressionQuality(ratio, scenario));
+                    lookUpQuality(table, ratio, scenario));
             separator = ", ";
         }
         out += '\n';
     }
     out += '\n';
+}
+
+// The q_c tables of the revision: the seed's one, or R4's with and without
+// error feedback (both always listed, whatever the report's setting).
+void appendCompressionQualityTables(std::string& out, const ReportContext& context)
+{
+    const RevisionRules& rules = context.rules();
+    if (!context.layout().namesRevisedInputs) {
+        out += "Compression quality factors (multiplicative on eta):\n";
+        appendQualityFactors(out, rules.compressionQuality(false));
+        return;
+    }
+    appendf(out, "Error feedback: %s\n\n",
+            context.reference().training.errorFeedback ? "Yes" : "No");
+    out += "Compression quality (with error feedback):\n";
+    appendQualityFactors(out, rules.compressionQuality(true));
+    out += "Compression quality (without error feedback):\n";
+    appendQualityFactors(out, rules.compressionQuality(false));
 }
 
 void appendScenarioTable(std::string& out, const std::vector<QualityRow>& rows)
@@ -64,8 +87,11 @@ void appendBandwidthTable(std::string& out, const char* label, Scenario scenario
         scenario.wan.setBandwidth(bandwidth);
         evaluations.push_back(evaluateValid(scenario));
     }
-    // The fastest link of the sweep (1 Gbps) is the reference for the last column.
-    const double fastest = evaluations.back().computeLocal;
+    // The last column's reference is the sweep's largest C_local (R13): the
+    // fastest link's, unless a faster link no longer helps.
+    double fastest = 0;
+    for (const Evaluation& e : evaluations)
+        fastest = std::max(fastest, e.computeLocal);
 
     appendf(out, "  %s:\n", label);
     out += "   BW (Mbps) |     H |     eta |     C_local |  x10^24 | % of 1Gbps\n";
@@ -84,14 +110,13 @@ void appendQualitySensitivity(std::string& out, const ReportContext& context)
 {
     const NodeConfig& a100 = context.a100();
     const NodeConfig& h100Fp8 = context.h100Fp8();
-    const double compression = context.reference().training.compression;
+    const double compression = kLabelledCompression;
 
     appendBanner(out, "PART 7: COMPRESSION QUALITY SENSITIVITY", kPartRuleWidth);
     out += '\n';
     appendf(out, "Default scenario: %s\n",
             std::string(qualityScenarioName(context.options().quality)).c_str());
-    out += "Compression quality factors (multiplicative on eta):\n";
-    appendQualityFactors(out);
+    appendCompressionQualityTables(out, context);
 
     appendScenarioTable(
         out,
