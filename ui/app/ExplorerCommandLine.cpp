@@ -1,5 +1,7 @@
 #include "ExplorerCommandLine.hpp"
 
+#include "RevisionSwitch.hpp"
+
 #include "ExitCodes.hpp"
 #include "ExplorerSession.hpp"
 
@@ -126,7 +128,14 @@ int runExplorer(QApplication& app)
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         ExplorerCommandLine::tr("Start in that UI language."),
                                         QStringLiteral("CODE"));
-    parser.addOptions({scenarioOption, grabOption, tabOption, sizeOption, benchOption, langOption});
+    const QCommandLineOption revisionOption(
+        QStringLiteral("revision"),
+        ExplorerCommandLine::tr("Open on model revision R (2026-02 or 2026-04)."), QStringLiteral("R"));
+    const QCommandLineOption otherRevisionOption(
+        QStringLiteral("show-other-revision"),
+        ExplorerCommandLine::tr("Draw the other model revision's figures too (dashed)."));
+    parser.addOptions({scenarioOption, grabOption, tabOption, sizeOption, benchOption, langOption,
+                       revisionOption, otherRevisionOption});
 
     if (!parser.parse(QApplication::arguments()))
         return fail(kExitBadInput, parser.errorText());
@@ -142,6 +151,13 @@ int runExplorer(QApplication& app)
             return fail(kExitBadInput, ExplorerCommandLine::tr("--%1 needs --grab").arg(option->names().front()));
     if (parser.isSet(grabOption) && parser.isSet(benchOption))
         return fail(kExitBadInput, ExplorerCommandLine::tr("--grab and --bench-interaction exclude each other"));
+
+    Revision revision = kDefaultRevision;
+    if (parser.isSet(revisionOption)
+        && !parseRevision(parser.value(revisionOption).toStdString(), &revision))
+        return fail(kExitBadInput, ExplorerCommandLine::tr("--revision: unknown model revision "
+                                                           "'%1'; use 2026-02 or 2026-04")
+                                       .arg(parser.value(revisionOption)));
 
     QSize size(1440, 900);
     if (parser.isSet(sizeOption) && !parseSize(parser.value(sizeOption), &size))
@@ -174,6 +190,12 @@ int runExplorer(QApplication& app)
     if (!scripted && !parser.isSet(scenarioOption))
         if (const QString notice = window.files()->restoreSession(); !notice.isEmpty())
             notices << notice;
+    if (parser.isSet(revisionOption) && document.scenario().revision != revision) {
+        // The opened scenario moved to that revision as the selector would
+        // move it, as a fresh start rather than an undo step.
+        document.setScenario(switchRevision(document.scenario(), revision, document.catalog()).scenario);
+    }
+    document.setShowOtherRevision(parser.isSet(otherRevisionOption));
     document.evaluateNow();
 
     if (parser.isSet(tabOption) && !window.showTab(parser.value(tabOption)))

@@ -94,6 +94,10 @@ MainWindow::MainWindow(Document* document, Preferences* preferences, QWidget* pa
     buildMenus();
     describeTabs();
     connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document, &Document::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touches(QStringLiteral("scenario.revision")))
+            updateTitle();
+    });
     connect(document->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connect(preferences_, &Preferences::problemFound, this,
@@ -113,7 +117,9 @@ void MainWindow::showNotice(const QString& title, const QString& text)
 void MainWindow::updateTitle()
 {
     // [*] is where Qt puts the modified marker.
-    setWindowTitle(tr("%1[*] — Decentralized Training Explorer").arg(files_->displayName()));
+    setWindowTitle(tr("%1[*] — model %2 — Decentralized Training Explorer")
+                       .arg(files_->displayName(),
+                            QString::fromLatin1(revisionName(document_->scenario().revision))));
     setWindowModified(!document_->undoStack()->isClean());
 }
 
@@ -265,9 +271,12 @@ void MainWindow::buildMenus()
                "<p>How much training compute can many small, unregistered nodes reach over "
                "ordinary internet links with DiLoCo-style training, at what cost, and which "
                "treaty thresholds would stop them?</p>"
-               "<p>Every figure follows the evaluation model, revision %2. Hover a plot for exact "
-               "values; drag to pan, scroll to zoom, double-click to reset the view.</p>")
-                .arg(QApplication::applicationVersion(), QString::fromLatin1(kModelRevision)));
+               "<p>Every figure follows the evaluation model, in revision 2026-02 (the seed "
+               "model) or 2026-04 (its authors' April revision), as chosen at the top of the "
+               "inputs; this scenario uses %2. Hover a plot for exact values; drag to pan, "
+               "scroll to zoom, double-click to reset the view.</p>")
+                .arg(QApplication::applicationVersion(),
+                     QString::fromLatin1(revisionName(document_->scenario().revision))));
     });
 }
 

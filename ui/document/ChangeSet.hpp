@@ -13,6 +13,9 @@ namespace dtx::ui {
 // a planner-file key under "planner." (and "planner.own_cluster"), and
 // "growth", "pins", "story" for the other parts. Views ask whether a change
 // touches what they show, and skip the work when it does not.
+// The change key of the "show the other revision" view choice.
+inline const QString kOtherRevisionKey = QStringLiteral("view.other_revision");
+
 class ChangeSet {
 public:
     ChangeSet() = default;

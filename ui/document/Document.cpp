@@ -1,5 +1,6 @@
 #include "Document.hpp"
 
+#include "RevisionSwitch.hpp"
 #include "ScenarioFile.hpp"
 
 #include "BuiltInStory.hpp"
@@ -100,12 +101,31 @@ void Document::apply(const DocumentState& state)
     pending_.start();
 }
 
+void Document::setShowOtherRevision(bool on)
+{
+    if (on == showOtherRevision_)
+        return;
+    showOtherRevision_ = on;
+    const ChangeSet changes{kOtherRevisionKey};
+    pendingChanges_.unite(changes);
+    emit changed(changes);
+    pending_.start();
+}
+
 void Document::evaluateNow()
 {
     pending_.stop();
-    if (pendingChanges_.touches(QStringLiteral("scenario")) || !outcome_.ok()
-        || pendingChanges_.isEmpty())
+    const bool scenarioChanged = pendingChanges_.touches(QStringLiteral("scenario"))
+                                 || !outcome_.ok() || pendingChanges_.isEmpty();
+    if (scenarioChanged)
         outcome_ = dtx::evaluate(state_.scenario);
+    if (showOtherRevision_
+        && (scenarioChanged || pendingChanges_.touches(kOtherRevisionKey))) {
+        otherScenario_ = switchRevision(state_.scenario, otherRevision(state_.scenario.revision),
+                                        catalog_)
+                             .scenario;
+        otherOutcome_ = dtx::evaluate(otherScenario_);
+    }
     const ChangeSet changes = std::exchange(pendingChanges_, ChangeSet());
     emit evaluated(changes);
 }

@@ -42,6 +42,16 @@ public:
     // The planner's inputs as it plans them (plannedInputs of the state).
     PlannerInputs plannedInputs() const;
 
+    // "Show the other revision": a way of looking, not an edit (no undo
+    // step, not saved with the scenario). While on, every evaluation also
+    // evaluates the scenario moved to the other model revision
+    // (switchRevision), and views draw both; the change key is
+    // "view.other_revision".
+    bool showsOtherRevision() const { return showOtherRevision_; }
+    void setShowOtherRevision(bool on);
+    const Scenario& otherScenario() const { return otherScenario_; }
+    const EvaluationOutcome& otherOutcome() const { return otherOutcome_; }
+
     // Replaces everything with a fresh, empty history: a file just opened,
     // a new document, a restored session. `modified` marks it unsaved.
     void reset(const DocumentState& state, bool modified = false);
@@ -87,6 +97,9 @@ private:
     DocumentState state_;
     DocumentState saved_;
     EvaluationOutcome outcome_;
+    bool showOtherRevision_ = false;
+    Scenario otherScenario_;
+    EvaluationOutcome otherOutcome_;
     QString filePath_;
     QUndoStack undoStack_;
     QHash<QString, QString> inputTitles_;

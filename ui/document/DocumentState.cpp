@@ -78,8 +78,15 @@ PlannerInputs plannedInputs(const DocumentState& state, const Evaluation* evalua
     in.cluster.nodePflops = s.node.pflops;
     in.cluster.nodeVramGb = s.node.vramGb;
     in.cluster.mfu = s.training.mfu;
-    in.network.bandwidthMbps = s.wan.equivalentSymmetricMbps();
+    // The planner plans under the scenario's model revision (R-planner).
+    in.revision = s.revision;
+    in.network.setBandwidth(s.wan.uploadMbps);
+    if (!s.wan.symmetric()) {
+        in.network.upload = s.wan.uploadMbps;
+        in.network.download = s.wan.downloadMbps;
+    }
     in.network.latencyMs = s.wan.latencyMs;
+    in.algorithm.errorFeedback = s.training.errorFeedback;
     in.algorithm.compression = s.training.compression;
     in.algorithm.localBatchTokens = s.training.localBatchTokens;
     in.algorithm.precision = precisionOf(s.node);

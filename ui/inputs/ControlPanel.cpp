@@ -10,6 +10,7 @@
 #include "NetworkProfiles.hpp"
 #include "NodeSelector.hpp"
 #include "PanelLayout.hpp"
+#include "RevisionSelector.hpp"
 #include "Document.hpp"
 #include "SliderField.hpp"
 #include "WheelGuard.hpp"
@@ -71,6 +72,8 @@ ControlPanel::ControlPanel(Document* document, QWidget* parent)
         if (name != document_->scenario().name)
             document_->editScenario(QStringLiteral("name"), [&](Scenario& s) { s.name = name; });
     });
+    revisionSelector_ = new RevisionSelector(document);
+    layout->addWidget(revisionSelector_);
     auto* nameForm = stackedForm();
     nameForm->addRow(tr("Scenario name"), nameEdit_);
     layout->addLayout(nameForm);
@@ -102,6 +105,11 @@ ControlPanel::ControlPanel(Document* document, QWidget* parent)
                     tr("compression quality")},
           std::pair{QStringLiteral("assumptions.replica_penalty"), tr("replica penalty")},
           std::pair{QStringLiteral("assumptions.straggler"), tr("straggler factor")},
+          std::pair{QStringLiteral("assumptions.straggler_mode"), tr("straggler mode")},
+          std::pair{QStringLiteral("revision"), tr("model revision")},
+          std::pair{QStringLiteral("network.same_both_ways"), tr("same bandwidth both ways")},
+          std::pair{QStringLiteral("training.error_feedback"), tr("error feedback")},
+          std::pair{QStringLiteral("training.inner_steps"), tr("fixed inner steps")},
           std::pair{QStringLiteral("name"), tr("scenario name")}})
         document->setInputTitle(key, title);
 
@@ -277,8 +285,7 @@ void ControlPanel::showScenario(const Scenario& scenario)
     qualityBox_->setCurrentIndex(qualityBox_->findData(int(scenario.assumptions.quality)));
     const QSignalBlocker penaltyBlocker(replicaPenaltyBox_);
     replicaPenaltyBox_->setChecked(scenario.assumptions.replicaPenalty);
-    const QSignalBlocker stragglerBlocker(stragglerBox_);
-    stragglerBox_->setChecked(scenario.assumptions.stragglerMode != StragglerMode::Threshold);
+    showRevisedInputs(scenario);
     const QSignalBlocker memoryBlocker(memoryThresholdBox_);
     memoryThresholdBox_->setChecked(bool(scenario.treaty.memoryThresholdGb));
     memoryThreshold_->setEnabled(bool(scenario.treaty.memoryThresholdGb));

@@ -13,10 +13,12 @@ class QLabel;
 class QLineEdit;
 class QComboBox;
 class QGroupBox;
+class QVBoxLayout;
 
 namespace dtx::ui {
 
 class NodeSelector;
+class RevisionSelector;
 class Document;
 class SliderField;
 struct FieldSpec;
@@ -38,6 +40,11 @@ public:
     QComboBox* profileBox() const { return profileBox_; }
     QComboBox* qualityBox() const { return qualityBox_; }
     NodeSelector* nodeSelector() const { return nodeSelector_; }
+    RevisionSelector* revisionSelector() const { return revisionSelector_; }
+    QComboBox* stragglerModeBox() const { return stragglerModeBox_; }
+    QCheckBox* sameBothWaysBox() const { return sameBothWaysBox_; }
+    QCheckBox* errorFeedbackBox() const { return errorFeedbackBox_; }
+    QCheckBox* fixedInnerStepsBox() const { return fixedInnerStepsBox_; }
 
 private:
     struct Binding {
@@ -52,6 +59,12 @@ private:
     QGroupBox* buildNodeGroup();
     QGroupBox* buildScaleGroup();
     QGroupBox* buildNetworkGroup();
+    // 2026-04's inputs (RevisedInputs.cpp): separate upload and download,
+    // error feedback, the straggler mode, a fixed inner-step count; under
+    // 2026-02 they stand locked at the seed's equivalents.
+    void addWanDirections(QVBoxLayout* layout);
+    void addRevisedAlgorithmInputs(QVBoxLayout* layout);
+    void showRevisedInputs(const Scenario& scenario);
     QGroupBox* buildAlgorithmGroup();
     QGroupBox* buildTrainingGroup();
     QGroupBox* buildTreatyGroup();
@@ -70,7 +83,13 @@ private:
     QComboBox* modeBox_ = nullptr;
     QComboBox* qualityBox_ = nullptr;
     QCheckBox* replicaPenaltyBox_ = nullptr;
-    QCheckBox* stragglerBox_ = nullptr;
+    QComboBox* stragglerModeBox_ = nullptr;
+    QCheckBox* sameBothWaysBox_ = nullptr;
+    QWidget* wanDirections_ = nullptr;
+    QCheckBox* errorFeedbackBox_ = nullptr;
+    QCheckBox* fixedInnerStepsBox_ = nullptr;
+    SliderField* innerSteps_ = nullptr;
+    class RevisionSelector* revisionSelector_ = nullptr;
     QLabel* largestModelNote_ = nullptr;
     QLineEdit* nameEdit_ = nullptr;
     QCheckBox* largestModelBox_ = nullptr;

@@ -65,6 +65,7 @@ QGroupBox* ControlPanel::buildNetworkGroup()
               1, true, false},
              [](const Scenario& s) { return s.wan.uploadMbps; },
              [](Scenario& s, double v) { s.wan.setBandwidth(v); });
+    addWanDirections(layout);
     addField(layout, QStringLiteral("network.latency_ms"),
              {tr("WAN latency"), tr("ms"), tr("Round-trip time between nodes, in milliseconds."), 0,
               500, 0, 0, false, false},
@@ -121,18 +122,10 @@ QGroupBox* ControlPanel::buildAlgorithmGroup()
     replicaPenaltyBox_ = addSwitchWithNote(layout, tr("Replica penalty"),
                                            tr("More replicas, less efficient.")).box;
     replicaPenaltyBox_->setToolTip(tr("DiLoCo loses efficiency as replicas are added. Default: on."));
-    stragglerBox_ = addSwitchWithNote(layout, tr("Stragglers"), tr("The slowest node sets the pace.")).box;
-    stragglerBox_->setToolTip(tr("Each sync waits for the slowest of n nodes: f(n) = 1 + %1 "
-                                 "log2 n. Default: on.")
-                                  .arg(formatDecimal(kStragglerCoefficient, 2)));
     connect(replicaPenaltyBox_, &QCheckBox::toggled, this, [this](bool on) {
         document_->editScenario(QStringLiteral("assumptions.replica_penalty"), [&](Scenario& s) { s.assumptions.replicaPenalty = on; });
     });
-    connect(stragglerBox_, &QCheckBox::toggled, this, [this](bool on) {
-        document_->editScenario(QStringLiteral("assumptions.straggler"), [&](Scenario& s) {
-            s.assumptions.stragglerMode = on ? s.rules().defaultStragglerMode : StragglerMode::Threshold;
-        });
-    });
+    addRevisedAlgorithmInputs(layout);
 
     QVBoxLayout* sub = nullptr;
     hierarchyInputs_ = subPanel(&sub);

@@ -136,7 +136,7 @@ QGroupBox* PlannerInputsPanel::buildNetworkGroup()
               tr("Symmetric internet bandwidth of each node, in megabits per second."),
               kPlannerSliderMinBandwidthMbps, kPlannerSliderMaxBandwidthMbps, 0, 1, true, false},
              [](const PlannerInputs& in) { return in.network.bandwidthMbps; },
-             [](PlannerInputs& in, double v) { in.network.bandwidthMbps = v; });
+             [](PlannerInputs& in, double v) { in.network.setBandwidth(v); });
     addField(layout, QStringLiteral("network.latency_ms"),
              {tr("WAN latency"), tr("ms"), tr("Round-trip time between nodes."), 0,
               kSliderMaxLatencyMs, 0, 0, false, false},

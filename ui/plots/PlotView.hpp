@@ -51,6 +51,17 @@ public:
     // A named curve; `faint` ones are thin and pale comparison lines.
     QCPGraph* addCurve(const QString& name, const QColor& color, bool faint = false,
                        Qt::PenStyle style = Qt::SolidLine);
+    // "Show the other revision" (PlotViewRevisions.cpp): each series of
+    // `data` but markers and other presets' comparison lines drawn dashed in the colour of this plot's curve of the same
+    // name (grey when there is none), left out of the legend but for one
+    // entry saying what the dashes are. Replaces the last such curves; the
+    // tab's clearGraphs() removes them too.
+    void setOtherRevisionCurves(const PlotData& data, const QString& revision);
+    void clearOtherRevisionCurves();
+    // The dashed curves now on the plot (tests).
+    QList<QCPGraph*> otherRevisionCurves() const;
+    bool hasOtherRevisionCurves() const;
+
     // Points only, no line, drawn with the given scatter shape.
     QCPGraph* addPoints(const QString& name, const QColor& color,
                         QCPScatterStyle::ScatterShape shape = QCPScatterStyle::ssDisc,
@@ -179,6 +190,7 @@ private:
 
     PlotData data_;
     ExportProvenance provenance_;
+    QList<QPointer<QCPGraph>> otherRevision_;
     QPointer<QCPGraph> marker_;
     QPointer<QCPItemText> markerLabel_;
     QCPTextElement* title_ = nullptr;

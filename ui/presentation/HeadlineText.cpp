@@ -32,6 +32,33 @@ QString nodeName(const Scenario& scenario)
                : QString::fromStdString(scenario.node.name);
 }
 
+QString revisionText(const Scenario& scenario)
+{
+    return QString::fromLatin1(revisionName(scenario.revision));
+}
+
+// "7.1× the Strict Threshold under 2026-04, 17.5× under 2026-02 (2.5× more)".
+QString bothMultiples(const Scenario& s, const Evaluation& e, const OtherRevisionResult& other)
+{
+    const Evaluation& o = *other.outcome.evaluation;
+    const double ratio = o.computeLocal / e.computeLocal;
+    return HeadlineText::tr("%1 the Strict Threshold under %2, %3 under %4 (the %4 figure is %5 "
+                            "this one)")
+        .arg(formatMultiple(e.thresholdMultiple), revisionText(s),
+             formatMultiple(o.thresholdMultiple), revisionText(other.scenario),
+             formatMultiple(ratio));
+}
+
+QString fewestNodes(const Scenario& s, double target)
+{
+    const NodesForTargetResult result = nodesForTarget(s, target);
+    return result.reached ? HeadlineText::tr("<b>%Ln node(s)</b> (%1)", nullptr,
+                                             pluralCount(double(result.nodes)))
+                                .arg(formatUsd(result.costUsd))
+                          : HeadlineText::tr("not within %1 nodes")
+                                .arg(formatCount(double(kMaxSearchNodes)));
+}
+
 } // namespace
 
 QString HeadlineText::keyInputs(const Scenario& s)
@@ -66,8 +93,11 @@ std::vector<HeadlineFigure> HeadlineText::figures()
     };
 }
 
-Headline HeadlineText::describe(const Scenario& s, const EvaluationOutcome& outcome)
+Headline HeadlineText::describe(const Scenario& s, const EvaluationOutcome& outcome,
+                               const OtherRevisionResult* other)
 {
+    if (other && !other->outcome.ok())
+        other = nullptr;
     Headline h;
     h.figures = figures();
     const auto set = [&](const char* id, const QString& value, const QString& detail) {
@@ -96,9 +126,16 @@ Headline HeadlineText::describe(const Scenario& s, const EvaluationOutcome& outc
     set("c_local", formatFlop(e.computeLocal),
         tr("%1 the Strict Threshold (%2)")
             .arg(formatMultiple(e.thresholdMultiple), formatFlop(s.treaty.strictThresholdFlop)));
+    const bool lossMultiplier = s.rules().replicaModel == ReplicaModel::LossMultiplier;
     set("c_quality", formatFlop(e.computeQuality),
-        tr("Chinchilla efficiency %1").arg(formatPercent(e.chinchillaEfficiency)));
-    set("eta", formatPercent(e.eta), tr("C_actual %1").arg(formatFlop(e.computeActual)));
+        lossMultiplier ? tr("chi %1; replicas raise the loss ×%2, which costs eta_replica %3")
+                             .arg(formatPercent(e.chinchillaEfficiency),
+                                  formatDecimal(e.lossMultiplier, 4), formatPercent(e.etaReplica))
+                       : tr("Chinchilla efficiency %1").arg(formatPercent(e.chinchillaEfficiency)));
+    set("eta", formatPercent(e.eta),
+        lossMultiplier ? tr("C_throughput %1; %2 before the replica penalty")
+                             .arg(formatFlop(e.computeActual), formatPercent(e.etaBeforeReplica))
+                       : tr("C_actual %1").arg(formatFlop(e.computeActual)));
     set("cost", formatUsd(e.costUsd),
         tr("%1 in %2").arg(tr("%Ln GPU(s)", nullptr, pluralCount(e.totalGpus)),
                            tr("%Ln node(s)", nullptr, pluralCount(e.nodes))));
@@ -108,33 +145,40 @@ Headline HeadlineText::describe(const Scenario& s, const EvaluationOutcome& outc
                             : tr("largest on one node: %1").arg(formatParamsB(e.maxParamsB)));
     set("tokens", formatTokens(e.tokens),
         tr("%1 the Chinchilla-optimal count").arg(formatMultiple(e.overtrainingRatio)));
-    set("h", formatCount(e.innerSteps),
-        tr("sync every %1 of compute").arg(formatSeconds(e.innerSteps * e.computeStepSeconds)));
+    const double innerSteps = e.flat ? e.flat->innerStepsUsed : e.innerSteps;
+    QString syncDetail =
+        tr("sync every %1 of compute").arg(formatSeconds(innerSteps * e.computeStepSeconds));
+    if (lossMultiplier && e.flat && e.nodes > 1)
+        syncDetail = tr("%1; the WAN is busy %2 of each outer step, %3 GB per sync")
+                         .arg(syncDetail, formatPercent(e.flat->dutyCycle),
+                              formatSignificant(e.flat->gbPerSync, 3));
+    set("h", formatCount(innerSteps), syncDetail);
     set("status", e.underThreshold ? tr("Unregistered") : tr("Must register"),
         tr("%1 H100-equivalents per node (limit %2)")
             .arg(formatDecimal(e.h100EquivPerNode, 2), formatSignificant(s.treaty.cccThresholdH100e, 3)));
 
     const double months = s.training.years * kMonthsPerYear;
     const QString reach =
-        e.thresholdMultiple >= 1
+        other ? tr("reach %1").arg(bothMultiples(s, e, *other))
+        : e.thresholdMultiple >= 1
             ? tr("reach %1 the Strict Threshold").arg(formatMultiple(e.thresholdMultiple))
             : tr("reach only %1 of the Strict Threshold").arg(formatPercent(e.thresholdMultiple));
     const QString registration =
         e.underThreshold ? tr("no node needs registering") : tr("each node must be registered");
-    h.sentence = tr("<b>%Ln node(s) of %1</b> (%2 over %3, %4 ms) %5 in %6 for %7; %8.", nullptr,
-                    pluralCount(e.nodes))
-                     .arg(nodeName(s).toHtmlEscaped(), modeDescription(s.mode),
-                          formatWanBandwidth(s.wan), formatSignificant(s.wan.latencyMs, 3),
-                          reach, formatMonths(months), formatUsd(e.costUsd), registration);
+    h.sentence = tr("Model revision %1: <b>%Ln node(s) of %2</b> (%3 over %4, %5 ms) %6 in %7 "
+                    "for %8; %9.",
+                    nullptr, pluralCount(e.nodes))
+                     .arg(revisionText(s), nodeName(s).toHtmlEscaped(), modeDescription(s.mode),
+                          formatWanBandwidth(s.wan), formatSignificant(s.wan.latencyMs, 3), reach,
+                          formatMonths(months), formatUsd(e.costUsd), registration);
 
     QStringList reached;
     for (const double target : kReferenceTargetsFlop) {
-        const NodesForTargetResult result = nodesForTarget(s, target);
-        reached << (result.reached
-                        ? tr("%1: <b>%Ln node(s)</b> (%2)", nullptr, pluralCount(double(result.nodes)))
-                              .arg(formatFlop(target), formatUsd(result.costUsd))
-                        : tr("%1: not within %2 nodes")
-                              .arg(formatFlop(target), formatCount(double(kMaxSearchNodes))));
+        reached << (other ? tr("%1: %2 under %3, %4 under %5")
+                                .arg(formatFlop(target), fewestNodes(s, target), revisionText(s),
+                                     fewestNodes(other->scenario, target),
+                                     revisionText(other->scenario))
+                          : tr("%1: %2").arg(formatFlop(target), fewestNodes(s, target)));
     }
     h.targets = tr("Fewest nodes to reach %1.").arg(reached.join(QStringLiteral(" · ")));
     return h;

@@ -28,12 +28,21 @@ struct Headline {
     QString targets;  // rich text: the fewest nodes for 10²⁴ … 10²⁶ FLOP
 };
 
+// The same scenario under the other model revision, when it is shown too.
+struct OtherRevisionResult {
+    const Scenario& scenario;
+    const EvaluationOutcome& outcome;
+};
+
 class HeadlineText {
     Q_DECLARE_TR_FUNCTIONS(dtx::ui::HeadlinePanel)
 public:
     // The figures in reading order, their titles and help, values empty.
     static std::vector<HeadlineFigure> figures();
-    static Headline describe(const Scenario& scenario, const EvaluationOutcome& outcome);
+    // With `other`, the sentence and the fewest-nodes line give both
+    // revisions' figures and their ratio.
+    static Headline describe(const Scenario& scenario, const EvaluationOutcome& outcome,
+                             const OtherRevisionResult* other = nullptr);
     // The scenario in one plain line: "72 nodes of 48x A100 80GB, flat
     // DiLoCo, 100 Mbps, 100 ms" (exports' captions).
     static QString keyInputs(const Scenario& scenario);

@@ -169,13 +169,17 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
 
     QString html;
     html += QObject::tr("<h1>Decentralized training under the treaty</h1>");
-    html += QObject::tr("<p class='small'>Decentralized Training Explorer brief, %1. Scenario: %2</p>")
+    html += QObject::tr("<p class='small'>Decentralized Training Explorer brief, %1. Scenario: %2. "
+                        "Model revision %3.</p>")
                 .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
                      (s.name.empty() ? QObject::tr("(unnamed)") : QString::fromStdString(s.name))
-                         .toHtmlEscaped());
+                         .toHtmlEscaped(),
+                     QString::fromLatin1(revisionName(s.revision)));
     // The headline's words, computed from the evaluation (HeadlineText), not
-    // read from the panel.
-    const Headline headline = HeadlineText::describe(s, outcome);
+    // read from the panel; with "show the other revision" on, both.
+    const OtherRevisionResult other{document->otherScenario(), document->otherOutcome()};
+    const Headline headline =
+        HeadlineText::describe(s, outcome, document->showsOtherRevision() ? &other : nullptr);
     html += QStringLiteral("<p style='font-size: 13pt'>%1</p>")
                 .arg(plainText(headline.sentence).toHtmlEscaped());
 

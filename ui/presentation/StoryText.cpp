@@ -29,7 +29,7 @@ QString fillStoryText(const QString& text, const Scenario& scenario, const Evalu
 {
     if (!text.contains(QLatin1Char('{')))
         return text;
-    const auto systems = [&] { return collateralSystems(catalog); };
+    const auto systems = [&] { return collateralSystems(catalog, scenario.revision); };
     const auto value = [&](const QString& name) -> QString {
         const Scenario& s = scenario;
         if (name == QLatin1String("name"))

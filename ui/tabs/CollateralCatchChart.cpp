@@ -63,12 +63,10 @@ CollateralCatchChart::CollateralCatchChart(std::vector<CollateralSystem> systems
     categoryAxis_->setLabelsFont(smallFont);
     chart->addAxis(categoryAxis_, Qt::AlignLeft);
     series->attachAxis(categoryAxis_);
-    const int systemCount = int(systems_.size());
     auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, std::max(1, systemCount));
-    valueAxis->setTickCount(std::max(1, systemCount) / 2 + 1);
+    valueAxis_ = valueAxis;
+    fitValueAxis();
     valueAxis->setLabelFormat(QStringLiteral("%d"));
-    valueAxis->setTitleText(tr("Systems caught (of %1)").arg(systemCount));
     valueAxis->setTitleFont(smallFont);
     valueAxis->setTruncateLabels(false);
     chart->addAxis(valueAxis, Qt::AlignBottom);
@@ -90,6 +88,20 @@ CollateralCatchChart::CollateralCatchChart(std::vector<CollateralSystem> systems
                                 "memory threshold would make register; the table beside it "
                                 "lists them one by one."));
     setTreaty(TreatyInputs{});
+}
+
+void CollateralCatchChart::fitValueAxis()
+{
+    const int systemCount = int(systems_.size());
+    valueAxis_->setRange(0, std::max(1, systemCount));
+    valueAxis_->setTickCount(std::max(1, systemCount) / 2 + 1);
+    valueAxis_->setTitleText(tr("Systems caught (of %1)").arg(systemCount));
+}
+
+void CollateralCatchChart::setSystems(std::vector<CollateralSystem> systems)
+{
+    systems_ = std::move(systems);
+    fitValueAxis();
 }
 
 void CollateralCatchChart::setTreaty(const TreatyInputs& treaty)

@@ -9,6 +9,7 @@
 
 class QBarCategoryAxis;
 class QBarSet;
+class QValueAxis;
 
 namespace dtx::ui {
 
@@ -24,6 +25,8 @@ public:
                                   QWidget* parent = nullptr);
 
     void setTreaty(const TreatyInputs& treaty);
+    // The revision's systems (fourteen or seventeen); call setTreaty() next.
+    void setSystems(std::vector<CollateralSystem> systems);
 
     // Top to bottom as drawn, with the systems each catches (for tests).
     QStringList categories() const;
@@ -34,6 +37,8 @@ private:
     QBarSet* computeSet_;
     QBarSet* memorySet_;
     QBarCategoryAxis* categoryAxis_;
+    QValueAxis* valueAxis_ = nullptr;
+    void fitValueAxis();
 };
 
 } // namespace dtx::ui

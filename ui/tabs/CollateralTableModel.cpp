@@ -47,6 +47,13 @@ CollateralTableModel::CollateralTableModel(std::vector<CollateralSystem> systems
 {
 }
 
+void CollateralTableModel::setSystems(std::vector<CollateralSystem> systems)
+{
+    beginResetModel();
+    systems_ = std::move(systems);
+    endResetModel();
+}
+
 int CollateralTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(systems_.size());

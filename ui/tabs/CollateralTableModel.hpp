@@ -41,6 +41,8 @@ public:
 
     // The rules in force; an empty memory threshold means no such rule.
     void setThresholds(double cccThresholdH100e, std::optional<double> memoryThresholdGb);
+    // The revision's systems (fourteen or seventeen).
+    void setSystems(std::vector<CollateralSystem> systems);
 
     bool caughtByCompute(int row) const;
     bool caughtByMemory(int row) const;

@@ -1,5 +1,7 @@
 #include "CompareTab.hpp"
 
+#include "RevisionSwitch.hpp"
+
 #include "LabelPlacer.hpp"
 
 #include "DocumentFile.hpp"
@@ -75,9 +77,9 @@ const Figure kFigures[] = {
 
 QString describe(const Scenario& s)
 {
-    return CompareTab::tr("%1 × %2, %3").arg(formatCount(double(s.nodes)),
-                                             QString::fromStdString(s.node.name),
-                                             CoreTerms::modeTitle(s.mode));
+    return CompareTab::tr("%1 × %2, %3, model %4")
+        .arg(formatCount(double(s.nodes)), QString::fromStdString(s.node.name),
+             CoreTerms::modeTitle(s.mode), QString::fromLatin1(revisionName(s.revision)));
 }
 
 // The colours of the pinned scenarios' curves, after the current one's.
@@ -94,12 +96,19 @@ CompareTab::CompareTab(Document* document, QWidget* parent)
       nodeLabels_(new LabelPlacer(computePlot_)),
       bandwidthLabels_(new LabelPlacer(bandwidthPlot_)),
       pinButton_(new QPushButton(tr("Pin the current scenario"))),
+      pinOtherButton_(new QPushButton),
       clearButton_(new QPushButton(tr("Unpin all")))
 {
     document->setInputTitle(QStringLiteral("pins"), tr("pinned scenarios"));
 
     pinButton_->setToolTip(tr("Keep the current inputs for comparison (up to %1).").arg(kMaxPinned));
     connect(pinButton_, &QPushButton::clicked, this, [this] { pinCurrent(); });
+    // The same inputs under the other model revision, side by side.
+    pinOtherButton_->setObjectName(QStringLiteral("pinOtherRevision"));
+    connect(pinOtherButton_, &QPushButton::clicked, this, [this] {
+        const Scenario& s = this->document()->scenario();
+        pin(switchRevision(s, otherRevision(s.revision), this->document()->catalog()).scenario);
+    });
     connect(clearButton_, &QPushButton::clicked, this, &CompareTab::unpinAll);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setAccessibleName(tr("Pinned scenarios compared"));
@@ -124,6 +133,7 @@ CompareTab::CompareTab(Document* document, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(pinButton_);
+    buttons->addWidget(pinOtherButton_);
     buttons->addWidget(clearButton_);
     auto* hint = new QLabel(tr("Pinned columns show their difference from the current "
                                "scenario; changed figures are highlighted."));
@@ -175,6 +185,12 @@ void CompareTab::unpinAll()
 void CompareTab::updateButtons()
 {
     pinButton_->setEnabled(pinnedCount() < kMaxPinned);
+    pinOtherButton_->setEnabled(pinnedCount() < kMaxPinned);
+    const QString other = QString::fromLatin1(revisionName(otherRevision(document()->scenario().revision)));
+    pinOtherButton_->setText(tr("Pin it under %1").arg(other));
+    pinOtherButton_->setToolTip(tr("Keep the current inputs moved to model revision %1, to compare "
+                                   "the two revisions' figures side by side.")
+                                    .arg(other));
     clearButton_->setEnabled(pinnedCount() > 0);
 }
 

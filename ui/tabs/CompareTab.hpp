@@ -47,6 +47,7 @@ private:
     LabelPlacer* nodeLabels_;      // each scenario's own point, named
     LabelPlacer* bandwidthLabels_;
     QPushButton* pinButton_;
+    QPushButton* pinOtherButton_;
     QPushButton* clearButton_;
     std::optional<CompareColumn> current_;
     std::vector<CompareColumn> pinnedColumns_; // computed when pinned, not per step

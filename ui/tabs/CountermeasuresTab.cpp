@@ -223,7 +223,8 @@ bool CountermeasuresTab::shows(const ChangeSet& changes) const
 {
     // The fleets read the network, training inputs and assumptions; the
     // compute and memory thresholds are marked and drive the table and chart.
-    return changes.touches(QStringLiteral("scenario.network"))
+    return changes.touches(QStringLiteral("scenario.revision"))
+           || changes.touches(QStringLiteral("scenario.network"))
            || changes.touches(QStringLiteral("scenario.training"))
            || changes.touches(QStringLiteral("scenario.assumptions"))
            || changes.touches(QStringLiteral("scenario.treaty.ccc_threshold_h100e"))
@@ -233,6 +234,14 @@ bool CountermeasuresTab::shows(const ChangeSet& changes) const
 void CountermeasuresTab::refresh(const ChangeSet&)
 {
     const Scenario& scenario = document()->scenario();
+    if (scenario.revision != systemsRevision_) {
+        // R12 lists three more systems than MODEL.md §10.
+        systemsRevision_ = scenario.revision;
+        const std::vector<CollateralSystem> systems =
+            collateralSystems(document()->catalog(), scenario.revision);
+        collateralModel_->setSystems(systems);
+        catchChart_->setSystems(systems);
+    }
     collateralModel_->setThresholds(scenario.treaty.cccThresholdH100e,
                                     scenario.treaty.memoryThresholdGb);
     catchChart_->setTreaty(scenario.treaty);
@@ -354,6 +363,22 @@ bool CountermeasuresTab::eventFilter(QObject* watched, QEvent* event)
                                                          QHeaderView::Stretch);
     }
     return PlotTab::eventFilter(watched, event);
+}
+
+PlotTab::RevisionPlots CountermeasuresTab::otherRevisionPlots(const Scenario& other) const
+{
+    const ThresholdFleets fleets = sweepThresholdFleets(other, document()->catalog());
+    return {{nodesPlot_, fleetData(nodesPlot_, fleets, false, false)},
+            {costPlot_, fleetData(costPlot_, fleets, false, true)},
+            {memoryPlot_, fleetData(memoryPlot_, fleets, true, false)}};
+}
+
+bool CountermeasuresTab::otherRevisionReads(const ChangeSet& changes) const
+{
+    // The fleets read the network, training inputs and assumptions only.
+    return changes.touches(QStringLiteral("scenario.network"))
+           || changes.touches(QStringLiteral("scenario.training"))
+           || changes.touches(QStringLiteral("scenario.assumptions"));
 }
 
 } // namespace dtx::ui

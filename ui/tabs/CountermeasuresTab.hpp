@@ -34,6 +34,8 @@ public:
 
 protected:
     void refresh(const ChangeSet& changes) override;
+    RevisionPlots otherRevisionPlots(const Scenario& other) const override;
+    bool otherRevisionReads(const ChangeSet& changes) const override;
     bool shows(const ChangeSet& changes) const override;
     // Refits the table's columns when presentation changes its text size.
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -51,6 +53,7 @@ private:
     QTableView* table_;
     // The last sweep, reused while only inputs it does not depend on change.
     std::unique_ptr<ThresholdFleets> fleets_;
+    Revision systemsRevision_ = kDefaultRevision; // whose collateral systems are listed
     QStringList fleetNotes_; // what the fleets' plots leave out, said in the subtitle
 };
 

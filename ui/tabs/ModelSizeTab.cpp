@@ -224,4 +224,14 @@ QString ModelSizeTab::modeNote(const Scenario& scenario) const
     return note;
 }
 
+PlotTab::RevisionPlots ModelSizeTab::otherRevisionPlots(const Scenario& other) const
+{
+    return {{plot_, ModelSizeCompute::run(other).curves}};
+}
+
+bool ModelSizeTab::otherRevisionReads(const ChangeSet& changes) const
+{
+    return ModelSizeCompute::reads(changes);
+}
+
 } // namespace dtx::ui

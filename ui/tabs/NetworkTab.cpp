@@ -179,4 +179,18 @@ void NetworkTab::refresh(const ChangeSet& changes)
     }
 }
 
+PlotTab::RevisionPlots NetworkTab::otherRevisionPlots(const Scenario& other) const
+{
+    BandwidthResult bandwidth = NetworkCompute::bandwidth(other);
+    return {{computePlot_, std::move(bandwidth.compute)},
+            {efficiencyPlot_, std::move(bandwidth.efficiency)},
+            {innerStepsPlot_, std::move(bandwidth.innerSteps)},
+            {latencyPlot_, NetworkCompute::latency(other).latency}};
+}
+
+bool NetworkTab::otherRevisionReads(const ChangeSet& changes) const
+{
+    return NetworkCompute::bandwidthReads(changes) || NetworkCompute::latencyReads(changes);
+}
+
 } // namespace dtx::ui

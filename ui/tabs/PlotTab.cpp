@@ -4,6 +4,7 @@
 #include "Document.hpp"
 #include "HeadlineText.hpp"
 #include "PlotView.hpp"
+#include "ScenarioFile.hpp"
 #include "VectorUnitState.hpp"
 
 #include <QDate>
@@ -31,6 +32,7 @@ void PlotTab::refreshWith(const ChangeSet& changes)
     // of its own (fleets, grids, axis ranges).
     clearUpperVectorState();
     refresh(changes);
+    showOtherRevision();
     const ExportProvenance source = provenance();
     for (PlotView* plot : plots())
         plot->setProvenance(source);
@@ -38,13 +40,64 @@ void PlotTab::refreshWith(const ChangeSet& changes)
     stale_ = false;
 }
 
+PlotTab::RevisionPlots PlotTab::otherRevisionPlots(const Scenario&) const
+{
+    return {};
+}
+
+bool PlotTab::otherRevisionReads(const ChangeSet& changes) const
+{
+    return !changes.isEmpty();
+}
+
+void PlotTab::showOtherRevision()
+{
+    if (!document_->showsOtherRevision()) {
+        otherPlotsScenario_.reset();
+        otherPlots_.clear();
+        for (PlotView* plot : plots())
+            if (plot->hasOtherRevisionCurves()) {
+                plot->clearOtherRevisionCurves();
+                plot->finishUpdate();
+            }
+        return;
+    }
+    const Scenario& other = document_->otherScenario();
+    bool recompute = !otherPlotsScenario_;
+    if (!recompute) {
+        ChangeSet moved;
+        for (const std::string& key : changedScenarioKeys(*otherPlotsScenario_, other))
+            moved.add(QStringLiteral("scenario.") + QString::fromStdString(key));
+        recompute = otherRevisionReads(moved);
+    }
+    if (recompute) {
+        otherPlots_ = otherRevisionPlots(other);
+        otherPlotsScenario_ = other;
+    }
+    const QString revision = QString::fromLatin1(revisionName(other.revision));
+    for (const auto& [plot, data] : otherPlots_) {
+        // The tab redrew its own curves (which removes these) or the other
+        // revision's results moved: draw them again.
+        if (!recompute && plot->hasOtherRevisionCurves())
+            continue;
+        plot->setOtherRevisionCurves(data, revision);
+        plot->finishUpdate();
+    }
+}
+
 ExportProvenance PlotTab::provenance() const
 {
     const Scenario& scenario = document_->scenario();
     return {scenario.name.empty() ? tr("Untitled") : QString::fromStdString(scenario.name),
             HeadlineText::keyInputs(scenario), document_->commandLine(),
-            tr("dtx-explorer %1, model revision %2")
-                .arg(QStringLiteral(DTX_VERSION), QString::fromLatin1(kModelRevision)),
+            document_->showsOtherRevision()
+                ? tr("dtx-explorer %1, model revision %2 (dashed: %3)")
+                      .arg(QStringLiteral(DTX_VERSION),
+                           QString::fromLatin1(revisionName(scenario.revision)),
+                           QString::fromLatin1(revisionName(otherRevision(scenario.revision))))
+                : tr("dtx-explorer %1, model revision %2")
+                      .arg(QStringLiteral(DTX_VERSION),
+                           QString::fromLatin1(revisionName(scenario.revision))),
             QDate::currentDate().toString(Qt::ISODate)};
 }
 
@@ -80,7 +133,7 @@ void PlotTab::onEvaluated(const ChangeSet& changes)
 {
     // An explicit evaluation without edits (tests, --grab) brings a stale
     // tab up to date too.
-    if (!changes.isEmpty() && !shows(changes))
+    if (!changes.isEmpty() && !shows(changes) && !changes.touches(kOtherRevisionKey))
         return;
     pending_.unite(changes.isEmpty() ? ChangeSet::everything() : changes);
     if (isVisible())

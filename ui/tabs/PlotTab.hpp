@@ -4,8 +4,14 @@
 
 #include "ChangeSet.hpp"
 
+#include "Scenario.hpp"
+
 #include <QList>
 #include <QWidget>
+
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace dtx::ui {
 
@@ -46,14 +52,28 @@ protected:
     virtual void refresh(const ChangeSet& changes) = 0;
     // Whether anything the tab shows depends on `changes`.
     virtual bool shows(const ChangeSet& changes) const;
+    // "Show the other revision": the tab's plots computed for `other` (the
+    // scenario moved to the other model revision) by the same compute
+    // functions, plot by plot; the base class draws them dashed. Empty for
+    // a tab with nothing revision-dependent to draw.
+    using RevisionPlots = std::vector<std::pair<PlotView*, PlotData>>;
+    virtual RevisionPlots otherRevisionPlots(const Scenario& other) const;
+    // Whether those plots depend on `changes` (keys "scenario.…"); by
+    // default on everything.
+    virtual bool otherRevisionReads(const ChangeSet& changes) const;
     void showEvent(QShowEvent* event) override;
     Document* document() const { return document_; }
 
 private:
     void onEvaluated(const ChangeSet& changes);
     void refreshWith(const ChangeSet& changes);
+    void showOtherRevision();
 
     Document* document_;
+    // The last other-revision curves, and the scenario they are for: a
+    // redraw of the tab's own curves reuses them unless it changed.
+    RevisionPlots otherPlots_;
+    std::optional<Scenario> otherPlotsScenario_;
     ChangeSet pending_;
     bool stale_ = true;
 };

@@ -123,4 +123,17 @@ void ScaleTab::refresh(const ChangeSet& changes)
     }
 }
 
+PlotTab::RevisionPlots ScaleTab::otherRevisionPlots(const Scenario& other) const
+{
+    ScaleResult result = ScaleCompute::run(other, document()->catalog());
+    return {{computePlot_, std::move(result.compute)},
+            {efficiencyPlot_, std::move(result.efficiency)},
+            {costPlot_, std::move(result.cost)}};
+}
+
+bool ScaleTab::otherRevisionReads(const ChangeSet& changes) const
+{
+    return ScaleCompute::reads(changes);
+}
+
 } // namespace dtx::ui

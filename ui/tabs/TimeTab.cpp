@@ -257,4 +257,14 @@ void TimeTab::showResult(double limit)
                  budgetMonths > limit ? tr("longer than that") : tr("within it")));
 }
 
+PlotTab::RevisionPlots TimeTab::otherRevisionPlots(const Scenario& other) const
+{
+    return {{budgetPlot_, TimeCompute::budget(other).budget}};
+}
+
+bool TimeTab::otherRevisionReads(const ChangeSet& changes) const
+{
+    return TimeCompute::budgetReads(changes);
+}
+
 } // namespace dtx::ui

@@ -29,6 +29,8 @@ public:
 
 protected:
     void refresh(const ChangeSet& changes) override;
+    RevisionPlots otherRevisionPlots(const Scenario& other) const override;
+    bool otherRevisionReads(const ChangeSet& changes) const override;
     bool shows(const ChangeSet& changes) const override;
 
 private:

@@ -71,7 +71,7 @@ TrainingRunResult TrainingRunCompute::run(const PlannerInputs& in)
         in,
         logGrid(std::min(kPlannerSliderMinBandwidthMbps, in.network.bandwidthMbps),
                 sweepEndCovering(kPlannerSliderMaxBandwidthMbps, in.network.bandwidthMbps)),
-        [](PlannerInputs& point, double mbps) { point.network.bandwidthMbps = mbps; },
+        [](PlannerInputs& point, double mbps) { point.network.setBandwidth(mbps); },
         tr("Training time")));
     r.byBandwidth.series.push_back({tr("This plan (%1)").arg(formatBandwidth(in.network.bandwidthMbps)),
                                     {in.network.bandwidthMbps}, {r.plan.days}, QStringLiteral("marker")});

@@ -78,6 +78,30 @@ QString CoreTerms::qualityTitle(QualityScenario quality)
     return {};
 }
 
+QString CoreTerms::revisionTitle(Revision revision)
+{
+    switch (revision) {
+    case Revision::Feb2026:
+        return tr("2026-02 (seed model)");
+    case Revision::Apr2026:
+        return tr("2026-04 (April revision)");
+    }
+    return {};
+}
+
+QString CoreTerms::stragglerModeTitle(StragglerMode mode)
+{
+    switch (mode) {
+    case StragglerMode::Synchronous:
+        return tr("synchronous (wait for the slowest)");
+    case StragglerMode::Threshold:
+        return tr("threshold (drop late nodes)");
+    case StragglerMode::Relay:
+        return tr("relay (tree hides most delay)");
+    }
+    return {};
+}
+
 QString CoreTerms::networkLabel(const char* label)
 {
     return QCoreApplication::translate("dtx::NetworkProfiles", label);

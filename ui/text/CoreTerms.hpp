@@ -21,6 +21,9 @@ class CoreTerms {
 public:
     static QString modeTitle(Mode mode);
     static QString qualityTitle(QualityScenario quality);
+    // "2026-02 (seed model)", "2026-04 (April revision)".
+    static QString revisionTitle(Revision revision);
+    static QString stragglerModeTitle(StragglerMode mode);
     static QString plannerModeTitle(PlannerMode mode);
     static QString precisionTitle(PlannerPrecision precision);
     // A label of NetworkProfiles.hpp (latency scenario or deployment profile).
