@@ -132,6 +132,12 @@ private slots:
     void physicallyMeaningless() { checkRow(); }
     void duplicatesAndRepeats_data();
     void duplicatesAndRepeats() { checkRow(); }
+    void seedRevisionRefusesRevisedInputs_data();
+    void seedRevisionRefusesRevisedInputs() { checkRow(); }
+    void revisedInputsOutOfRange_data();
+    void revisedInputsOutOfRange() { checkRow(); }
+    void unknownRevision_data();
+    void unknownRevision() { checkRow(); }
 
     void failedRunLeavesOutputUntouched_data();
     void failedRunLeavesOutputUntouched();
@@ -736,6 +742,162 @@ void TestBadInput::duplicatesAndRepeats_data()
     args("--output and -o", {"evaluate", "--output", "a.txt", "-o", "b.txt"}, {"--output", "once"});
     args("--flop twice", {"target", "--flop", "1e24", "--flop", "1e25"}, {"--flop", "once"});
     args("--quality twice", {"report", "--quality", "none", "--quality", "expected"}, {"--quality", "once"});
+}
+
+// CLI.md "Model revisions": under 2026-02 each new key must be absent or at
+// its seed equivalent (upload = download, inner_steps null, error_feedback
+// absent, straggler_mode synchronous); anything else names the key.
+void TestBadInput::seedRevisionRefusesRevisedInputs_data()
+{
+    addColumns();
+    args("upload alone (asymmetric)", {"evaluate", "--set", "network.upload_mbps=50"},
+         {"network.upload_mbps", "2026-04"});
+    args("download alone (asymmetric)", {"evaluate", "--set", "network.download_mbps=50"},
+         {"network.download_mbps", "2026-04"});
+    args("upload, 2026-02 named", {"evaluate", "--revision", "2026-02", "--set", "network.upload_mbps=50"},
+         {"network.upload_mbps"});
+    args("upload via --set revision", {"evaluate", "--set", "revision=2026-02", "--set", "network.upload_mbps=50"},
+         {"network.upload_mbps"});
+    args("error feedback true", {"evaluate", "--set", "training.error_feedback=true"},
+         {"training.error_feedback", "2026-04"});
+    // Present at all: 2026-02 has no such input, not even switched off.
+    args("error feedback false", {"evaluate", "--set", "training.error_feedback=false"},
+         {"training.error_feedback", "2026-04"});
+    args("inner steps 10", {"evaluate", "--set", "training.inner_steps=10"}, {"training.inner_steps", "2026-04"});
+    args("straggler mode relay", {"evaluate", "--set", "assumptions.straggler_mode=relay"},
+         {"assumptions.straggler_mode", "synchronous"});
+    // Threshold is spelt `straggler: false` under 2026-02.
+    args("straggler mode threshold", {"evaluate", "--set", "assumptions.straggler_mode=threshold"},
+         {"assumptions.straggler_mode", "assumptions.straggler"});
+    file("file: asymmetric WAN", R"({"revision": "2026-02", "network": {"upload_mbps": 20, "download_mbps": 200}})",
+         {"evaluate"}, {"$FILE", "network.upload_mbps"});
+    file("file: error feedback false", R"({"training": {"error_feedback": false}})", {"evaluate"},
+         {"$FILE", "training.error_feedback"});
+    file("file: inner steps", R"({"revision": "2026-02", "training": {"inner_steps": 10}})", {"evaluate"},
+         {"$FILE", "training.inner_steps"});
+    file("file: straggler mode relay", R"({"assumptions": {"straggler_mode": "relay"}})", {"evaluate"},
+         {"$FILE", "assumptions.straggler_mode"});
+    // A 2026-04 file moved to 2026-02 on the command line keeps its keys.
+    file("2026-04 file under --revision 2026-02", R"({"revision": "2026-04", "training": {"inner_steps": 10}})",
+         {"evaluate", "--revision", "2026-02"}, {"$FILE", "training.inner_steps"});
+    args("sweep over the upload", {"sweep", "--vary", "network.upload_mbps=10:100"},
+         {"--vary", "network.upload_mbps"});
+    args("sweep over the inner steps", {"sweep", "--vary", "training.inner_steps=1:10"},
+         {"--vary", "training.inner_steps"});
+    args("target with error feedback", {"target", "--flop", "1e24", "--set", "training.error_feedback=true"},
+         {"training.error_feedback"});
+    args("optimize with relay", {"optimize", "--set", "assumptions.straggler_mode=relay"},
+         {"assumptions.straggler_mode"});
+    args("report --straggler threshold", {"report", "--straggler", "threshold"}, {"--straggler", "2026-04"});
+}
+
+// The new keys under 2026-04: each out of range, of the wrong type or in a
+// mode that does not read it names the key.
+void TestBadInput::revisedInputsOutOfRange_data()
+{
+    addColumns();
+    args("upload 0", {"evaluate", "--revision", "2026-04", "--set", "network.upload_mbps=0"}, {"network.upload_mbps"});
+    args("upload negative", {"evaluate", "--revision", "2026-04", "--set", "network.upload_mbps=-5"},
+         {"network.upload_mbps"});
+    args("upload nan", {"evaluate", "--revision", "2026-04", "--set", "network.upload_mbps=nan"},
+         {"network.upload_mbps"});
+    args("upload inf", {"evaluate", "--revision", "2026-04", "--set", "network.upload_mbps=inf"},
+         {"network.upload_mbps"});
+    args("upload text", {"evaluate", "--revision", "2026-04", "--set", "network.upload_mbps=fast"},
+         {"network.upload_mbps", "fast"});
+    args("upload 1e-320", {"evaluate", "--revision", "2026-04", "--set", "network.upload_mbps=1e-320"},
+         {"network.upload_mbps"});
+    args("download 0", {"evaluate", "--revision", "2026-04", "--set", "network.download_mbps=0"},
+         {"network.download_mbps"});
+    args("download 1e308", {"evaluate", "--revision", "2026-04", "--set", "network.download_mbps=1e308"},
+         {"network.download_mbps"});
+    args("inner steps 0", {"evaluate", "--revision", "2026-04", "--set", "training.inner_steps=0"},
+         {"training.inner_steps"});
+    args("inner steps 2.5", {"evaluate", "--revision", "2026-04", "--set", "training.inner_steps=2.5"},
+         {"training.inner_steps", "whole"});
+    args("inner steps -1", {"evaluate", "--revision", "2026-04", "--set", "training.inner_steps=-1"},
+         {"training.inner_steps"});
+    args("inner steps text", {"evaluate", "--revision", "2026-04", "--set", "training.inner_steps=many"},
+         {"training.inner_steps", "many"});
+    args("inner steps 1e300", {"evaluate", "--revision", "2026-04", "--set", "training.inner_steps=1e300"},
+         {"training.inner_steps"});
+    // Flat mode only: the other modes choose H themselves (R2).
+    args("inner steps, hierarchical",
+         {"evaluate", "--revision", "2026-04", "--set", "mode=hierarchical", "--set", "training.inner_steps=10"},
+         {"training.inner_steps", "flat"});
+    args("inner steps, moe", {"evaluate", "--revision", "2026-04", "--set", "mode=moe", "--set", "training.inner_steps=10"},
+         {"training.inner_steps", "flat"});
+    args("inner steps, pp_diloco",
+         {"evaluate", "--revision", "2026-04", "--set", "mode=pp_diloco", "--set", "training.inner_steps=10"},
+         {"training.inner_steps", "flat"});
+    file("file: inner steps in hierarchical mode",
+         R"({"revision": "2026-04", "mode": "hierarchical", "training": {"inner_steps": 10}})", {"evaluate"},
+         {"$FILE", "training.inner_steps"});
+    file("file: inner steps 2.5", R"({"revision": "2026-04", "training": {"inner_steps": 2.5}})", {"evaluate"},
+         {"$FILE", "training.inner_steps"});
+    file("file: inner steps as text", R"({"revision": "2026-04", "training": {"inner_steps": "10"}})", {"evaluate"},
+         {"$FILE", "training.inner_steps"});
+    args("straggler mode fast", {"evaluate", "--revision", "2026-04", "--set", "assumptions.straggler_mode=fast"},
+         {"assumptions.straggler_mode", "fast"});
+    args("straggler mode in capitals", {"evaluate", "--revision", "2026-04", "--set", "assumptions.straggler_mode=Relay"},
+         {"assumptions.straggler_mode", "Relay"});
+    file("file: straggler mode as a number", R"({"revision": "2026-04", "assumptions": {"straggler_mode": 1}})",
+         {"evaluate"}, {"$FILE", "assumptions.straggler_mode"});
+    args("error feedback maybe", {"evaluate", "--revision", "2026-04", "--set", "training.error_feedback=maybe"},
+         {"training.error_feedback", "maybe"});
+    file("file: error feedback as text", R"({"revision": "2026-04", "training": {"error_feedback": "yes"}})",
+         {"evaluate"}, {"$FILE", "training.error_feedback"});
+    // One file gives one WAN: a symmetric bandwidth or two directions.
+    file("file: bandwidth and upload", R"({"revision": "2026-04", "network": {"bandwidth_mbps": 100, "upload_mbps": 20}})",
+         {"evaluate"}, {"$FILE", "network.bandwidth_mbps"});
+    file("file: download and bandwidth",
+         R"({"revision": "2026-04", "network": {"download_mbps": 20, "bandwidth_mbps": 100}})", {"evaluate"},
+         {"$FILE", "network.bandwidth_mbps"});
+    file("file: bandwidth and upload, equal", R"({"network": {"bandwidth_mbps": 100, "upload_mbps": 100}})",
+         {"evaluate"}, {"$FILE", "network.bandwidth_mbps"});
+    file("file: upload 0", R"({"revision": "2026-04", "network": {"upload_mbps": 0}})", {"evaluate"},
+         {"$FILE", "network.upload_mbps"});
+    args("sweep over the upload from 0", {"sweep", "--revision", "2026-04", "--vary", "network.upload_mbps=0:100"},
+         {"--vary", "network.upload_mbps"});
+    args("sweep over the inner steps from 0", {"sweep", "--revision", "2026-04", "--vary", "training.inner_steps=0:10"},
+         {"--vary", "training.inner_steps"});
+    args("sweep with a bad upload", {"sweep", "--revision", "2026-04", "--set", "network.upload_mbps=0", "--vary",
+                                     "nodes=1:10"},
+         {"network.upload_mbps"});
+    args("target with inner steps in moe mode",
+         {"target", "--flop", "1e24", "--revision", "2026-04", "--set", "mode=moe", "--set", "training.inner_steps=5"},
+         {"training.inner_steps"});
+}
+
+// The revision itself: an unknown one, a wrong type, a preset of the other
+// revision.
+void TestBadInput::unknownRevision_data()
+{
+    addColumns();
+    args("--revision 2026-05", {"evaluate", "--revision", "2026-05"}, {"--revision", "2026-05"});
+    args("--revision empty", {"evaluate", "--revision", ""}, {"--revision"});
+    args("--revision without a value", {"evaluate", "--revision"}, {"revision"});
+    args("--revision twice", {"evaluate", "--revision", "2026-04", "--revision", "2026-02"}, {"--revision", "once"});
+    args("--set revision=x", {"evaluate", "--set", "revision=x"}, {"revision", "'x'"});
+    args("--set revision=2026-4", {"evaluate", "--set", "revision=2026-4"}, {"revision", "2026-4"});
+    file("file: revision 2026-05", R"({"revision": "2026-05"})", {"evaluate"}, {"$FILE", "revision", "2026-05"});
+    file("file: revision as a number", R"({"revision": 2026})", {"evaluate"}, {"$FILE", "revision"});
+    file("file: revision null", R"({"revision": null})", {"evaluate"}, {"$FILE", "revision"});
+    args("sweep --revision 2026-05", {"sweep", "--revision", "2026-05", "--vary", "nodes=1:5"}, {"--revision"});
+    args("target --revision 2026-05", {"target", "--flop", "1e24", "--revision", "2026-05"}, {"--revision"});
+    args("optimize --revision 2026-05", {"optimize", "--revision", "2026-05"}, {"--revision"});
+    args("plan --revision 2026-05", {"plan", "--revision", "2026-05"}, {"--revision"});
+    args("report --revision 2026-05", {"report", "--revision", "2026-05"}, {"--revision"});
+    file("plan file: revision 2026-05", R"({"dtx_plan": 1, "revision": "2026-05"})", {"plan"}, {"$FILE", "revision"});
+    // Presets belong to their revision (R1).
+    args("48x A100 under 2026-04", {"evaluate", "--set", "node.preset=48x A100 80GB", "--revision", "2026-04"},
+         {"node.preset", "48x A100 80GB", "'50x A100 80GB'"});
+    args("50x A100 under 2026-02", {"evaluate", "--set", "node.preset=50x A100 80GB"},
+         {"node.preset", "50x A100 80GB", "'48x A100 80GB'"});
+    args("Ascend 910B under 2026-02", {"evaluate", "--set", "node.preset=49x Ascend 910B"},
+         {"node.preset", "49x Ascend 910B"});
+    file("file: 48x A100 under 2026-04", R"({"revision": "2026-04", "node": {"preset": "48x A100 80GB"}})",
+         {"evaluate"}, {"$FILE", "node.preset"});
 }
 
 void TestBadInput::failedRunLeavesOutputUntouched_data()

@@ -1305,6 +1305,20 @@ void TestCli::commandLineReproducesTheScenario_data()
     QTest::newRow("overridden node field")
         << strings({"node.preset=48x A100 80GB", "node.vram_gb=1000", "treaty.memory_threshold_gb=512"});
     QTest::newRow("name with a quote") << strings({"name=Tom's fleet", "assumptions.replica_penalty=false"});
+    // 2026-04: its own defaults (node, compression, error feedback,
+    // straggler mode) and the inputs 2026-02 does not have.
+    QTest::newRow("2026-04, asymmetric WAN, inner steps")
+        << strings({"revision=2026-04", "network.upload_mbps=20", "network.download_mbps=200",
+                    "training.inner_steps=10"});
+    QTest::newRow("2026-04 defaults") << strings({"revision=2026-04"});
+    QTest::newRow("2026-04, every new input moved")
+        << strings({"revision=2026-04", "node.preset=16x GH200 FP8", "training.error_feedback=false",
+                    "assumptions.straggler_mode=threshold", "training.compression=16", "network.upload_mbps=30",
+                    "training.inner_steps=3", "nodes=144"});
+    QTest::newRow("2026-04, hierarchical, seed-like inputs")
+        << strings({"revision=2026-04", "mode=hierarchical", "nodes=500", "assumptions.straggler_mode=synchronous",
+                    "training.compression=16"});
+    QTest::newRow("2026-02, straggler off") << strings({"revision=2026-02", "assumptions.straggler=false"});
 }
 
 void TestCli::commandLineReproducesTheScenario()
@@ -1355,7 +1369,7 @@ void TestCli::commandLineReproducesTheScenario()
     for (const QString& text : assignments)
         original << QStringLiteral("--set") << text;
     const CliRun expected = runCli(original + strings({"--format", "json"}));
-    QCOMPARE(replay.status, 0);
+    qWarning("%s\n%s", qPrintable(command), replay.err.c_str()); QCOMPARE(replay.status, 0);
     QCOMPARE(expected.status, 0);
     QCOMPARE(QString::fromStdString(replay.out), QString::fromStdString(expected.out));
 }

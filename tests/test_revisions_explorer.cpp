@@ -194,7 +194,8 @@ private slots:
     void otherRevisionIsDrawnDashedEverywhere_data()
     {
         QTest::addColumn<QString>("tab");
-        for (const char* tab : {"scale", "network", "countermeasures", "model-size", "time"})
+        for (const char* tab : {"scale", "network", "countermeasures", "model-size", "training-run",
+                                "time", "compare"})
             QTest::newRow(tab) << QString::fromLatin1(tab);
     }
 

@@ -1,7 +1,9 @@
 #include "ScenarioFields.hpp"
 
 #include "InputLimits.hpp"
+#include "RangeCheck.hpp"
 
+#include <cmath>
 #include <unordered_map>
 #include <variant>
 
@@ -221,6 +223,13 @@ const std::vector<Field>& fields()
          }},
         {"training.inner_steps", ScenarioValueType::NullableNumber,
          [](Draft& d, const Scalar& v) -> std::string {
+             // H_fix is a whole number of steps (R2). A nullable key is not
+             // an integer key to `--vary`, which neither rounds it nor
+             // range-checks the rows between its whole ends (1:100:3 gave
+             // H_fix = 50.5), so the setter refuses a fraction itself.
+             if (std::holds_alternative<double>(v) && std::isfinite(number(v))
+                 && number(v) != std::floor(number(v)))
+                 return "is " + formatInputNumber(number(v)) + "; it must be a whole number";
              if (std::holds_alternative<double>(v))
                  d.scenario->training.innerSteps = number(v);
              else

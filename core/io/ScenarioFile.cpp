@@ -1,5 +1,6 @@
 #include "ScenarioFile.hpp"
 
+#include "HardwareCatalogFile.hpp"
 #include "JsonWriter.hpp"
 #include "KeySuggestion.hpp"
 #include "ScenarioValidation.hpp"
@@ -393,17 +394,35 @@ std::string scalarText(const Scalar& value)
 
 std::string scenarioCommandLine(const Scenario& scenario, const Scenario& reference)
 {
+    // Under another revision the command starts from that revision's own
+    // reference scenario, which is what `dtx evaluate --revision R` reads
+    // before any --set (its node, compression, error feedback and straggler
+    // mode differ): measured against the caller's reference, every one of
+    // them would be spelt out.
+    Scenario baseline = reference;
+    std::string command = "dtx evaluate";
+    if (scenario.revision != reference.revision) {
+        if (const std::optional<NodeConfig> node = referenceNode(builtInHardwareCatalog(), scenario.revision))
+            baseline = referenceScenario(*node, scenario.revision);
+        else
+            applyRevisionDefaults(scenario.revision, &baseline);
+        command += " --revision " + std::string(revisionName(scenario.revision));
+    }
     const auto isNodeKey = [](const char* key) { return std::strncmp(key, "node.", 5) == 0; };
     bool nodeDiffers = false;
     for (const Field& field : fields())
-        if (isNodeKey(field.key) && field.get(scenario, false) != field.get(reference, false))
+        if (isNodeKey(field.key) && field.get(scenario, false) != field.get(baseline, false))
             nodeDiffers = true;
-    std::string command = "dtx evaluate";
     for (const Field& field : fields()) {
+        if (std::strcmp(field.key, "revision") == 0)
+            continue;
         const Scalar value = field.get(scenario, false);
-        const bool include = isNodeKey(field.key)
-                                 ? nodeDiffers && !std::holds_alternative<std::monostate>(value)
-                                 : value != field.get(reference, false);
+        // A key the scenario does not write (the symmetric bandwidth of an
+        // asymmetric WAN, `straggler` under 2026-04) has no value to set:
+        // the keys that replace it carry the input.
+        if (std::holds_alternative<std::monostate>(value))
+            continue;
+        const bool include = isNodeKey(field.key) ? nodeDiffers : value != field.get(baseline, false);
         if (include)
             command += std::string(" --set ") + shellQuoted(std::string(field.key) + '=' + scalarText(value));
     }

@@ -92,6 +92,8 @@ bool sameScenario(const Scenario& a, const Scenario& b);
 // The `dtx evaluate --set KEY=VALUE ...` command that reproduces `scenario`,
 // starting from `reference` (what dtx evaluates without a file): every key
 // that differs, in file order; the whole node when any of it differs.
+// A scenario of another revision starts `--revision R` and is measured
+// against that revision's reference scenario instead.
 // Values are quoted for a POSIX shell where needed.
 std::string scenarioCommandLine(const Scenario& scenario, const Scenario& reference);
 

@@ -85,20 +85,21 @@ double chinchillaOptimalLoss(double computeFlop)
     return chinchillaLoss(optimum.params, optimum.tokens);
 }
 
-double chinchillaEfficiency(double params, double tokens, double computeFlop,
-                            double lossMultiplier)
+namespace {
+
+// The root of L_opt(C_eff) = targetLoss in x = ln C_eff, searched in
+// [ln 1e10, ln 10 C], starting from `start` (or the first guess when NaN).
+// Returns x clamped to the search range; *ceiling is that range's top.
+double solveLogCompute(double targetLoss, double computeFlop, double start)
 {
-    const double targetLoss = chinchillaLoss(params, tokens) * lossMultiplier;
     const OptimalLossCurve& curve = optimalLossCurve();
     const double floor = std::log(kSearchFloorFlop);
     const double ceiling = std::log(kSearchCeilingFactor * computeFlop);
-    if (!(ceiling > floor))
-        return 1.0;
     // L_opt falls towards E as compute grows: a loss at or below E is never
     // reached (the search's ceiling), and the excess over E is what Newton
     // works on.
     if (!(targetLoss > kE))
-        return std::min(1.0, kSearchCeilingFactor);
+        return ceiling;
     const double target = std::log(targetLoss - kE);
     // Safeguarded Newton on ln(L_opt − E) over x = ln C: the function is
     // smooth and monotone, so a few steps reach machine precision; a step
@@ -106,7 +107,7 @@ double chinchillaEfficiency(double params, double tokens, double computeFlop,
     // geometric bisection steps reach the same root, only slower.
     double lo = floor;
     double hi = ceiling;
-    double x = std::clamp(curve.firstGuess(targetLoss), lo, hi);
+    double x = std::clamp(std::isnan(start) ? curve.firstGuess(targetLoss) : start, lo, hi);
     for (int iteration = 0; iteration < 100; ++iteration) {
         const OptimalLossCurve::ExcessAndSlope f = curve.at(x);
         const double residual = f.logExcess - target;
@@ -127,8 +128,44 @@ double chinchillaEfficiency(double params, double tokens, double computeFlop,
             break;
     }
     // Clamped to the search range, as the reference's bisection is.
-    x = std::clamp(x, floor, ceiling);
-    return std::min(1.0, std::exp(x) / computeFlop);
+    return std::clamp(x, floor, ceiling);
+}
+
+bool searchRangeEmpty(double computeFlop)
+{
+    return !(std::log(kSearchCeilingFactor * computeFlop) > std::log(kSearchFloorFlop));
+}
+
+double efficiencyAt(double logCompute, double computeFlop)
+{
+    return std::min(1.0, std::exp(logCompute) / computeFlop);
+}
+
+} // namespace
+
+double chinchillaEfficiency(double params, double tokens, double computeFlop,
+                            double lossMultiplier)
+{
+    if (searchRangeEmpty(computeFlop))
+        return 1.0;
+    const double targetLoss = chinchillaLoss(params, tokens) * lossMultiplier;
+    return efficiencyAt(solveLogCompute(targetLoss, computeFlop, std::nan("")), computeFlop);
+}
+
+ChinchillaEfficiencies chinchillaEfficiencies(double params, double tokens, double computeFlop,
+                                              double lossMultiplier)
+{
+    if (searchRangeEmpty(computeFlop))
+        return {};
+    const double loss = chinchillaLoss(params, tokens);
+    const double x = solveLogCompute(loss, computeFlop, std::nan(""));
+    ChinchillaEfficiencies result;
+    result.withoutPenalty = efficiencyAt(x, computeFlop);
+    result.withPenalty =
+        lossMultiplier == 1.0
+            ? result.withoutPenalty
+            : efficiencyAt(solveLogCompute(loss * lossMultiplier, computeFlop, x), computeFlop);
+    return result;
 }
 
 } // namespace dtx

@@ -27,4 +27,14 @@ double chinchillaOptimalLoss(double computeFlop);
 double chinchillaEfficiency(double params, double tokens, double computeFlop,
                             double lossMultiplier = 1.0);
 
+// R5's pair at once: chi = chin(N, D, C, 1) and chi_full = chin(N, D, C, m).
+// L(N, D) is computed once and the second root starts from the first, so
+// the pair costs little more than one (REVISION-2026-04.md R5).
+struct ChinchillaEfficiencies {
+    double withoutPenalty = 1; // chi
+    double withPenalty = 1;    // chi_full
+};
+ChinchillaEfficiencies chinchillaEfficiencies(double params, double tokens, double computeFlop,
+                                              double lossMultiplier);
+
 } // namespace dtx

@@ -48,17 +48,21 @@ void finishCompute(const Scenario& scenario, const ReplicaRun& run, bool chinchi
     Evaluation& e = *evaluation;
     const double params = run.params;
     e.etaBeforeReplica = e.eta;
-    e.chinchillaEfficiency =
-        chinchillaApplies ? chinchillaEfficiency(params, e.tokens, e.computeActual) : 1.0;
-    e.chinchillaEfficiencyFull = e.chinchillaEfficiency;
-    const bool lossMultiplier = scenario.rules().replicaModel == ReplicaModel::LossMultiplier;
-    if (lossMultiplier && chinchillaApplies && scenario.assumptions.replicaPenalty) {
+    const bool lossMultiplier = scenario.rules().replicaModel == ReplicaModel::LossMultiplier
+                                && chinchillaApplies && scenario.assumptions.replicaPenalty;
+    if (!lossMultiplier) {
+        e.chinchillaEfficiency =
+            chinchillaApplies ? chinchillaEfficiency(params, e.tokens, e.computeActual) : 1.0;
+        e.chinchillaEfficiencyFull = e.chinchillaEfficiency;
+    } else {
+        // R5: chi and chi_full together (one loss, the second root started
+        // from the first; m = 1 needs no second root).
         e.lossMultiplier =
             replicaLossMultiplier(run.replicas, run.penaltyParamsB, run.innerSteps);
-        // m = 1 needs no second root: chi_full = chi exactly.
-        if (e.lossMultiplier != 1.0)
-            e.chinchillaEfficiencyFull =
-                chinchillaEfficiency(params, e.tokens, e.computeActual, e.lossMultiplier);
+        const ChinchillaEfficiencies chi =
+            chinchillaEfficiencies(params, e.tokens, e.computeActual, e.lossMultiplier);
+        e.chinchillaEfficiency = chi.withoutPenalty;
+        e.chinchillaEfficiencyFull = chi.withPenalty;
         e.etaReplica = e.chinchillaEfficiency == 0
                            ? 0.0
                            : e.chinchillaEfficiencyFull / e.chinchillaEfficiency;

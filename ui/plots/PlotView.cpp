@@ -327,6 +327,7 @@ void PlotView::finishUpdate()
 
 void PlotView::fitToData()
 {
+    drawPendingOtherRevision();
     if (!userMovedView_) {
         fitAxis(xAxis, true);
         fitAxis(yAxis, false);

@@ -58,6 +58,11 @@ public:
     // tab's clearGraphs() removes them too.
     void setOtherRevisionCurves(const PlotData& data, const QString& revision);
     void clearOtherRevisionCurves();
+    // The same, drawn at the next fitToData() (the tab's own redraw), so
+    // that both revisions' curves are fitted and painted in one pass; empty
+    // `data` removes them. True while they wait for that redraw.
+    void setOtherRevisionData(std::optional<PlotData> data, const QString& revision);
+    bool otherRevisionPending() const;
     // The dashed curves now on the plot (tests).
     QList<QCPGraph*> otherRevisionCurves() const;
     bool hasOtherRevisionCurves() const;
@@ -191,6 +196,10 @@ private:
     PlotData data_;
     ExportProvenance provenance_;
     QList<QPointer<QCPGraph>> otherRevision_;
+    std::optional<PlotData> otherRevisionData_;
+    QString otherRevisionName_;
+    bool otherRevisionDirty_ = false;
+    void drawPendingOtherRevision();
     QPointer<QCPGraph> marker_;
     QPointer<QCPItemText> markerLabel_;
     QCPTextElement* title_ = nullptr;

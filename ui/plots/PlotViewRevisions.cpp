@@ -54,6 +54,31 @@ void PlotView::setOtherRevisionCurves(const PlotData& data, const QString& revis
     otherRevision_ << key;
 }
 
+void PlotView::setOtherRevisionData(std::optional<PlotData> data, const QString& revision)
+{
+    otherRevisionData_ = std::move(data);
+    otherRevisionName_ = revision;
+    otherRevisionDirty_ = true;
+}
+
+bool PlotView::otherRevisionPending() const
+{
+    // New data not drawn yet, or the tab removed the curves (clearGraphs)
+    // and has not drawn again.
+    return otherRevisionDirty_ || (otherRevisionData_ && !hasOtherRevisionCurves());
+}
+
+void PlotView::drawPendingOtherRevision()
+{
+    if (!otherRevisionPending())
+        return;
+    otherRevisionDirty_ = false;
+    if (otherRevisionData_)
+        setOtherRevisionCurves(*otherRevisionData_, otherRevisionName_);
+    else
+        clearOtherRevisionCurves();
+}
+
 QList<QCPGraph*> PlotView::otherRevisionCurves() const
 {
     QList<QCPGraph*> curves;

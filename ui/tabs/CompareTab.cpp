@@ -293,4 +293,14 @@ void CompareTab::refresh(const ChangeSet& changes)
         plot->finishUpdate();
 }
 
+PlotTab::RevisionPlots CompareTab::otherRevisionPlots(const Scenario& other) const
+{
+    // The current scenario's curves under the other revision (pins are
+    // pinned under the revision they were pinned with).
+    const CompareColumn column = CompareCompute::column(other, tr("Current"));
+    return {{computePlot_, PlotData{tr("Nodes"), tr("Compute (FLOP)"), {column.byNodes}}},
+            {bandwidthPlot_,
+             PlotData{tr("WAN bandwidth (Mbps)"), tr("Compute (FLOP)"), {column.byBandwidth}}}};
+}
+
 } // namespace dtx::ui

@@ -37,6 +37,7 @@ public:
 
 protected:
     void refresh(const ChangeSet& changes) override;
+    RevisionPlots otherRevisionPlots(const Scenario& other) const override;
 
 private:
     void updateButtons();

@@ -31,8 +31,14 @@ void PlotTab::refreshWith(const ChangeSet& changes)
     // Each evaluation clears the state itself; a tab also runs model code
     // of its own (fleets, grids, axis ranges).
     clearUpperVectorState();
+    // The other revision's curves are handed to the plots first, so the
+    // tab's own redraw fits and paints both at once; a plot the tab did not
+    // redraw draws them now.
+    prepareOtherRevision();
     refresh(changes);
-    showOtherRevision();
+    for (PlotView* plot : plots())
+        if (plot->otherRevisionPending())
+            plot->finishUpdate();
     const ExportProvenance source = provenance();
     for (PlotView* plot : plots())
         plot->setProvenance(source);
@@ -50,16 +56,15 @@ bool PlotTab::otherRevisionReads(const ChangeSet& changes) const
     return !changes.isEmpty();
 }
 
-void PlotTab::showOtherRevision()
+void PlotTab::prepareOtherRevision()
 {
     if (!document_->showsOtherRevision()) {
+        if (!otherPlotsScenario_)
+            return;
         otherPlotsScenario_.reset();
         otherPlots_.clear();
         for (PlotView* plot : plots())
-            if (plot->hasOtherRevisionCurves()) {
-                plot->clearOtherRevisionCurves();
-                plot->finishUpdate();
-            }
+            plot->setOtherRevisionData(std::nullopt, QString());
         return;
     }
     const Scenario& other = document_->otherScenario();
@@ -70,19 +75,13 @@ void PlotTab::showOtherRevision()
             moved.add(QStringLiteral("scenario.") + QString::fromStdString(key));
         recompute = otherRevisionReads(moved);
     }
-    if (recompute) {
-        otherPlots_ = otherRevisionPlots(other);
-        otherPlotsScenario_ = other;
-    }
+    if (!recompute)
+        return;
+    otherPlots_ = otherRevisionPlots(other);
+    otherPlotsScenario_ = other;
     const QString revision = QString::fromLatin1(revisionName(other.revision));
-    for (const auto& [plot, data] : otherPlots_) {
-        // The tab redrew its own curves (which removes these) or the other
-        // revision's results moved: draw them again.
-        if (!recompute && plot->hasOtherRevisionCurves())
-            continue;
-        plot->setOtherRevisionCurves(data, revision);
-        plot->finishUpdate();
-    }
+    for (const auto& [plot, data] : otherPlots_)
+        plot->setOtherRevisionData(data, revision);
 }
 
 ExportProvenance PlotTab::provenance() const

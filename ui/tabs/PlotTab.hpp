@@ -67,7 +67,7 @@ protected:
 private:
     void onEvaluated(const ChangeSet& changes);
     void refreshWith(const ChangeSet& changes);
-    void showOtherRevision();
+    void prepareOtherRevision();
 
     Document* document_;
     // The last other-revision curves, and the scenario they are for: a

@@ -42,7 +42,8 @@ double ScaleCompute::gridEnd(const Scenario& scenario)
     return sweepEndCovering(kPlottedNodes, double(scenario.nodes));
 }
 
-ScaleResult ScaleCompute::run(const Scenario& scenario, const HardwareCatalog& catalog)
+ScaleResult ScaleCompute::run(const Scenario& scenario, const HardwareCatalog& catalog,
+                              bool comparisonPresets)
 {
     ScaleResult result;
     result.compute = {tr("Nodes"), tr("Compute (FLOP)"), {}};
@@ -61,7 +62,7 @@ ScaleResult ScaleCompute::run(const Scenario& scenario, const HardwareCatalog& c
         return false;
     };
     for (const NodePreset& preset : nodePresets(scenario.revision)) {
-        if (scenario.nodeOrigin.preset == preset.name || !seedChip(preset))
+        if (!comparisonPresets || scenario.nodeOrigin.preset == preset.name || !seedChip(preset))
             continue;
         const std::optional<NodeConfig> node = presetNode(catalog, preset.name, scenario.revision);
         if (!node)

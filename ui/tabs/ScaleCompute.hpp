@@ -30,7 +30,10 @@ public:
     // leaves the swept range: gridEnd).
     static bool reads(const ChangeSet& changes);
     static double gridEnd(const Scenario& scenario);
-    static ScaleResult run(const Scenario& scenario, const HardwareCatalog& catalog);
+    // `comparisonPresets`: also the other presets' curves (not wanted for
+    // the other revision's dashed curves, which leave them out).
+    static ScaleResult run(const Scenario& scenario, const HardwareCatalog& catalog,
+                           bool comparisonPresets = true);
 };
 
 } // namespace dtx::ui

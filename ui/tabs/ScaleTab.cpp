@@ -125,7 +125,7 @@ void ScaleTab::refresh(const ChangeSet& changes)
 
 PlotTab::RevisionPlots ScaleTab::otherRevisionPlots(const Scenario& other) const
 {
-    ScaleResult result = ScaleCompute::run(other, document()->catalog());
+    ScaleResult result = ScaleCompute::run(other, document()->catalog(), false);
     return {{computePlot_, std::move(result.compute)},
             {efficiencyPlot_, std::move(result.efficiency)},
             {costPlot_, std::move(result.cost)}};

@@ -1,5 +1,9 @@
 #include "TrainingRunTab.hpp"
 
+#include "PlannerRevision.hpp"
+
+#include "DilocoModes.hpp"
+
 #include "CoreTerms.hpp"
 
 #include "DutyCycleChart.hpp"
@@ -111,6 +115,37 @@ void TrainingRunTab::refresh(const ChangeSet& changes)
     drawDays(bandwidthPlot_, r.byBandwidth, r.plan.maxRunLengthDays);
     for (PlotView* plot : {nodesPlot_, bandwidthPlot_})
         plot->finishUpdate();
+}
+
+PlotTab::RevisionPlots TrainingRunTab::otherRevisionPlots(const Scenario& other) const
+{
+    const DocumentState& state = document()->state();
+    PlannerInputs inputs;
+    if (!state.planner.ownCluster) {
+        // The plan of the scenario as the other revision evaluates it.
+        DocumentState moved = state;
+        moved.scenario = other;
+        const EvaluationOutcome outcome = evaluate(other);
+        inputs = plannedInputs(moved, outcome.evaluation ? &*outcome.evaluation : nullptr);
+    } else {
+        // A cluster of its own: the same inputs, with the other revision's
+        // defaults for those still at this revision's (R-planner's table).
+        inputs = inputs_->inputs();
+        const PlannerRules& from = plannerRules(inputs.revision);
+        const PlannerRules& to = plannerRules(other.revision);
+        inputs.revision = other.revision;
+        if (inputs.algorithm.compression == from.defaultCompression)
+            inputs.algorithm.compression = to.defaultCompression;
+        if (inputs.cluster.nodePflops == from.defaultNodePflops)
+            inputs.cluster.nodePflops = to.defaultNodePflops;
+        inputs.algorithm.errorFeedback = to.defaultErrorFeedback;
+        if (!to.hasRevisedInputs)
+            inputs.network.setBandwidth(inputs.network.uploadMbps());
+    }
+    TrainingRunResult result = TrainingRunCompute::run(inputs);
+    if (result.error)
+        return {};
+    return {{nodesPlot_, std::move(result.byNodes)}, {bandwidthPlot_, std::move(result.byBandwidth)}};
 }
 
 } // namespace dtx::ui

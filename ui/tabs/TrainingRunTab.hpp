@@ -33,6 +33,7 @@ public:
 
 protected:
     void refresh(const ChangeSet& changes) override;
+    RevisionPlots otherRevisionPlots(const Scenario& other) const override;
     bool shows(const ChangeSet& changes) const override;
 
 private:
