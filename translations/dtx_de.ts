@@ -24,10 +24,6 @@
         <translation>&lt;h1&gt;Dezentrales Training unter dem KI-Vertrag&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>&lt;p class=&apos;small&apos;&gt;Decentralized Training Explorer brief, %1. Scenario: %2&lt;/p&gt;</source>
-        <translation>&lt;p class=&apos;small&apos;&gt;Policy Brief des Decentralized Training Explorer, %1. Szenario: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Key findings&lt;/h2&gt;&lt;ul&gt;</source>
         <translation>&lt;h2&gt;Zentrale Ergebnisse&lt;/h2&gt;&lt;ul&gt;</translation>
     </message>
@@ -216,6 +212,10 @@
             <numerusform>%Ln GPU</numerusform>
             <numerusform>%Ln GPUs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;small&apos;&gt;Decentralized Training Explorer brief, %1. Scenario: %2. Model revision %3.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;small&apos;&gt;Decentralized Training Explorer, Kurzbericht vom %1. Szenario: %2. Modellrevision %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -449,10 +449,6 @@ Speicher</translation>
         <translation>WAN-Bandbreite</translation>
     </message>
     <message>
-        <source>%1 × %2, %3</source>
-        <translation>%1 × %2, %3</translation>
-    </message>
-    <message>
         <source>Pin the current scenario</source>
         <translation>Aktuelles Szenario anheften</translation>
     </message>
@@ -559,6 +555,18 @@ Speicher</translation>
     <message>
         <source>pinned scenarios</source>
         <translation>angeheftete Szenarien</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3, model %4</source>
+        <translation>%1 × %2, %3, Modell %4</translation>
+    </message>
+    <message>
+        <source>Pin it under %1</source>
+        <translation>Unter %1 anheften</translation>
+    </message>
+    <message>
+        <source>Keep the current inputs moved to model revision %1, to compare the two revisions&apos; figures side by side.</source>
+        <translation>Die aktuellen Eingaben, auf Modellrevision %1 übertragen, zum Vergleich festhalten: die Zahlen beider Revisionen nebeneinander.</translation>
     </message>
 </context>
 <context>
@@ -856,10 +864,6 @@ Speicher</translation>
         <translation>Aktiviert: das größte Modell trainieren, das auf den Knoten passt (Standard). Deaktiviert: die Größe mit dem Regler darunter festlegen.</translation>
     </message>
     <message>
-        <source>Each sync waits for the slowest of n nodes: f(n) = 1 + %1 log2 n. Default: on.</source>
-        <translation>Jede Synchronisation wartet auf den langsamsten von n Knoten: f(n) = 1 + %1 log2 n. Standard: ein.</translation>
-    </message>
-    <message>
         <source>Largest model</source>
         <translation>Größtes Modell</translation>
     </message>
@@ -890,10 +894,6 @@ Speicher</translation>
     <message>
         <source>Stragglers</source>
         <translation>Nachzügler</translation>
-    </message>
-    <message>
-        <source>The slowest node sets the pace.</source>
-        <translation>Der langsamste Knoten gibt das Tempo vor.</translation>
     </message>
     <message>
         <source>Also register nodes above a memory threshold.</source>
@@ -946,6 +946,102 @@ Speicher</translation>
     <message>
         <source>scenario name</source>
         <translation>Szenarioname</translation>
+    </message>
+    <message>
+        <source>straggler mode</source>
+        <translation>Nachzügler-Modus</translation>
+    </message>
+    <message>
+        <source>model revision</source>
+        <translation>Modellrevision</translation>
+    </message>
+    <message>
+        <source>same bandwidth both ways</source>
+        <translation>gleiche Bandbreite in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>error feedback</source>
+        <translation>Fehlerrückführung</translation>
+    </message>
+    <message>
+        <source>fixed inner steps</source>
+        <translation>feste innere Schritte</translation>
+    </message>
+    <message>
+        <source>Locked under model revision 2026-02: the seed model (MODEL.md) has no such input. Choose 2026-04 at the top of the inputs to change it.</source>
+        <translation>Unter Modellrevision 2026-02 gesperrt: Das Ausgangsmodell (MODEL.md) hat diese Eingabe nicht. Wählen Sie oben in den Eingaben 2026-04, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Same speed both ways</source>
+        <translation>Gleiche Rate in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Upload and download at the one bandwidth above.</source>
+        <translation>Upload und Download mit der einen Bandbreite oben.</translation>
+    </message>
+    <message>
+        <source>WAN upload</source>
+        <translation>WAN-Upload</translation>
+    </message>
+    <message>
+        <source>What each node sends per second; a sync sends V bits up.</source>
+        <translation>Was jeder Knoten pro Sekunde sendet; eine Synchronisation sendet V Bit hoch.</translation>
+    </message>
+    <message>
+        <source>WAN download</source>
+        <translation>WAN-Download</translation>
+    </message>
+    <message>
+        <source>What each node receives per second; a sync receives V bits down.</source>
+        <translation>Was jeder Knoten pro Sekunde empfängt; eine Synchronisation empfängt V Bit.</translation>
+    </message>
+    <message>
+        <source>Straggler mode</source>
+        <translation>Nachzügler-Modus</translation>
+    </message>
+    <message>
+        <source>Error feedback</source>
+        <translation>Fehlerrückführung</translation>
+    </message>
+    <message>
+        <source>Each sync adds back what the last compression lost.</source>
+        <translation>Jede Synchronisation gibt zurück, was die letzte Kompression verlor.</translation>
+    </message>
+    <message>
+        <source>Fixed inner steps</source>
+        <translation>Feste innere Schritte</translation>
+    </message>
+    <message>
+        <source>Sync every H steps instead of the H that hides the sync (flat mode).</source>
+        <translation>Alle H Schritte synchronisieren statt mit dem H, das die Synchronisation verdeckt (flacher Modus).</translation>
+    </message>
+    <message>
+        <source>Inner steps H</source>
+        <translation>Innere Schritte H</translation>
+    </message>
+    <message>
+        <source>Inner steps between syncs. Below the H that hides the sync, the run waits on the network; above it, syncs are rarer and efficiency falls.</source>
+        <translation>Innere Schritte zwischen Synchronisationen. Unter dem H, das die Synchronisation verdeckt, wartet der Lauf auf das Netz; darüber wird seltener synchronisiert und die Effizienz sinkt.</translation>
+    </message>
+    <message>
+        <source>Off: set upload and download apart (R2). Default: on, 100 Mbps each way.</source>
+        <translation>Aus: Upload und Download getrennt einstellen (R2). Standard: an, 100 Mbps in jede Richtung.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How a sync waits for late nodes. Synchronous: f(n) = 1 + %1 log2 n; threshold: late nodes are dropped, f = 1; relay (2026-04 only): a relay tree, f(n) = 1 + %2 log2 n. Default: synchronous under 2026-02, relay under 2026-04.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wie eine Synchronisation auf späte Knoten wartet. Synchron: f(n) = 1 + %1 log2 n; Schwelle: späte Knoten werden ausgelassen, f = 1; Relais (nur 2026-04): ein Relais-Baum, f(n) = 1 + %2 log2 n. Standard: synchron unter 2026-02, Relais unter 2026-04.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changes which compression-quality table applies (R4): with error feedback 150× costs about 1 %; without, about 4 %. Default: on.</source>
+        <translation>Bestimmt, welche Tabelle der Kompressionsqualität gilt (R4): mit Fehlerrückführung kostet 150× etwa 1 %, ohne etwa 4 %. Standard: an.</translation>
+    </message>
+    <message>
+        <source>Default: off (H = H_min, the smallest H that hides the sync behind compute).</source>
+        <translation>Standard: aus (H = H_min, das kleinste H, das die Synchronisation hinter der Rechenzeit verdeckt).</translation>
+    </message>
+    <message>
+        <source>Flat mode only: the other modes choose H themselves.</source>
+        <translation>Nur im flachen Modus: Die anderen Modi wählen H selbst.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1164,34 @@ Speicher</translation>
             <numerusform>der PP-Group-Modus braucht mindestens zwei Pipeline-Gruppen mit je %Ln Knoten</numerusform>
             <numerusform>der PP-Group-Modus braucht mindestens zwei Pipeline-Gruppen mit je %Ln Knoten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>2026-02 (seed model)</source>
+        <translation>2026-02 (Ausgangsmodell)</translation>
+    </message>
+    <message>
+        <source>2026-04 (April revision)</source>
+        <translation>2026-04 (Aprilrevision)</translation>
+    </message>
+    <message>
+        <source>synchronous (wait for the slowest)</source>
+        <translation>synchron (auf den langsamsten warten)</translation>
+    </message>
+    <message>
+        <source>threshold (drop late nodes)</source>
+        <translation>Schwelle (späte Knoten auslassen)</translation>
+    </message>
+    <message>
+        <source>relay (tree hides most delay)</source>
+        <translation>Relais (Baum verdeckt die meiste Wartezeit)</translation>
+    </message>
+    <message>
+        <source>is an input of model revision 2026-04 only; under 2026-02 it keeps the seed model&apos;s value</source>
+        <translation>ist nur eine Eingabe der Modellrevision 2026-04; unter 2026-02 behält sie den Wert des Ausgangsmodells</translation>
+    </message>
+    <message>
+        <source>applies to flat mode only; the other modes choose the inner-step count themselves</source>
+        <translation>gilt nur im flachen Modus; die anderen Modi wählen die Zahl der inneren Schritte selbst</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1434,18 @@ L = %1 GB</translation>
         <source>Decentralized Training Explorer</source>
         <translation>Decentralized Training Explorer</translation>
     </message>
+    <message>
+        <source>Open on model revision R (2026-02 or 2026-04).</source>
+        <translation>Mit Modellrevision R öffnen (2026-02 oder 2026-04).</translation>
+    </message>
+    <message>
+        <source>Draw the other model revision&apos;s figures too (dashed).</source>
+        <translation>Die Zahlen der anderen Modellrevision mit zeichnen (gestrichelt).</translation>
+    </message>
+    <message>
+        <source>--revision: unknown model revision &apos;%1&apos;; use 2026-02 or 2026-04</source>
+        <translation>--revision: unbekannte Modellrevision „%1“; verwenden Sie 2026-02 oder 2026-04</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::Format</name>
@@ -1408,6 +1544,10 @@ L = %1 GB</translation>
     <message>
         <source>$%1</source>
         <translation>%1 $</translation>
+    </message>
+    <message>
+        <source>%1 up / %2 down</source>
+        <translation>%1 hoch / %2 runter</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +1709,6 @@ L = %1 GB</translation>
         <translation>jeder Knoten muss registriert werden</translation>
     </message>
     <message>
-        <source>%1: not within %2 nodes</source>
-        <translation>%1: nicht mit höchstens %2 Knoten</translation>
-    </message>
-    <message>
         <source>Fewest nodes to reach %1.</source>
         <translation>Mindestens nötige Knoten: %1.</translation>
     </message>
@@ -1609,19 +1745,51 @@ L = %1 GB</translation>
             <numerusform>%Ln Knoten</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%Ln node(s) of %1&lt;/b&gt; (%2 over %3, %4 ms) %5 in %6 for %7; %8.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln Knoten mit %1&lt;/b&gt; (%2 über %3, %4 ms) %5 – Dauer %6, Kosten %7; %8.</numerusform>
-            <numerusform>&lt;b&gt;%Ln Knoten mit %1&lt;/b&gt; (%2 über %3, %4 ms) %5 – Dauer %6, Kosten %7; %8.</numerusform>
-        </translation>
+    <message>
+        <source>%1 the Strict Threshold under %2, %3 under %4 (the %4 figure is %5 this one)</source>
+        <translation>das %1 der strikten Schwelle unter %2, %3 unter %4 (der Wert unter %4 ist %5 dieser)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: &lt;b&gt;%Ln node(s)&lt;/b&gt; (%2)</source>
+        <source>&lt;b&gt;%Ln node(s)&lt;/b&gt; (%1)</source>
         <translation>
-            <numerusform>%1: &lt;b&gt;%Ln Knoten&lt;/b&gt; (%2)</numerusform>
-            <numerusform>%1: &lt;b&gt;%Ln Knoten&lt;/b&gt; (%2)</numerusform>
+            <numerusform>&lt;b&gt;%Ln Knoten&lt;/b&gt; (%1)</numerusform>
+            <numerusform>&lt;b&gt;%Ln Knoten&lt;/b&gt; (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not within %1 nodes</source>
+        <translation>nicht mit %1 Knoten</translation>
+    </message>
+    <message>
+        <source>chi %1; replicas raise the loss ×%2, which costs eta_replica %3</source>
+        <translation>chi %1; Replikate erhöhen den Verlust um ×%2, das kostet eta_replica %3</translation>
+    </message>
+    <message>
+        <source>C_throughput %1; %2 before the replica penalty</source>
+        <translation>C_throughput %1; %2 vor dem Replikat-Abschlag</translation>
+    </message>
+    <message>
+        <source>%1; the WAN is busy %2 of each outer step, %3 GB per sync</source>
+        <translation>%1; das WAN ist %2 jedes äußeren Schritts belegt, %3 GB je Synchronisation</translation>
+    </message>
+    <message>
+        <source>reach %1</source>
+        <translation>erreichen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model revision %1: &lt;b&gt;%Ln node(s) of %2&lt;/b&gt; (%3 over %4, %5 ms) %6 in %7 for %8; %9.</source>
+        <translation>
+            <numerusform>Modellrevision %1: &lt;b&gt;%Ln Knoten aus %2&lt;/b&gt; (%3 über %4, %5 ms) %6 in %7 für %8; %9.</numerusform>
+            <numerusform>Modellrevision %1: &lt;b&gt;%Ln Knoten aus %2&lt;/b&gt; (%3 über %4, %5 ms) %6 in %7 für %8; %9.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 under %3, %4 under %5</source>
+        <translation>%1: %2 unter %3, %4 unter %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1857,10 +2025,6 @@ L = %1 GB</translation>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <source>%1[*] — Decentralized Training Explorer</source>
-        <translation>%1[*] — Decentralized Training Explorer</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1996,10 +2160,6 @@ L = %1 GB</translation>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model, revision %2. Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Wie viel Trainings-Rechenaufwand können viele kleine, nicht registrierte Knoten über gewöhnliche Internetverbindungen mit DiLoCo-artigem Training erreichen, zu welchen Kosten, und welche Schwellenwerte des Vertrags würden sie stoppen?&lt;/p&gt;&lt;p&gt;Jede Zahl folgt dem Bewertungsmodell, Revision %2. Fahren Sie über ein Diagramm für genaue Werte; ziehen zum Verschieben, scrollen zum Zoomen, Doppelklick setzt die Ansicht zurück.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Copy as &amp;command line</source>
         <translation>Als &amp;Befehlszeile kopieren</translation>
     </message>
@@ -2034,6 +2194,14 @@ L = %1 GB</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1[*] — model %2 — Decentralized Training Explorer</source>
+        <translation>%1[*] — Modell %2 — Decentralized Training Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model, in revision 2026-02 (the seed model) or 2026-04 (its authors&apos; April revision), as chosen at the top of the inputs; this scenario uses %2. Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Wie viel Trainingsrechenleistung erreichen viele kleine, nicht registrierte Knoten über gewöhnliche Internetverbindungen mit DiLoCo-artigem Training, zu welchen Kosten, und welche Vertragsschwellen würden sie aufhalten?&lt;/p&gt;&lt;p&gt;Jede Zahl folgt dem Bewertungsmodell in Revision 2026-02 (dem Ausgangsmodell) oder 2026-04 (der Aprilrevision seiner Autoren), wie oben in den Eingaben gewählt; dieses Szenario verwendet %2. Zeigen Sie auf ein Diagramm für genaue Werte; ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick setzt die Ansicht zurück.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2362,8 +2530,8 @@ N_opt = %1</translation>
         <translation>FP16: %1 Byte Trainingszustand je Parameter, %2-Bit-Pseudogradienten. FP8: der FP8-Durchsatz der GPU, %3 Byte je Parameter, %4-Bit-Pseudogradienten.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The machine room every node is: one of the four reference presets of the model, or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Maschinenraum, den jeder Knoten bildet: eine der vier Referenzvorgaben des Modells oder K GPUs eines Typs aus dem Hardwarekatalog. Standard: 48x A100 80GB.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The machine room every node is: one of the reference presets of the model revision (each the largest node of its chip under 16 H100-equivalents), or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB under 2026-02, 50x A100 80GB under 2026-04.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Maschinenraum, der jeder Knoten ist: eine der Referenzvorgaben der Modellrevision (jeweils der größte Knoten seines Chips unter 16 H100-Äquivalenten) oder K GPUs eines Typs aus dem Hardwarekatalog. Standard: 48x A100 80GB unter 2026-02, 50x A100 80GB unter 2026-04.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3084,10 @@ N_opt = %1</translation>
         <source>dtx-explorer %1, model revision %2</source>
         <translation>dtx-explorer %1, Modellrevision %2</translation>
     </message>
+    <message>
+        <source>dtx-explorer %1, model revision %2 (dashed: %3)</source>
+        <translation>dtx-explorer %1, Modellrevision %2 (gestrichelt: %3)</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::PlotView</name>
@@ -2972,6 +3144,14 @@ N_opt = %1</translation>
     <message>
         <source>Plot. Left and Right arrows read the points of a curve, Up and Down change the curve; + and − zoom, Shift with an arrow pans, 0 resets the view; the Menu key (or Shift+F10) exports the plot or its data.</source>
         <translation>Diagramm. Die Pfeiltasten links und rechts lesen die Punkte einer Kurve vor, die Pfeiltasten oben und unten wechseln die Kurve; + und − zoomen, Umschalt mit einer Pfeiltaste verschiebt die Ansicht, 0 setzt die Ansicht zurück; die Menütaste (oder Umschalt+F10) exportiert das Diagramm oder seine Daten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dashed: model revision %1</source>
+        <translation>Gestrichelt: Modellrevision %1</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3329,65 @@ N_opt = %1</translation>
     <message>
         <source>presentation&apos;s scenario</source>
         <translation>Szenario der Präsentation</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::RevisionSelector</name>
+    <message>
+        <source>Show the other revision</source>
+        <translation>Die andere Revision zeigen</translation>
+    </message>
+    <message>
+        <source>Model revision</source>
+        <translation>Modellrevision</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Which version of the evaluation model every figure comes from. &lt;b&gt;2026-02&lt;/b&gt; is the seed model the project started from; &lt;b&gt;2026-04&lt;/b&gt; is its authors&apos; April 2026 revision: 50-GPU A100 nodes at $7,000, 150× compression with error feedback, separate upload and download, a relay straggler mode, and a replica penalty that raises the loss and grows with the inner-step count. Switching keeps every input you changed that both revisions have.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aus welcher Version des Bewertungsmodells jede Zahl stammt. &lt;b&gt;2026-02&lt;/b&gt; ist das Ausgangsmodell des Projekts; &lt;b&gt;2026-04&lt;/b&gt; ist die Revision seiner Autoren vom April 2026: A100-Knoten mit 50 GPUs zu 7.000 $, 150× Kompression mit Fehlerrückführung, getrennter Upload und Download, ein Relais-Modus für Nachzügler und ein Replikat-Abschlag, der den Verlust erhöht und mit der Zahl innerer Schritte wächst. Beim Wechsel behält jede geänderte Eingabe, die beide Revisionen haben, ihren Wert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Draws the other revision&apos;s curves dashed in the same colour on every plot, and gives both figures and their ratio in the headline and the brief.</source>
+        <translation>Zeichnet die Kurven der anderen Revision gestrichelt in derselben Farbe in jedes Diagramm und nennt in der Übersicht und im Kurzbericht beide Zahlen und ihr Verhältnis.</translation>
+    </message>
+    <message>
+        <source>Show %1 too (dashed)</source>
+        <translation>%1 auch zeigen (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>Now under %1; every input keeps its value.</source>
+        <translation>Jetzt unter %1; jede Eingabe behält ihren Wert.</translation>
+    </message>
+    <message>
+        <source>node %1 → %2</source>
+        <translation>Knoten %1 → %2</translation>
+    </message>
+    <message>
+        <source>compression %1× → %2×</source>
+        <translation>Kompression %1× → %2×</translation>
+    </message>
+    <message>
+        <source>error feedback on</source>
+        <translation>Fehlerrückführung an</translation>
+    </message>
+    <message>
+        <source>no error feedback</source>
+        <translation>keine Fehlerrückführung</translation>
+    </message>
+    <message>
+        <source>stragglers: %1</source>
+        <translation>Nachzügler: %1</translation>
+    </message>
+    <message>
+        <source>upload / download %1 Mbps → one symmetric %2 Mbps</source>
+        <translation>Upload / Download %1 Mbps → symmetrisch %2 Mbps</translation>
+    </message>
+    <message>
+        <source>fixed inner steps (%1) dropped</source>
+        <translation>feste innere Schritte (%1) entfallen</translation>
+    </message>
+    <message>
+        <source>Now under %1. Defaults that changed: %2.</source>
+        <translation>Jetzt unter %1. Geänderte Standardwerte: %2.</translation>
     </message>
 </context>
 <context>

@@ -38,13 +38,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%Ln node(s) of %1&lt;/b&gt; (%2 over %3, %4 ms) %5 in %6 for %7; %8.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln node of %1&lt;/b&gt; (%2 over %3, %4 ms) %5 in %6 for %7; %8.</numerusform>
-            <numerusform>&lt;b&gt;%Ln nodes of %1&lt;/b&gt; (%2 over %3, %4 ms) %5 in %6 for %7; %8.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln GPU(s)</source>
         <translation>
             <numerusform>%Ln GPU</numerusform>
@@ -59,10 +52,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: &lt;b&gt;%Ln node(s)&lt;/b&gt; (%2)</source>
+        <source>&lt;b&gt;%Ln node(s)&lt;/b&gt; (%1)</source>
         <translation>
-            <numerusform>%1: &lt;b&gt;%Ln node&lt;/b&gt; (%2)</numerusform>
-            <numerusform>%1: &lt;b&gt;%Ln nodes&lt;/b&gt; (%2)</numerusform>
+            <numerusform>&lt;b&gt;%Ln node&lt;/b&gt; (%1)</numerusform>
+            <numerusform>&lt;b&gt;%Ln nodes&lt;/b&gt; (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Model revision %1: &lt;b&gt;%Ln node(s) of %2&lt;/b&gt; (%3 over %4, %5 ms) %6 in %7 for %8; %9.</source>
+        <translation>
+            <numerusform>Model revision %1: &lt;b&gt;%Ln node of %2&lt;/b&gt; (%3 over %4, %5 ms) %6 in %7 for %8; %9.</numerusform>
+            <numerusform>Model revision %1: &lt;b&gt;%Ln nodes of %2&lt;/b&gt; (%3 over %4, %5 ms) %6 in %7 for %8; %9.</numerusform>
         </translation>
     </message>
 </context>

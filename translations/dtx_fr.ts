@@ -24,10 +24,6 @@
         <translation>&lt;h1&gt;Entraînement décentralisé sous le régime du traité&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>&lt;p class=&apos;small&apos;&gt;Decentralized Training Explorer brief, %1. Scenario: %2&lt;/p&gt;</source>
-        <translation>&lt;p class=&apos;small&apos;&gt;Note de synthèse de Decentralized Training Explorer, %1. Scénario&#xa0;: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Key findings&lt;/h2&gt;&lt;ul&gt;</source>
         <translation>&lt;h2&gt;Principales conclusions&lt;/h2&gt;&lt;ul&gt;</translation>
     </message>
@@ -216,6 +212,10 @@
             <numerusform>%Ln GPU</numerusform>
             <numerusform>%Ln GPU</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p class=&apos;small&apos;&gt;Decentralized Training Explorer brief, %1. Scenario: %2. Model revision %3.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;small&apos;&gt;Note de synthèse Decentralized Training Explorer, %1. Scénario : %2. Révision du modèle %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -449,10 +449,6 @@ mémoire</translation>
         <translation>Bande passante WAN</translation>
     </message>
     <message>
-        <source>%1 × %2, %3</source>
-        <translation>%1 × %2, %3</translation>
-    </message>
-    <message>
         <source>Pin the current scenario</source>
         <translation>Épingler le scénario actuel</translation>
     </message>
@@ -559,6 +555,18 @@ mémoire</translation>
     <message>
         <source>pinned scenarios</source>
         <translation>scénarios épinglés</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3, model %4</source>
+        <translation>%1 × %2, %3, modèle %4</translation>
+    </message>
+    <message>
+        <source>Pin it under %1</source>
+        <translation>L’épingler sous %1</translation>
+    </message>
+    <message>
+        <source>Keep the current inputs moved to model revision %1, to compare the two revisions&apos; figures side by side.</source>
+        <translation>Garder les entrées actuelles transposées à la révision %1 du modèle, pour comparer côte à côte les chiffres des deux révisions.</translation>
     </message>
 </context>
 <context>
@@ -856,10 +864,6 @@ mémoire</translation>
         <translation>Coché&#xa0;: entraîner le plus grand modèle qui tient sur le nœud (par défaut). Décoché&#xa0;: définir la taille avec le curseur ci-dessous.</translation>
     </message>
     <message>
-        <source>Each sync waits for the slowest of n nodes: f(n) = 1 + %1 log2 n. Default: on.</source>
-        <translation>Chaque synchronisation attend le plus lent des n nœuds&#xa0;: f(n) = 1 + %1 log2 n. Par défaut&#xa0;: activé.</translation>
-    </message>
-    <message>
         <source>Largest model</source>
         <translation>Plus grand modèle</translation>
     </message>
@@ -890,10 +894,6 @@ mémoire</translation>
     <message>
         <source>Stragglers</source>
         <translation>Retardataires</translation>
-    </message>
-    <message>
-        <source>The slowest node sets the pace.</source>
-        <translation>Le nœud le plus lent impose le rythme.</translation>
     </message>
     <message>
         <source>Also register nodes above a memory threshold.</source>
@@ -946,6 +946,102 @@ mémoire</translation>
     <message>
         <source>scenario name</source>
         <translation>nom du scénario</translation>
+    </message>
+    <message>
+        <source>straggler mode</source>
+        <translation>mode des retardataires</translation>
+    </message>
+    <message>
+        <source>model revision</source>
+        <translation>révision du modèle</translation>
+    </message>
+    <message>
+        <source>same bandwidth both ways</source>
+        <translation>même débit dans les deux sens</translation>
+    </message>
+    <message>
+        <source>error feedback</source>
+        <translation>rétroaction d’erreur</translation>
+    </message>
+    <message>
+        <source>fixed inner steps</source>
+        <translation>pas internes fixes</translation>
+    </message>
+    <message>
+        <source>Locked under model revision 2026-02: the seed model (MODEL.md) has no such input. Choose 2026-04 at the top of the inputs to change it.</source>
+        <translation>Verrouillé sous la révision 2026-02 : le modèle d’origine (MODEL.md) n’a pas cette entrée. Choisissez 2026-04 en haut des entrées pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Same speed both ways</source>
+        <translation>Même débit dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Upload and download at the one bandwidth above.</source>
+        <translation>Envoi et réception au débit unique ci-dessus.</translation>
+    </message>
+    <message>
+        <source>WAN upload</source>
+        <translation>Envoi WAN</translation>
+    </message>
+    <message>
+        <source>What each node sends per second; a sync sends V bits up.</source>
+        <translation>Ce que chaque nœud envoie par seconde ; une synchronisation envoie V bits.</translation>
+    </message>
+    <message>
+        <source>WAN download</source>
+        <translation>Réception WAN</translation>
+    </message>
+    <message>
+        <source>What each node receives per second; a sync receives V bits down.</source>
+        <translation>Ce que chaque nœud reçoit par seconde ; une synchronisation reçoit V bits.</translation>
+    </message>
+    <message>
+        <source>Straggler mode</source>
+        <translation>Mode des retardataires</translation>
+    </message>
+    <message>
+        <source>Error feedback</source>
+        <translation>Rétroaction d’erreur</translation>
+    </message>
+    <message>
+        <source>Each sync adds back what the last compression lost.</source>
+        <translation>Chaque synchronisation rajoute ce que la compression précédente a perdu.</translation>
+    </message>
+    <message>
+        <source>Fixed inner steps</source>
+        <translation>Pas internes fixes</translation>
+    </message>
+    <message>
+        <source>Sync every H steps instead of the H that hides the sync (flat mode).</source>
+        <translation>Synchroniser tous les H pas au lieu du H qui masque la synchronisation (mode plat).</translation>
+    </message>
+    <message>
+        <source>Inner steps H</source>
+        <translation>Pas internes H</translation>
+    </message>
+    <message>
+        <source>Inner steps between syncs. Below the H that hides the sync, the run waits on the network; above it, syncs are rarer and efficiency falls.</source>
+        <translation>Pas internes entre synchronisations. En dessous du H qui masque la synchronisation, l’entraînement attend le réseau ; au-dessus, les synchronisations sont plus rares et l’efficacité baisse.</translation>
+    </message>
+    <message>
+        <source>Off: set upload and download apart (R2). Default: on, 100 Mbps each way.</source>
+        <translation>Désactivé : régler l’envoi et la réception séparément (R2). Par défaut : activé, 100 Mbps dans chaque sens.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How a sync waits for late nodes. Synchronous: f(n) = 1 + %1 log2 n; threshold: late nodes are dropped, f = 1; relay (2026-04 only): a relay tree, f(n) = 1 + %2 log2 n. Default: synchronous under 2026-02, relay under 2026-04.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Comment une synchronisation attend les nœuds en retard. Synchrone : f(n) = 1 + %1 log2 n ; seuil : les nœuds en retard sont écartés, f = 1 ; relais (2026-04 seulement) : un arbre de relais, f(n) = 1 + %2 log2 n. Par défaut : synchrone sous 2026-02, relais sous 2026-04.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changes which compression-quality table applies (R4): with error feedback 150× costs about 1 %; without, about 4 %. Default: on.</source>
+        <translation>Choisit la table de qualité de compression (R4) : avec rétroaction d’erreur, 150× coûte environ 1 % ; sans, environ 4 %. Par défaut : activée.</translation>
+    </message>
+    <message>
+        <source>Default: off (H = H_min, the smallest H that hides the sync behind compute).</source>
+        <translation>Par défaut : désactivé (H = H_min, le plus petit H qui masque la synchronisation derrière le calcul).</translation>
+    </message>
+    <message>
+        <source>Flat mode only: the other modes choose H themselves.</source>
+        <translation>Mode plat seulement : les autres modes choisissent H eux-mêmes.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1164,34 @@ mémoire</translation>
             <numerusform>le mode PP-Group exige au moins deux groupes de pipeline de %Ln nœud chacun</numerusform>
             <numerusform>le mode PP-Group exige au moins deux groupes de pipeline de %Ln nœuds chacun</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>2026-02 (seed model)</source>
+        <translation>2026-02 (modèle d’origine)</translation>
+    </message>
+    <message>
+        <source>2026-04 (April revision)</source>
+        <translation>2026-04 (révision d’avril)</translation>
+    </message>
+    <message>
+        <source>synchronous (wait for the slowest)</source>
+        <translation>synchrone (attendre le plus lent)</translation>
+    </message>
+    <message>
+        <source>threshold (drop late nodes)</source>
+        <translation>seuil (écarter les retardataires)</translation>
+    </message>
+    <message>
+        <source>relay (tree hides most delay)</source>
+        <translation>relais (l’arbre masque l’essentiel de l’attente)</translation>
+    </message>
+    <message>
+        <source>is an input of model revision 2026-04 only; under 2026-02 it keeps the seed model&apos;s value</source>
+        <translation>n’est une entrée que de la révision 2026-04 du modèle ; sous 2026-02, elle garde la valeur du modèle d’origine</translation>
+    </message>
+    <message>
+        <source>applies to flat mode only; the other modes choose the inner-step count themselves</source>
+        <translation>ne s’applique qu’au mode plat ; les autres modes choisissent eux-mêmes le nombre de pas internes</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1434,18 @@ L = %1 Go</translation>
         <source>Decentralized Training Explorer</source>
         <translation>Decentralized Training Explorer</translation>
     </message>
+    <message>
+        <source>Open on model revision R (2026-02 or 2026-04).</source>
+        <translation>Ouvrir sur la révision R du modèle (2026-02 ou 2026-04).</translation>
+    </message>
+    <message>
+        <source>Draw the other model revision&apos;s figures too (dashed).</source>
+        <translation>Tracer aussi les chiffres de l’autre révision du modèle (en tirets).</translation>
+    </message>
+    <message>
+        <source>--revision: unknown model revision &apos;%1&apos;; use 2026-02 or 2026-04</source>
+        <translation>--revision : révision du modèle « %1 » inconnue ; utilisez 2026-02 ou 2026-04</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::Format</name>
@@ -1408,6 +1544,10 @@ L = %1 Go</translation>
     <message>
         <source>$%1</source>
         <translation>%1 $</translation>
+    </message>
+    <message>
+        <source>%1 up / %2 down</source>
+        <translation>%1 en envoi / %2 en réception</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +1709,6 @@ L = %1 Go</translation>
         <translation>chaque nœud doit être déclaré</translation>
     </message>
     <message>
-        <source>%1: not within %2 nodes</source>
-        <translation>%1&#xa0;: impossible avec %2 nœuds ou moins</translation>
-    </message>
-    <message>
         <source>Fewest nodes to reach %1.</source>
         <translation>Nombre minimal de nœuds pour atteindre %1.</translation>
     </message>
@@ -1609,19 +1745,51 @@ L = %1 Go</translation>
             <numerusform>%Ln nœuds</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%Ln node(s) of %1&lt;/b&gt; (%2 over %3, %4 ms) %5 in %6 for %7; %8.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln nœud de %1&lt;/b&gt; (%2 sur %3, %4 ms) %5 en %6 pour %7&#xa0;; %8.</numerusform>
-            <numerusform>&lt;b&gt;%Ln nœuds de %1&lt;/b&gt; (%2 sur %3, %4 ms) %5 en %6 pour %7&#xa0;; %8.</numerusform>
-        </translation>
+    <message>
+        <source>%1 the Strict Threshold under %2, %3 under %4 (the %4 figure is %5 this one)</source>
+        <translation>%1 le seuil strict sous %2, %3 sous %4 (le chiffre de %4 vaut %5 celui-ci)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: &lt;b&gt;%Ln node(s)&lt;/b&gt; (%2)</source>
+        <source>&lt;b&gt;%Ln node(s)&lt;/b&gt; (%1)</source>
         <translation>
-            <numerusform>%1&#xa0;: &lt;b&gt;%Ln nœud&lt;/b&gt; (%2)</numerusform>
-            <numerusform>%1&#xa0;: &lt;b&gt;%Ln nœuds&lt;/b&gt; (%2)</numerusform>
+            <numerusform>&lt;b&gt;%Ln nœud&lt;/b&gt; (%1)</numerusform>
+            <numerusform>&lt;b&gt;%Ln nœuds&lt;/b&gt; (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not within %1 nodes</source>
+        <translation>pas avec %1 nœuds</translation>
+    </message>
+    <message>
+        <source>chi %1; replicas raise the loss ×%2, which costs eta_replica %3</source>
+        <translation>chi %1 ; les répliques multiplient la perte par %2, ce qui coûte eta_replica %3</translation>
+    </message>
+    <message>
+        <source>C_throughput %1; %2 before the replica penalty</source>
+        <translation>C_throughput %1 ; %2 avant la pénalité des répliques</translation>
+    </message>
+    <message>
+        <source>%1; the WAN is busy %2 of each outer step, %3 GB per sync</source>
+        <translation>%1 ; le WAN est occupé %2 de chaque pas externe, %3 Go par synchronisation</translation>
+    </message>
+    <message>
+        <source>reach %1</source>
+        <translation>atteignent %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model revision %1: &lt;b&gt;%Ln node(s) of %2&lt;/b&gt; (%3 over %4, %5 ms) %6 in %7 for %8; %9.</source>
+        <translation>
+            <numerusform>Révision du modèle %1 : &lt;b&gt;%Ln nœud de %2&lt;/b&gt; (%3 sur %4, %5 ms) %6 en %7 pour %8 ; %9.</numerusform>
+            <numerusform>Révision du modèle %1 : &lt;b&gt;%Ln nœuds de %2&lt;/b&gt; (%3 sur %4, %5 ms) %6 en %7 pour %8 ; %9.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 under %3, %4 under %5</source>
+        <translation>%1 : %2 sous %3, %4 sous %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1857,10 +2025,6 @@ L = %1 Go</translation>
         <translation>Entrées</translation>
     </message>
     <message>
-        <source>%1[*] — Decentralized Training Explorer</source>
-        <translation>%1[*] — Decentralized Training Explorer</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1996,10 +2160,6 @@ L = %1 Go</translation>
         <translation>Réglages non enregistrés</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model, revision %2. Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quel calcul d’entraînement de nombreux petits nœuds non enregistrés peuvent-ils atteindre sur des liaisons internet ordinaires avec un entraînement de type DiLoCo, à quel coût, et quels seuils du traité les arrêteraient ?&lt;/p&gt;&lt;p&gt;Chaque chiffre suit le modèle d’évaluation, révision %2. Survolez un graphique pour les valeurs exactes ; faites glisser pour déplacer, la molette zoome, un double-clic rétablit la vue.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Copy as &amp;command line</source>
         <translation>Copier comme ligne de &amp;commande</translation>
     </message>
@@ -2034,6 +2194,14 @@ L = %1 Go</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>%1[*] — model %2 — Decentralized Training Explorer</source>
+        <translation>%1[*] — modèle %2 — Decentralized Training Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model, in revision 2026-02 (the seed model) or 2026-04 (its authors&apos; April revision), as chosen at the top of the inputs; this scenario uses %2. Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quelle puissance de calcul d’entraînement de nombreux petits nœuds non enregistrés peuvent-ils atteindre sur des liaisons Internet ordinaires avec un entraînement de type DiLoCo, à quel coût, et quels seuils du traité les arrêteraient ?&lt;/p&gt;&lt;p&gt;Chaque chiffre suit le modèle d’évaluation, dans sa révision 2026-02 (le modèle d’origine) ou 2026-04 (la révision d’avril de ses auteurs), choisie en haut des entrées ; ce scénario utilise %2. Survolez un graphique pour les valeurs exactes ; glissez pour déplacer, molette pour zoomer, double-clic pour réinitialiser la vue.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2362,8 +2530,8 @@ N_opt = %1</translation>
         <translation>FP16&#xa0;: %1 octets d&apos;état d&apos;entraînement par paramètre, pseudo-gradients sur %2 bits. FP8&#xa0;: le débit FP8 du GPU, %3 octets par paramètre, pseudo-gradients sur %4 bits.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The machine room every node is: one of the four reference presets of the model, or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La salle machine que forme chaque nœud : l’un des quatre préréglages de référence du modèle, ou K GPU d’un même type du catalogue matériel. Par défaut : 48x A100 80GB.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The machine room every node is: one of the reference presets of the model revision (each the largest node of its chip under 16 H100-equivalents), or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB under 2026-02, 50x A100 80GB under 2026-04.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La salle de machines que constitue chaque nœud : un des préréglages de référence de la révision du modèle (chacun le plus grand nœud de sa puce sous 16 équivalents H100), ou K GPU d’un type du catalogue matériel. Par défaut : 48x A100 80GB sous 2026-02, 50x A100 80GB sous 2026-04.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3084,10 @@ N_opt = %1</translation>
         <source>dtx-explorer %1, model revision %2</source>
         <translation>dtx-explorer %1, révision du modèle %2</translation>
     </message>
+    <message>
+        <source>dtx-explorer %1, model revision %2 (dashed: %3)</source>
+        <translation>dtx-explorer %1, révision du modèle %2 (tirets : %3)</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::PlotView</name>
@@ -2972,6 +3144,14 @@ N_opt = %1</translation>
     <message>
         <source>Plot. Left and Right arrows read the points of a curve, Up and Down change the curve; + and − zoom, Shift with an arrow pans, 0 resets the view; the Menu key (or Shift+F10) exports the plot or its data.</source>
         <translation>Graphique. Les flèches gauche et droite permettent de lire les points d&apos;une courbe, les flèches haut et bas changent de courbe&#xa0;; + et − zooment, Maj avec une flèche déplace la vue, 0 réinitialise la vue&#xa0;; la touche Menu (ou Maj+F10) exporte le graphique ou ses données.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dashed: model revision %1</source>
+        <translation>Tirets : révision du modèle %1</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3329,65 @@ N_opt = %1</translation>
     <message>
         <source>presentation&apos;s scenario</source>
         <translation>scénario de la présentation</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::RevisionSelector</name>
+    <message>
+        <source>Show the other revision</source>
+        <translation>Montrer l’autre révision</translation>
+    </message>
+    <message>
+        <source>Model revision</source>
+        <translation>Révision du modèle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Which version of the evaluation model every figure comes from. &lt;b&gt;2026-02&lt;/b&gt; is the seed model the project started from; &lt;b&gt;2026-04&lt;/b&gt; is its authors&apos; April 2026 revision: 50-GPU A100 nodes at $7,000, 150× compression with error feedback, separate upload and download, a relay straggler mode, and a replica penalty that raises the loss and grows with the inner-step count. Switching keeps every input you changed that both revisions have.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De quelle version du modèle d’évaluation vient chaque chiffre. &lt;b&gt;2026-02&lt;/b&gt; est le modèle d’origine du projet ; &lt;b&gt;2026-04&lt;/b&gt; est la révision d’avril 2026 de ses auteurs : nœuds de 50 A100 à 7 000 $, compression 150× avec rétroaction d’erreur, envoi et réception séparés, un mode relais pour les retardataires et une pénalité des répliques qui augmente la perte et croît avec le nombre de pas internes. Changer de révision garde chaque entrée modifiée que les deux révisions ont en commun.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Draws the other revision&apos;s curves dashed in the same colour on every plot, and gives both figures and their ratio in the headline and the brief.</source>
+        <translation>Trace les courbes de l’autre révision en tirets de la même couleur sur chaque graphique, et donne les deux chiffres et leur rapport dans l’en-tête et la note de synthèse.</translation>
+    </message>
+    <message>
+        <source>Show %1 too (dashed)</source>
+        <translation>Montrer aussi %1 (tirets)</translation>
+    </message>
+    <message>
+        <source>Now under %1; every input keeps its value.</source>
+        <translation>Désormais sous %1 ; chaque entrée garde sa valeur.</translation>
+    </message>
+    <message>
+        <source>node %1 → %2</source>
+        <translation>nœud %1 → %2</translation>
+    </message>
+    <message>
+        <source>compression %1× → %2×</source>
+        <translation>compression %1× → %2×</translation>
+    </message>
+    <message>
+        <source>error feedback on</source>
+        <translation>rétroaction d’erreur activée</translation>
+    </message>
+    <message>
+        <source>no error feedback</source>
+        <translation>sans rétroaction d’erreur</translation>
+    </message>
+    <message>
+        <source>stragglers: %1</source>
+        <translation>retardataires : %1</translation>
+    </message>
+    <message>
+        <source>upload / download %1 Mbps → one symmetric %2 Mbps</source>
+        <translation>envoi / réception %1 Mbps → un débit symétrique de %2 Mbps</translation>
+    </message>
+    <message>
+        <source>fixed inner steps (%1) dropped</source>
+        <translation>pas internes fixes (%1) abandonnés</translation>
+    </message>
+    <message>
+        <source>Now under %1. Defaults that changed: %2.</source>
+        <translation>Désormais sous %1. Valeurs par défaut modifiées : %2.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ Commands:
                --flop X [--set ...] [--format text|json]
   optimize   the model-size search, best first [--set ...] [--format text|json|csv]
   plan       the forward training-run planner (planner FILE) [--set ...] [--format text|json|csv]
+  revisions  the scenario under each model revision side by side: C_local, C_quality,
+               eta, cost, fewest nodes for 1e24/1e25/1e26 [--set ...] [--format text|json]
 
 Options:
   --revision R        the model revision: 2026-02 (MODEL.md, the default) or
@@ -66,6 +68,8 @@ const std::map<QString, CommandSpec>& commands()
         {QStringLiteral("optimize"),
          {cli::runOptimize, {QStringLiteral("set"), QStringLiteral("format")}}},
         {QStringLiteral("plan"), {cli::runPlan, {QStringLiteral("set"), QStringLiteral("format")}}},
+        {QStringLiteral("revisions"),
+         {cli::runRevisions, {QStringLiteral("set"), QStringLiteral("format")}}},
     };
     return table;
 }
@@ -159,7 +163,7 @@ int runDtx(const QStringList& arguments, const CliStreams& streams)
     const auto command = commands().find(name);
     if (command == commands().end()) {
         reportError(streams, "unknown command '" + name.toStdString()
-                                 + "'; commands: report, evaluate, sweep, target, optimize, plan");
+                                 + "'; commands: report, evaluate, sweep, target, optimize, plan, revisions");
         return kExitBadInput;
     }
     for (const QString& option : parser.optionNames()) {

@@ -52,5 +52,6 @@ int runSweep(const CommandContext& context);
 int runTarget(const CommandContext& context);
 int runOptimize(const CommandContext& context);
 int runPlan(const CommandContext& context);
+int runRevisions(const CommandContext& context);
 
 } // namespace dtx::cli
