@@ -127,7 +127,11 @@ private slots:
     void sweepOverRevisedKeys();
     void planPerRevision_data();
     void planPerRevision();
+    void seedEquivalentsAreAccepted_data();
+    void seedEquivalentsAreAccepted();
     void innerStepsBetweenWholeEnds();
+    void revisionsSideBySide_data();
+    void revisionsSideBySide();
     void uploadOverAFilesBandwidth_data();
     void uploadOverAFilesBandwidth();
 };
@@ -663,6 +667,10 @@ void TestCliRevisions::planPerRevision_data()
     row(apr, "results.chi", 0.26103381454624974);
     row(apr, "results.c_quality", 2.3638478928149122e24);
     row(apr, "results.bottleneck", QStringLiteral("compute"));
+    // R-planner: (payload / BW_up + payload / BW_down + lat) × f'(72),
+    // payload = 144e9 × 16 / 150 bits, 20 Mbps up and 100 down.
+    QTest::newRow("2026-04 results.global_sync_s, 20 up") << apr << QStringLiteral("results.global_sync_s")
+                                                          << QJsonValue(1206.0409936914689);
 }
 
 void TestCliRevisions::planPerRevision()
@@ -670,7 +678,10 @@ void TestCliRevisions::planPerRevision()
     QFETCH(Revision, revision);
     QFETCH(QString, key);
     QFETCH(QJsonValue, expected);
-    const CliRun run = runOk(strings({"plan", "--format", "json", "--revision"}) << revisionText(revision));
+    QStringList arguments = strings({"plan", "--format", "json", "--revision"}) << revisionText(revision);
+    if (QLatin1String(QTest::currentDataTag()).endsWith(QLatin1String(", 20 up")))
+        arguments << QStringLiteral("--set") << QStringLiteral("network.upload_mbps=20");
+    const CliRun run = runOk(arguments);
     QVERIFY(succeeded(run));
     bool ok = false;
     QJsonValue value = parseJson(run, &ok);
@@ -685,28 +696,118 @@ void TestCliRevisions::planPerRevision()
     }
 }
 
-// H_fix is a whole number (R2): a sweep between whole ends does not
-// evaluate the fractions between them (1:100:3 once gave H_fix = 50.5); the
-// row says what `evaluate` says of that point.
+// Under 2026-02 a new key at its seed equivalent is accepted and changes
+// nothing (CLI.md "Model revisions"): the same bytes as without it.
+void TestCliRevisions::seedEquivalentsAreAccepted_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QStringList>("equivalent");
+    QTest::addColumn<QStringList>("plain");
+    const QStringList evaluate = strings({"evaluate", "--format", "json"});
+    QTest::newRow("upload = download = 50") << evaluate
+                                            << strings({"network.upload_mbps=50", "network.download_mbps=50"})
+                                            << strings({"network.bandwidth_mbps=50"});
+    QTest::newRow("upload 100 = the download") << evaluate << strings({"network.upload_mbps=100"}) << QStringList();
+    QTest::newRow("inner steps null") << evaluate << strings({"training.inner_steps=null"}) << QStringList();
+    QTest::newRow("straggler mode synchronous")
+        << evaluate << strings({"assumptions.straggler_mode=synchronous"}) << QStringList();
+    QTest::newRow("all four, 2026-02 named")
+        << evaluate
+        << strings({"revision=2026-02", "network.upload_mbps=25", "network.download_mbps=25",
+                    "training.inner_steps=null", "assumptions.straggler_mode=synchronous"})
+        << strings({"network.bandwidth_mbps=25"});
+    QTest::newRow("plan: upload 100") << strings({"plan", "--format", "json"}) << strings({"network.upload_mbps=100"})
+                                      << QStringList();
+}
+
+void TestCliRevisions::seedEquivalentsAreAccepted()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QStringList, equivalent);
+    QFETCH(QStringList, plain);
+    const CliRun withKeys = runOk(command + setOptions(equivalent));
+    QVERIFY(succeeded(withKeys));
+    const CliRun without = runOk(command + setOptions(plain));
+    QVERIFY(succeeded(without));
+    QCOMPARE(QString::fromStdString(withKeys.out), QString::fromStdString(without.out));
+}
+
+// H_fix is a whole number (R2): a sweep of it rounds its points as CLI.md
+// rounds integer keys (1:100:3 once gave H_fix = 50.5), and each row equals
+// `evaluate` of its rounded point.
 void TestCliRevisions::innerStepsBetweenWholeEnds()
 {
     const CliRun run = runOk(strings({"sweep", "--revision", "2026-04", "--vary", "training.inner_steps=1:100:3"}));
     QVERIFY(succeeded(run));
     const QStringList lines = QString::fromStdString(run.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QVERIFY2(lines[1].endsWith(QLatin1Char(',')), qPrintable(lines[1]));
-    QVERIFY2(lines[3].endsWith(QLatin1Char(',')), qPrintable(lines[3]));
-    const QString error = lines[2].section(QLatin1Char(','), -1);
-    QVERIFY2(lines[2].startsWith(QLatin1String("50.5,")), qPrintable(lines[2]));
-    const CliRun point = runCli(strings({"evaluate", "--revision", "2026-04", "--set", "training.inner_steps=50.5"}));
-    QCOMPARE(point.status, int(dtx::kExitBadInput));
-    QCOMPARE(QString::fromStdString(point.err).trimmed(), QStringLiteral("error: ") + error);
-    QVERIFY(error.startsWith(QLatin1String("training.inner_steps: ")));
+    for (int i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines[i].endsWith(QLatin1Char(',')), qPrintable(lines[i])); // no error column
+    QVERIFY2(lines[2].startsWith(QLatin1String("51,")), qPrintable(lines[2]));
+    const CliRun point = runOk(strings({"evaluate", "--revision", "2026-04", "--set",
+                                        "training.inner_steps=51", "--format", "csv"}));
+    QVERIFY(succeeded(point));
+    const QString pointRow = QString::fromStdString(point.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).last();
+    QVERIFY2(lines[2].contains(pointRow.section(QLatin1Char(','), 0, 5)), qPrintable(pointRow));
 }
 
 // CLI.md: `--set` of one direction over a file that gives the symmetric
 // bandwidth keeps the other direction at that bandwidth (R2: a direction
 // set by neither is 100 Mbps).
+// `dtx revisions` (the README's table): each column is what `evaluate` and
+// `target` say of the scenario under that revision; inputs the user set
+// keep their values in both.
+void TestCliRevisions::revisionsSideBySide_data()
+{
+    QTest::addColumn<QStringList>("sets");
+    QTest::newRow("reference") << QStringList();
+    QTest::newRow("500 nodes over 25 Mbps") << strings({"nodes=500", "network.bandwidth_mbps=25"});
+    QTest::newRow("hierarchical H100 FP8") << strings({"mode=hierarchical", "node.preset=16x H100 FP8", "nodes=2000"});
+}
+
+void TestCliRevisions::revisionsSideBySide()
+{
+    QFETCH(QStringList, sets);
+    const CliRun run = runOk(QStringList{QStringLiteral("revisions"), QStringLiteral("--format"),
+                                         QStringLiteral("json")} + setOptions(sets));
+    QVERIFY(succeeded(run));
+    const QJsonArray columns =
+        QJsonDocument::fromJson(QByteArray::fromStdString(run.out)).object().value(QStringLiteral("revisions")).toArray();
+    QCOMPARE(columns.size(), 2);
+    for (const QJsonValue& value : columns) {
+        const QJsonObject column = value.toObject();
+        const QString revision = column.value(QStringLiteral("revision")).toString();
+        const QStringList withRevision = QStringList{QStringLiteral("--revision"), revision} + setOptions(sets);
+        const CliRun evaluated = runOk(QStringList{QStringLiteral("evaluate"), QStringLiteral("--format"),
+                                                   QStringLiteral("json")} + withRevision);
+        QVERIFY(succeeded(evaluated));
+        const QJsonObject results = QJsonDocument::fromJson(QByteArray::fromStdString(evaluated.out))
+                                        .object().value(QStringLiteral("results")).toObject();
+        for (const char* key : {"c_local", "c_quality", "eta", "cost_usd"})
+            QCOMPARE(column.value(QLatin1String(key)).toDouble(), results.value(QLatin1String(key)).toDouble());
+        const QJsonArray targets = column.value(QStringLiteral("targets")).toArray();
+        QCOMPARE(targets.size(), 3);
+        for (const QJsonValue& target : targets) {
+            const QString flop = QString::number(target.toObject().value(QStringLiteral("flop")).toDouble(), 'g', 17);
+            const CliRun fewest = runOk(QStringList{QStringLiteral("target"), QStringLiteral("--flop"), flop,
+                                                    QStringLiteral("--format"), QStringLiteral("json")}
+                                        + withRevision);
+            QVERIFY(succeeded(fewest));
+            const QJsonObject expected = QJsonDocument::fromJson(QByteArray::fromStdString(fewest.out)).object();
+            QCOMPARE(target.toObject().value(QStringLiteral("nodes")).toDouble(),
+                     expected.value(QStringLiteral("nodes")).toDouble());
+            QCOMPARE(target.toObject().value(QStringLiteral("reached")).toBool(),
+                     expected.value(QStringLiteral("reached")).toBool());
+        }
+    }
+    // The Markdown form names both revisions and every row.
+    const CliRun table = runOk(QStringList{QStringLiteral("revisions")} + setOptions(sets));
+    QVERIFY(succeeded(table));
+    for (const char* text : {"| | 2026-02 | 2026-04 |", "| C_local |", "| C_quality |", "| eta |",
+                             "| Hardware cost |", "| Fewest nodes for 10^25 FLOP |"})
+        QVERIFY2(QString::fromStdString(table.out).contains(QLatin1String(text)), text);
+}
+
 void TestCliRevisions::uploadOverAFilesBandwidth_data()
 {
     QTest::addColumn<QByteArray>("file");

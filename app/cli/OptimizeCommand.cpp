@@ -57,8 +57,10 @@ std::string asText(const Scenario& scenario, const ModelSizeSearchResult& result
                   static_cast<long long>(scenario.nodes), scenario.node.name.c_str(),
                   result.chinchillaOptimalParamsB, scenario.node.maxParamsB());
     out += line;
-    out += "         Mode |   Model | PP | Groups |       OT |   eta | eta_act | eta_chin |    "
-           "C_local |  C_quality\n";
+    // R14 calls the Chinchilla efficiency chi under 2026-04.
+    const bool chi = scenario.rules().replicaModel == ReplicaModel::LossMultiplier;
+    out += std::string("         Mode |   Model | PP | Groups |       OT |   eta | eta_act | ")
+           + (chi ? "     chi" : "eta_chin") + " |    C_local |  C_quality\n";
     out += std::string(104, '-') + "\n";
     for (std::size_t i = 0; i < result.candidates.size(); ++i) {
         const ModelSizeCandidate& c = result.candidates[i];

@@ -44,7 +44,8 @@ std::string resultsAsText(const Scenario& scenario, const Evaluation& evaluation
     // not obeyed.
     out += "Scenario: "
            + (scenario.name.empty() ? std::string("(unnamed)") : printableText(scenario.name)) + "\n";
-    out += "Node:     " + printableText(scenario.node.name) + "\n\n";
+    out += "Node:     " + printableText(scenario.node.name) + "\n";
+    out += "Model:    revision " + std::string(revisionName(scenario.revision)) + "\n\n";
     for (const ResultField& field : resultFields()) {
         const ResultValue value = field.read(evaluation);
         if (!value.present)
@@ -59,7 +60,8 @@ std::string resultsAsText(const Scenario& scenario, const Evaluation& evaluation
         if (*field.unit)
             shown += std::string(" ") + field.unit;
         char line[256];
-        std::snprintf(line, sizeof line, "%-38s %-22s %s\n", field.label, shown.c_str(), field.key);
+        std::snprintf(line, sizeof line, "%-38s %-22s %s\n", field.labelFor(evaluation.revision),
+                      shown.c_str(), field.key);
         out += line;
     }
     return out;

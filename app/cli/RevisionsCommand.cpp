@@ -5,10 +5,8 @@
 // their values, the rest take that revision's defaults.
 #include "CliCommon.hpp"
 #include "Countermeasures.hpp"
-#include "DilocoModes.hpp"
 #include "JsonWriter.hpp"
-#include "NodesForTarget.hpp"
-#include "RevisionSwitch.hpp"
+#include "RevisionComparison.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -18,12 +16,7 @@
 namespace dtx::cli {
 namespace {
 
-struct RevisionColumn {
-    Revision revision;
-    Scenario scenario;
-    EvaluationOutcome outcome;
-    std::vector<NodesForTargetResult> fleets; // one per kReferenceTargetsFlop
-};
+using RevisionColumn = RevisionComparison;
 
 std::string printf1(const char* format, double value)
 {
@@ -141,15 +134,7 @@ int runRevisions(const CommandContext& context)
     const std::optional<Scenario> scenario = scenarioFromArguments(context, &status);
     if (!scenario)
         return status;
-    std::vector<RevisionColumn> columns;
-    for (const Revision revision : kAllRevisions) {
-        RevisionColumn column{revision, switchRevision(*scenario, revision, context.catalog).scenario,
-                              {}, {}};
-        column.outcome = evaluate(column.scenario);
-        for (const double target : kReferenceTargetsFlop)
-            column.fleets.push_back(nodesForTarget(column.scenario, target));
-        columns.push_back(std::move(column));
-    }
+    const std::vector<RevisionColumn> columns = compareRevisions(*scenario, context.catalog);
     return writeOutput(context, *format == OutputFormat::Json ? json(columns) : markdown(columns));
 }
 

@@ -1,4 +1,5 @@
 #include "CliCommon.hpp"
+#include "InputLimits.hpp"
 #include "DilocoModes.hpp"
 #include "JsonWriter.hpp"
 #include "ResultOutput.hpp"
@@ -60,8 +61,11 @@ std::optional<Axis> parseAxis(const CommandContext& context, const QString& spec
         return bad(QStringLiteral("log spacing needs FROM and TO above 0"));
 
     Axis axis{assignment.key, {}};
+    // Whole-number keys are rounded (CLI.md), the nullable ones too
+    // (training.inner_steps).
+    const InputLimit* limit = scenarioInputLimit(assignment.key);
     axis.values = sweepValues(from, to, static_cast<int>(steps), logarithmic,
-                              *type == ScenarioValueType::Integer);
+                              *type == ScenarioValueType::Integer || (limit && limit->whole));
     return axis;
 }
 

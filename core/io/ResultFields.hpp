@@ -24,6 +24,16 @@ struct ResultField {
     const char* unit;  // "" when unitless
     ResultKind kind;
     ResultValue (*read)(const Evaluation&);
+    // The label under a revision whose rules rename the quantity (R14:
+    // C_throughput, chi); null when the label holds in every revision.
+    const char* revisedLabel = nullptr;
+
+    const char* labelFor(Revision revision) const
+    {
+        return revisedLabel && revisionRules(revision).replicaModel == ReplicaModel::LossMultiplier
+                   ? revisedLabel
+                   : label;
+    }
 };
 
 const std::vector<ResultField>& resultFields();

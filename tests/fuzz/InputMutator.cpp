@@ -19,7 +19,31 @@ const char* const kAwkwardText[] = {
     "\n", "=", "==", "\"\"", "{}", "[]", "null", "true", "false", "\"flat\"", "\"moe\"",
     "\"pp_diloco\"", "\"hierarchical\"", "\"16x H100 FP8\"", "\"RTX 4090\"", "\"expected\"",
     "\"none\"", "\"dtx_scenario\": 2", "\"dtx_scenario\": 1",
+    // The model revisions and their inputs (REVISION-2026-04.md R2).
+    "\"2026-04\"", "\"2026-02\"", "\"2026-05\"", "\"relay\"", "\"threshold\"", "\"synchronous\"",
+    "\"revision\": \"2026-04\",", "\"50x A100 80GB\"", "\"48x A100 80GB\"", "\"17x TPU v6e FP8\"",
 };
+
+// Values a `--set` line gives a key, by what the key holds: mostly ones of
+// its own kind, so that the revision's rules (which keys exist, which
+// values each revision allows) are reached, and some that are not.
+const char* const kRevisionValues[] = {"2026-02", "2026-04", "2026-4", "2026-05", "", "latest", "2026-04 "};
+const char* const kStragglerModeValues[] = {"synchronous", "threshold", "relay", "fast", "Relay", ""};
+const char* const kModeValues[] = {"flat", "hierarchical", "moe", "pp_diloco", "Flat"};
+const char* const kQualityValues[] = {"none", "optimistic", "expected", "conservative", "great"};
+const char* const kPresetValues[] = {"48x A100 80GB", "50x A100 80GB", "16x GH200", "16x H100 FP8",
+                                     "49x Ascend 910B FP8", "80x TPU v5e", "16x GH20"};
+const char* const kBooleanValues[] = {"true", "false", "maybe", "1", "null", "TRUE"};
+// Inner-step counts and other nullable numbers: null, whole numbers, and
+// the fractions and edges a whole count must refuse.
+const char* const kNullableValues[] = {"null", "1", "2", "10", "100", "1000", "0", "-1", "2.5", "1e9", "1e10"};
+const char* const kIntegerValues[] = {"1", "2", "8", "72", "500", "0", "-3", "2.5", "1e9", "4096"};
+
+template <std::size_t N>
+QByteArray pickFrom(std::mt19937_64& random, const char* const (&values)[N])
+{
+    return QByteArray(values[random() % N]);
+}
 
 } // namespace
 
@@ -34,6 +58,34 @@ InputMutator::InputMutator(QList<QByteArray> seeds, std::uint64_t randomSeed)
         tokens_ << text;
     for (const std::string& key : scenarioKeys())
         tokens_ << '"' + QByteArray::fromStdString(key).split('.').last() + '"';
+}
+
+QByteArray InputMutator::valueFor(const std::string& key)
+{
+    if (key == "revision")
+        return pickFrom(random_, kRevisionValues);
+    if (key == "assumptions.straggler_mode")
+        return pickFrom(random_, kStragglerModeValues);
+    if (key == "mode")
+        return pickFrom(random_, kModeValues);
+    if (key == "assumptions.compression_quality")
+        return pickFrom(random_, kQualityValues);
+    if (key == "node.preset")
+        return pickFrom(random_, kPresetValues);
+    switch (scenarioKeyType(key).value_or(ScenarioValueType::Number)) {
+    case ScenarioValueType::Boolean:
+        return pickFrom(random_, kBooleanValues);
+    case ScenarioValueType::NullableNumber:
+        return pickFrom(random_, kNullableValues);
+    case ScenarioValueType::Integer:
+        return pickFrom(random_, kIntegerValues);
+    case ScenarioValueType::Text:
+        return pick(tokens_);
+    case ScenarioValueType::Number:
+        break;
+    }
+    return random_() % 2 == 0 ? QByteArray(kPlausibleNumbers[random_() % std::size(kPlausibleNumbers)])
+                              : QByteArray(kAwkwardNumbers[random_() % std::size(kAwkwardNumbers)]);
 }
 
 const QByteArray& InputMutator::pick(const QList<QByteArray>& from)
@@ -100,12 +152,11 @@ QByteArray InputMutator::mutate(const QByteArray& seed)
             input = input.left(position(input, true)) + other.mid(position(other, true));
             break;
         }
-        case 8: { // a --set line with an awkward value
+        case 8: { // a --set line, mostly with a value of the key's own kind
             const std::vector<std::string>& keys = scenarioKeys();
-            const QByteArray key = QByteArray::fromStdString(keys[random_() % keys.size()]);
-            const QByteArray value = random_() % 2 == 0
-                                         ? pick(tokens_)
-                                         : QByteArray(kPlausibleNumbers[random_() % std::size(kPlausibleNumbers)]);
+            const std::string& name = keys[random_() % keys.size()];
+            const QByteArray key = QByteArray::fromStdString(name);
+            const QByteArray value = random_() % 4 == 0 ? pick(tokens_) : valueFor(name);
             input += (input.contains('\0') ? QByteArray("\n") : QByteArray(1, '\0')) + key + '='
                      + value;
             break;

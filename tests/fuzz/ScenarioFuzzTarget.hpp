@@ -13,8 +13,10 @@ enum class FuzzOutcome { Rejected, Evaluated, NoResult };
 // --set ...` would and checks what must hold whatever the input:
 //  - a rejected input has a message;
 //  - an accepted scenario evaluates to finite figures or to an error naming
-//    a key, with 0 < eta <= 1 and C_quality <= C_local <= C_actual;
-//  - the accepted scenario written back as JSON loads again to the same JSON.
+//    a key, with 0 < eta <= 1 and C_quality <= C_local <= C_actual, and
+//    (R5) m >= 1, chi_full <= chi and eta = eta_pre × eta_rep;
+//  - the accepted scenario written back as JSON loads again to the same JSON,
+//    and its "Copy as command line" text loads to the same scenario.
 // A broken rule aborts, which libFuzzer and the test both report.
 FuzzOutcome fuzzScenarioInput(const std::uint8_t* data, std::size_t size);
 
