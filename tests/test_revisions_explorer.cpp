@@ -11,7 +11,9 @@
 #include "MainWindow.hpp"
 #include "PlotTab.hpp"
 #include "PlotView.hpp"
+#include "PolicyBrief.hpp"
 #include "Preferences.hpp"
+#include "RevisionComparison.hpp"
 #include "RevisionSelector.hpp"
 #include "RevisionSwitch.hpp"
 #include "ScenarioFile.hpp"
@@ -282,6 +284,24 @@ private slots:
         QVERIFY2(targets.contains(QStringLiteral("under 2026-04"))
                      && targets.contains(QStringLiteral("under 2026-02")),
                  qPrintable(targets));
+    }
+
+    // The brief names its revision, and with the toggle on gives both.
+    void briefShowsBothRevisionsWhenAsked()
+    {
+        chooseRevision(Revision::Apr2026);
+        const PolicyBrief alone(window_.get());
+        QVERIFY(alone.text().contains(QStringLiteral("Model revision 2026-04")));
+        QVERIFY(!alone.text().contains(QStringLiteral("Under each model revision")));
+
+        selector()->otherRevisionBox()->setChecked(true);
+        document_->evaluateNow();
+        const PolicyBrief both(window_.get());
+        const QString text = both.text();
+        QVERIFY(text.contains(QStringLiteral("Under each model revision")));
+        for (const RevisionComparison& column : compareRevisions(document_->scenario(), document_->catalog()))
+            QVERIFY2(text.contains(formatFlop(column.outcome.evaluation->computeLocal)),
+                     qPrintable(formatFlop(column.outcome.evaluation->computeLocal)));
     }
 
     // Compare pins the same inputs under either revision.

@@ -74,10 +74,16 @@ std::vector<HeadlineFigure> HeadlineText::figures()
         {QStringLiteral("c_local"), tr("Local-equivalent compute C_local"),
          tr("Compute a single co-located cluster would need for the same result: C_actual × eta."), {}, {}},
         {QStringLiteral("c_quality"), tr("Quality-adjusted C_quality"),
-         tr("C_local times the Chinchilla efficiency of the model size and token count."), {}, {}},
+         tr("C_local times the Chinchilla efficiency of the model size and token count. Under "
+            "model revision 2026-04 that efficiency is called chi, and the replica penalty is a "
+            "loss multiplier m: many replicas averaging reach the loss a single run would reach "
+            "times m, and chi_full is the Chinchilla efficiency of that worse loss; "
+            "eta_replica = chi_full / chi is the share of compute the replicas keep."),
+         {}, {}},
         {QStringLiteral("eta"), tr("Efficiency eta"),
          tr("Fraction of the hardware's compute that counts, after synchronisation, "
-            "compression and replica losses."),
+            "compression and replica losses. Under 2026-04, eta = eta_pre (synchronisation and "
+            "compression) × eta_replica, and C_throughput is the compute the run does."),
          {}, {}},
         {QStringLiteral("cost"), tr("Hardware cost"), tr("Purchase price of every GPU in every node."), {}, {}},
         {QStringLiteral("params"), tr("Model size"), tr("Parameters trained (active parameters for MoE)."), {}, {}},
@@ -87,7 +93,11 @@ std::vector<HeadlineFigure> HeadlineText::figures()
              .arg(formatDecimal(kChinchillaTokensPerParam, 1)),
          {}, {}},
         {QStringLiteral("h"), tr("Inner steps H"),
-         tr("Local steps between synchronisations, just enough to hide the sync behind compute."), {}, {}},
+         tr("Local steps between synchronisations, just enough to hide the sync behind compute. "
+            "Under 2026-04 in flat mode: the duty cycle is the share of each outer step the WAN "
+            "is busy (what an observer of the link would see), and GB per sync counts what one "
+            "node sends and receives per synchronisation."),
+         {}, {}},
         {QStringLiteral("status"), tr("Treaty status of each node"),
          tr("Whether one node stays under the registration thresholds."), {}, {}},
     };

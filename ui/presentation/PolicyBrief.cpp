@@ -1,5 +1,7 @@
 #include "PolicyBrief.hpp"
 
+#include "RevisionComparison.hpp"
+
 #include "CompareTab.hpp"
 
 #include "Appearance.hpp"
@@ -148,6 +150,50 @@ QString plainText(const QString& richText)
     return doc.toPlainText();
 }
 
+// "Show the other revision" on: the scenario under both model revisions,
+// the same table `dtx revisions` prints (RevisionComparison).
+QString revisionsHtml(const Scenario& scenario, const HardwareCatalog& catalog)
+{
+    const std::vector<RevisionComparison> columns = compareRevisions(scenario, catalog);
+    QString html = QObject::tr("<h2>Under each model revision</h2>"
+                               "<p>The same inputs evaluated by the seed model (2026-02) and by its "
+                               "authors' April 2026 revision; inputs you did not set take each "
+                               "revision's defaults.</p><table width='100%'><tr><th></th>");
+    for (const RevisionComparison& column : columns)
+        html += QStringLiteral("<th>%1</th>").arg(QString::fromLatin1(revisionName(column.revision)));
+    html += QStringLiteral("</tr>");
+    const auto tableRow = [&](const QString& title, const auto& cell) {
+        html += QStringLiteral("<tr><td>%1</td>").arg(title.toHtmlEscaped());
+        for (const RevisionComparison& column : columns)
+            html += QStringLiteral("<td>%1</td>")
+                        .arg(column.outcome.ok() ? cell(column) : QObject::tr("not applicable"));
+        html += QStringLiteral("</tr>");
+    };
+    tableRow(QObject::tr("Node"),
+             [](const RevisionComparison& c) { return QString::fromStdString(c.scenario.node.name).toHtmlEscaped(); });
+    tableRow(QObject::tr("C_local"), [](const RevisionComparison& c) {
+        return QObject::tr("%1 (%2 the Strict Threshold)")
+            .arg(formatFlop(c.outcome.evaluation->computeLocal),
+                 formatMultiple(c.outcome.evaluation->thresholdMultiple));
+    });
+    tableRow(QObject::tr("C_quality"),
+             [](const RevisionComparison& c) { return formatFlop(c.outcome.evaluation->computeQuality); });
+    tableRow(QObject::tr("Efficiency eta"),
+             [](const RevisionComparison& c) { return formatPercent(c.outcome.evaluation->eta); });
+    tableRow(QObject::tr("Hardware cost"),
+             [](const RevisionComparison& c) { return formatUsd(c.outcome.evaluation->costUsd); });
+    for (std::size_t t = 0; t < std::size(kReferenceTargetsFlop); ++t)
+        tableRow(QObject::tr("Fewest nodes for %1").arg(formatFlop(kReferenceTargetsFlop[t])),
+                 [t](const RevisionComparison& c) {
+                     const NodesForTargetResult& fleet = c.fleets[t];
+                     return fleet.reached
+                                ? QObject::tr("%1 (%2)").arg(formatCount(double(fleet.nodes)),
+                                                             formatUsd(fleet.costUsd))
+                                : QObject::tr("not within %1").arg(formatCount(double(kMaxSearchNodes)));
+                 });
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace
 
 PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextDocument>())
@@ -221,6 +267,8 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
     for (const HeadlineFigure& figure : headline.figures)
         html += row(figure.title, figure.value, figure.detail);
     html += QStringLiteral("</table>");
+    if (document->showsOtherRevision())
+        html += revisionsHtml(s, document->catalog());
 
     int imageNumber = 0;
     for (PlotTab* tab : window->plotTabs()) {
@@ -284,6 +332,11 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
 }
 
 PolicyBrief::~PolicyBrief() = default;
+
+QString PolicyBrief::text() const
+{
+    return document_->toPlainText();
+}
 
 int PolicyBrief::pageCount() const
 {

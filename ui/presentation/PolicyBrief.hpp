@@ -23,6 +23,8 @@ public:
     ~PolicyBrief();
 
     int pageCount() const;
+    // The brief's words without layout (tests).
+    QString text() const;
     // Written through QSaveFile; empty or a message naming the file.
     QString writePdf(const QString& path) const;
     // Every page at `dpi`, for looking at and for tests.
