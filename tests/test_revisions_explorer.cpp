@@ -150,6 +150,7 @@ private slots:
         document_->evaluateNow();
         QVERIFY(sameScenario(document_->scenario(), before));
         QCOMPARE(selector()->revisionBox()->currentData().toInt(), from);
+        QVERIFY(!selector()->switchNote()->isVisible()); // it described the undone switch
     }
 
     // The inputs 2026-04 adds are there and live under 2026-04, locked at
@@ -163,6 +164,12 @@ private slots:
         QVERIFY(!panel->fixedInnerStepsBox()->isEnabled());
 
         chooseRevision(Revision::Apr2026);
+        // "Back to the default" is the revision's default.
+        SliderField* compression = panel->field(QStringLiteral("training.compression"));
+        compression->editValue(50);
+        compression->resetToDefault();
+        document_->evaluateNow();
+        QCOMPARE(document_->scenario().training.compression, 150.0);
         QVERIFY(panel->errorFeedbackBox()->isEnabled());
         QVERIFY(panel->errorFeedbackBox()->isChecked());
         QCOMPARE(panel->stragglerModeBox()->currentData().toInt(), int(StragglerMode::Relay));

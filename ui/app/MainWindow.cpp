@@ -1,5 +1,7 @@
 #include "MainWindow.hpp"
 
+#include "RevisionSwitch.hpp"
+
 #include "ControlPanel.hpp"
 #include "HeadlinePanel.hpp"
 #include "PlotExport.hpp"
@@ -238,7 +240,13 @@ void MainWindow::buildMenus()
     view->addAction(tr("Reset all &inputs to the reference scenario"), this,
                     [this] {
                         document_->editScenario(tr("all inputs"),
-                                          [this](Scenario& s) { s = document_->defaultScenario(); });
+                                          [this](Scenario& s) {
+                                              // The reference of the revision in use.
+                                              const Revision revision = s.revision;
+                                              s = switchRevision(document_->defaultScenario(),
+                                                                 revision, document_->catalog())
+                                                      .scenario;
+                                          });
                     });
     QAction* present = view->addAction(tr("Present the &story (full screen)"), presentation_,
                                        &PresentationMode::toggle);

@@ -268,6 +268,16 @@ void ControlPanel::showScenario(const Scenario& scenario)
     if (!nameEdit_->hasFocus())
         nameEdit_->setText(QString::fromStdString(scenario.name));
     nodeSelector_->showScenario(scenario);
+    if (scenario.revision != defaultsRevision_) {
+        // "Back to the default" means the revision's default (150× under
+        // 2026-04, 16× under 2026-02).
+        defaultsRevision_ = scenario.revision;
+        if (const std::optional<NodeConfig> node = referenceNode(document_->catalog(), scenario.revision)) {
+            const Scenario reference = referenceScenario(*node, scenario.revision);
+            for (const Binding& binding : bindings_)
+                binding.field->setDefaultValue(binding.read(reference));
+        }
+    }
     showModelSizeRange(scenario);
     // A scenario file may hold values beyond a slider's usual range: the
     // spin box shows them as they are, the slider stands at its end.

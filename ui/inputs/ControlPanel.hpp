@@ -78,6 +78,7 @@ private:
 
     Document* document_;
     std::vector<Binding> bindings_;
+    Revision defaultsRevision_ = kDefaultRevision; // whose defaults the reset buttons restore
     NodeSelector* nodeSelector_ = nullptr;
     QComboBox* profileBox_ = nullptr;
     QComboBox* modeBox_ = nullptr;

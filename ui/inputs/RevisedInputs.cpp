@@ -37,6 +37,7 @@ void ControlPanel::addWanDirections(QVBoxLayout* layout)
     sameBothWaysBox_ = addSwitchWithNote(layout, tr("Same speed both ways"),
                                          tr("Upload and download at the one bandwidth above."))
                            .box;
+    sameBothWaysBox_->setChecked(true); // linked until the user unlinks or a file is asymmetric
     QVBoxLayout* sub = nullptr;
     wanDirections_ = subPanel(&sub);
     addField(sub, QStringLiteral("network.upload_mbps"),

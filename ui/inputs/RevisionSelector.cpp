@@ -71,12 +71,17 @@ void RevisionSelector::choose(Revision revision)
     });
     note_->setText(describeChanges(changes, revision));
     note_->setVisible(true);
+    noteRevision_ = revision;
 }
 
 void RevisionSelector::showScenario()
 {
     const QSignalBlocker blocker(revisionBox_);
-    revisionBox_->setCurrentIndex(revisionBox_->findData(int(document_->scenario().revision)));
+    const Revision revision = document_->scenario().revision;
+    revisionBox_->setCurrentIndex(revisionBox_->findData(int(revision)));
+    // Undone, or another scenario opened: the note describes no longer.
+    if (revision != noteRevision_)
+        note_->setVisible(false);
     const QSignalBlocker otherBlocker(otherRevisionBox_);
     otherRevisionBox_->setChecked(document_->showsOtherRevision());
     otherRevisionBox_->setText(tr("Show %1 too (dashed)")

@@ -36,6 +36,7 @@ private:
     QComboBox* revisionBox_;
     QCheckBox* otherRevisionBox_;
     QLabel* note_;
+    Revision noteRevision_ = kDefaultRevision; // the switch the note describes
 };
 
 } // namespace dtx::ui
