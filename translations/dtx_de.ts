@@ -217,6 +217,46 @@
         <source>&lt;p class=&apos;small&apos;&gt;Decentralized Training Explorer brief, %1. Scenario: %2. Model revision %3.&lt;/p&gt;</source>
         <translation>&lt;p class=&apos;small&apos;&gt;Decentralized Training Explorer, Kurzbericht vom %1. Szenario: %2. Modellrevision %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Under each model revision&lt;/h2&gt;&lt;p&gt;The same inputs evaluated by the seed model (2026-02) and by its authors&apos; April 2026 revision; inputs you did not set take each revision&apos;s defaults.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;</source>
+        <translation>&lt;h2&gt;Unter jeder Modellrevision&lt;/h2&gt;&lt;p&gt;Dieselben Eingaben, bewertet vom Ausgangsmodell (2026-02) und von der Revision seiner Autoren vom April 2026; nicht gesetzte Eingaben nehmen die Standardwerte der jeweiligen Revision an.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>C_local</source>
+        <translation>C_local</translation>
+    </message>
+    <message>
+        <source>%1 (%2 the Strict Threshold)</source>
+        <translation>%1 (das %2 der strikten Schwelle)</translation>
+    </message>
+    <message>
+        <source>C_quality</source>
+        <translation>C_quality</translation>
+    </message>
+    <message>
+        <source>Efficiency eta</source>
+        <translation>Effizienz eta</translation>
+    </message>
+    <message>
+        <source>Hardware cost</source>
+        <translation>Hardwarekosten</translation>
+    </message>
+    <message>
+        <source>Fewest nodes for %1</source>
+        <translation>Mindestens nötige Knoten für %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not within %1</source>
+        <translation>nicht mit %1</translation>
+    </message>
 </context>
 <context>
     <name>dtx::NetworkProfiles</name>
@@ -1585,16 +1625,8 @@ L = %1 GB</translation>
         <translation>Qualitätsbereinigt: C_quality</translation>
     </message>
     <message>
-        <source>C_local times the Chinchilla efficiency of the model size and token count.</source>
-        <translation>C_local mal die Chinchilla-Effizienz von Modellgröße und Tokenanzahl.</translation>
-    </message>
-    <message>
         <source>Efficiency eta</source>
         <translation>Effizienz eta</translation>
-    </message>
-    <message>
-        <source>Fraction of the hardware&apos;s compute that counts, after synchronisation, compression and replica losses.</source>
-        <translation>Anteil der Rechenleistung der Hardware, der nach Verlusten durch Synchronisation, Kompression und Replikate zählt.</translation>
     </message>
     <message>
         <source>Hardware cost</source>
@@ -1619,10 +1651,6 @@ L = %1 GB</translation>
     <message>
         <source>Inner steps H</source>
         <translation>Innere Schritte H</translation>
-    </message>
-    <message>
-        <source>Local steps between synchronisations, just enough to hide the sync behind compute.</source>
-        <translation>Lokale Schritte zwischen Synchronisationen, gerade genug, um die Synchronisation hinter der Rechenzeit zu verbergen.</translation>
     </message>
     <message>
         <source>Treaty status of each node</source>
@@ -1790,6 +1818,18 @@ L = %1 GB</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C_local times the Chinchilla efficiency of the model size and token count. Under model revision 2026-04 that efficiency is called chi, and the replica penalty is a loss multiplier m: many replicas averaging reach the loss a single run would reach times m, and chi_full is the Chinchilla efficiency of that worse loss; eta_replica = chi_full / chi is the share of compute the replicas keep.</source>
+        <translation>C_local mal die Chinchilla-Effizienz von Modellgröße und Tokenzahl. Unter Modellrevision 2026-04 heißt diese Effizienz chi, und der Replikat-Abschlag ist ein Verlustfaktor m: Viele gemittelte Replikate erreichen den Verlust eines einzelnen Laufs mal m, und chi_full ist die Chinchilla-Effizienz dieses schlechteren Verlusts; eta_replica = chi_full / chi ist der Anteil der Rechenleistung, den die Replikate behalten.</translation>
+    </message>
+    <message>
+        <source>Fraction of the hardware&apos;s compute that counts, after synchronisation, compression and replica losses. Under 2026-04, eta = eta_pre (synchronisation and compression) × eta_replica, and C_throughput is the compute the run does.</source>
+        <translation>Anteil der Rechenleistung der Hardware, der nach Synchronisations-, Kompressions- und Replikatverlusten zählt. Unter 2026-04 ist eta = eta_pre (Synchronisation und Kompression) × eta_replica, und C_throughput ist die Rechenleistung, die der Lauf erbringt.</translation>
+    </message>
+    <message>
+        <source>Local steps between synchronisations, just enough to hide the sync behind compute. Under 2026-04 in flat mode: the duty cycle is the share of each outer step the WAN is busy (what an observer of the link would see), and GB per sync counts what one node sends and receives per synchronisation.</source>
+        <translation>Lokale Schritte zwischen Synchronisationen, gerade genug, um die Synchronisation hinter der Rechenzeit zu verbergen. Unter 2026-04 im flachen Modus: Die Auslastung ist der Anteil jedes äußeren Schritts, in dem das WAN belegt ist (was ein Beobachter der Leitung sähe), und GB je Synchronisation zählt, was ein Knoten je Synchronisation sendet und empfängt.</translation>
     </message>
 </context>
 <context>

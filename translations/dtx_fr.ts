@@ -215,7 +215,47 @@
     </message>
     <message>
         <source>&lt;p class=&apos;small&apos;&gt;Decentralized Training Explorer brief, %1. Scenario: %2. Model revision %3.&lt;/p&gt;</source>
-        <translation>&lt;p class=&apos;small&apos;&gt;Note de synthèse Decentralized Training Explorer, %1. Scénario : %2. Révision du modèle %3.&lt;/p&gt;</translation>
+        <translation>&lt;p class=&apos;small&apos;&gt;Note de synthèse Decentralized Training Explorer, %1. Scénario&#xa0;: %2. Révision du modèle %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Under each model revision&lt;/h2&gt;&lt;p&gt;The same inputs evaluated by the seed model (2026-02) and by its authors&apos; April 2026 revision; inputs you did not set take each revision&apos;s defaults.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;</source>
+        <translation>&lt;h2&gt;Sous chaque révision du modèle&lt;/h2&gt;&lt;p&gt;Les mêmes entrées évaluées par le modèle d’origine (2026-02) et par la révision d’avril 2026 de ses auteurs ; les entrées non réglées prennent les valeurs par défaut de chaque révision.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>C_local</source>
+        <translation>C_local</translation>
+    </message>
+    <message>
+        <source>%1 (%2 the Strict Threshold)</source>
+        <translation>%1 (%2 le seuil strict)</translation>
+    </message>
+    <message>
+        <source>C_quality</source>
+        <translation>C_quality</translation>
+    </message>
+    <message>
+        <source>Efficiency eta</source>
+        <translation>Efficacité eta</translation>
+    </message>
+    <message>
+        <source>Hardware cost</source>
+        <translation>Coût du matériel</translation>
+    </message>
+    <message>
+        <source>Fewest nodes for %1</source>
+        <translation>Nombre minimal de nœuds pour %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not within %1</source>
+        <translation>pas avec %1</translation>
     </message>
 </context>
 <context>
@@ -969,7 +1009,7 @@ mémoire</translation>
     </message>
     <message>
         <source>Locked under model revision 2026-02: the seed model (MODEL.md) has no such input. Choose 2026-04 at the top of the inputs to change it.</source>
-        <translation>Verrouillé sous la révision 2026-02 : le modèle d’origine (MODEL.md) n’a pas cette entrée. Choisissez 2026-04 en haut des entrées pour la modifier.</translation>
+        <translation>Verrouillé sous la révision 2026-02&#xa0;: le modèle d’origine (MODEL.md) n’a pas cette entrée. Choisissez 2026-04 en haut des entrées pour la modifier.</translation>
     </message>
     <message>
         <source>Same speed both ways</source>
@@ -985,7 +1025,7 @@ mémoire</translation>
     </message>
     <message>
         <source>What each node sends per second; a sync sends V bits up.</source>
-        <translation>Ce que chaque nœud envoie par seconde ; une synchronisation envoie V bits.</translation>
+        <translation>Ce que chaque nœud envoie par seconde&#xa0;; une synchronisation envoie V bits.</translation>
     </message>
     <message>
         <source>WAN download</source>
@@ -993,7 +1033,7 @@ mémoire</translation>
     </message>
     <message>
         <source>What each node receives per second; a sync receives V bits down.</source>
-        <translation>Ce que chaque nœud reçoit par seconde ; une synchronisation reçoit V bits.</translation>
+        <translation>Ce que chaque nœud reçoit par seconde&#xa0;; une synchronisation reçoit V bits.</translation>
     </message>
     <message>
         <source>Straggler mode</source>
@@ -1021,27 +1061,27 @@ mémoire</translation>
     </message>
     <message>
         <source>Inner steps between syncs. Below the H that hides the sync, the run waits on the network; above it, syncs are rarer and efficiency falls.</source>
-        <translation>Pas internes entre synchronisations. En dessous du H qui masque la synchronisation, l’entraînement attend le réseau ; au-dessus, les synchronisations sont plus rares et l’efficacité baisse.</translation>
+        <translation>Pas internes entre synchronisations. En dessous du H qui masque la synchronisation, l’entraînement attend le réseau&#xa0;; au-dessus, les synchronisations sont plus rares et l’efficacité baisse.</translation>
     </message>
     <message>
         <source>Off: set upload and download apart (R2). Default: on, 100 Mbps each way.</source>
-        <translation>Désactivé : régler l’envoi et la réception séparément (R2). Par défaut : activé, 100 Mbps dans chaque sens.</translation>
+        <translation>Désactivé&#xa0;: régler l’envoi et la réception séparément (R2). Par défaut&#xa0;: activé, 100 Mbps dans chaque sens.</translation>
     </message>
     <message>
         <source>&lt;p&gt;How a sync waits for late nodes. Synchronous: f(n) = 1 + %1 log2 n; threshold: late nodes are dropped, f = 1; relay (2026-04 only): a relay tree, f(n) = 1 + %2 log2 n. Default: synchronous under 2026-02, relay under 2026-04.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Comment une synchronisation attend les nœuds en retard. Synchrone : f(n) = 1 + %1 log2 n ; seuil : les nœuds en retard sont écartés, f = 1 ; relais (2026-04 seulement) : un arbre de relais, f(n) = 1 + %2 log2 n. Par défaut : synchrone sous 2026-02, relais sous 2026-04.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Comment une synchronisation attend les nœuds en retard. Synchrone&#xa0;: f(n) = 1 + %1 log2 n&#xa0;; seuil&#xa0;: les nœuds en retard sont écartés, f = 1&#xa0;; relais (2026-04 seulement)&#xa0;: un arbre de relais, f(n) = 1 + %2 log2 n. Par défaut&#xa0;: synchrone sous 2026-02, relais sous 2026-04.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Changes which compression-quality table applies (R4): with error feedback 150× costs about 1 %; without, about 4 %. Default: on.</source>
-        <translation>Choisit la table de qualité de compression (R4) : avec rétroaction d’erreur, 150× coûte environ 1 % ; sans, environ 4 %. Par défaut : activée.</translation>
+        <translation>Choisit la table de qualité de compression (R4)&#xa0;: avec rétroaction d’erreur, 150× coûte environ 1 %&#xa0;; sans, environ 4 %. Par défaut&#xa0;: activée.</translation>
     </message>
     <message>
         <source>Default: off (H = H_min, the smallest H that hides the sync behind compute).</source>
-        <translation>Par défaut : désactivé (H = H_min, le plus petit H qui masque la synchronisation derrière le calcul).</translation>
+        <translation>Par défaut&#xa0;: désactivé (H = H_min, le plus petit H qui masque la synchronisation derrière le calcul).</translation>
     </message>
     <message>
         <source>Flat mode only: the other modes choose H themselves.</source>
-        <translation>Mode plat seulement : les autres modes choisissent H eux-mêmes.</translation>
+        <translation>Mode plat seulement&#xa0;: les autres modes choisissent H eux-mêmes.</translation>
     </message>
 </context>
 <context>
@@ -1187,11 +1227,11 @@ mémoire</translation>
     </message>
     <message>
         <source>is an input of model revision 2026-04 only; under 2026-02 it keeps the seed model&apos;s value</source>
-        <translation>n’est une entrée que de la révision 2026-04 du modèle ; sous 2026-02, elle garde la valeur du modèle d’origine</translation>
+        <translation>n’est une entrée que de la révision 2026-04 du modèle&#xa0;; sous 2026-02, elle garde la valeur du modèle d’origine</translation>
     </message>
     <message>
         <source>applies to flat mode only; the other modes choose the inner-step count themselves</source>
-        <translation>ne s’applique qu’au mode plat ; les autres modes choisissent eux-mêmes le nombre de pas internes</translation>
+        <translation>ne s’applique qu’au mode plat&#xa0;; les autres modes choisissent eux-mêmes le nombre de pas internes</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1484,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>--revision: unknown model revision &apos;%1&apos;; use 2026-02 or 2026-04</source>
-        <translation>--revision : révision du modèle « %1 » inconnue ; utilisez 2026-02 ou 2026-04</translation>
+        <translation>--revision&#xa0;: révision du modèle «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez 2026-02 ou 2026-04</translation>
     </message>
 </context>
 <context>
@@ -1585,16 +1625,8 @@ L = %1 Go</translation>
         <translation>C_quality ajusté en qualité</translation>
     </message>
     <message>
-        <source>C_local times the Chinchilla efficiency of the model size and token count.</source>
-        <translation>C_local multiplié par l&apos;efficacité Chinchilla de la taille du modèle et du nombre de tokens.</translation>
-    </message>
-    <message>
         <source>Efficiency eta</source>
         <translation>Efficacité eta</translation>
-    </message>
-    <message>
-        <source>Fraction of the hardware&apos;s compute that counts, after synchronisation, compression and replica losses.</source>
-        <translation>Part du calcul du matériel qui compte, après les pertes dues à la synchronisation, à la compression et aux réplicas.</translation>
     </message>
     <message>
         <source>Hardware cost</source>
@@ -1619,10 +1651,6 @@ L = %1 Go</translation>
     <message>
         <source>Inner steps H</source>
         <translation>Pas internes H</translation>
-    </message>
-    <message>
-        <source>Local steps between synchronisations, just enough to hide the sync behind compute.</source>
-        <translation>Pas locaux entre deux synchronisations, juste assez pour masquer la synchronisation derrière le calcul.</translation>
     </message>
     <message>
         <source>Treaty status of each node</source>
@@ -1762,15 +1790,15 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>chi %1; replicas raise the loss ×%2, which costs eta_replica %3</source>
-        <translation>chi %1 ; les répliques multiplient la perte par %2, ce qui coûte eta_replica %3</translation>
+        <translation>chi %1&#xa0;; les répliques multiplient la perte par %2, ce qui coûte eta_replica %3</translation>
     </message>
     <message>
         <source>C_throughput %1; %2 before the replica penalty</source>
-        <translation>C_throughput %1 ; %2 avant la pénalité des répliques</translation>
+        <translation>C_throughput %1&#xa0;; %2 avant la pénalité des répliques</translation>
     </message>
     <message>
         <source>%1; the WAN is busy %2 of each outer step, %3 GB per sync</source>
-        <translation>%1 ; le WAN est occupé %2 de chaque pas externe, %3 Go par synchronisation</translation>
+        <translation>%1&#xa0;; le WAN est occupé %2 de chaque pas externe, %3 Go par synchronisation</translation>
     </message>
     <message>
         <source>reach %1</source>
@@ -1779,17 +1807,29 @@ L = %1 Go</translation>
     <message numerus="yes">
         <source>Model revision %1: &lt;b&gt;%Ln node(s) of %2&lt;/b&gt; (%3 over %4, %5 ms) %6 in %7 for %8; %9.</source>
         <translation>
-            <numerusform>Révision du modèle %1 : &lt;b&gt;%Ln nœud de %2&lt;/b&gt; (%3 sur %4, %5 ms) %6 en %7 pour %8 ; %9.</numerusform>
-            <numerusform>Révision du modèle %1 : &lt;b&gt;%Ln nœuds de %2&lt;/b&gt; (%3 sur %4, %5 ms) %6 en %7 pour %8 ; %9.</numerusform>
+            <numerusform>Révision du modèle %1&#xa0;: &lt;b&gt;%Ln nœud de %2&lt;/b&gt; (%3 sur %4, %5 ms) %6 en %7 pour %8&#xa0;; %9.</numerusform>
+            <numerusform>Révision du modèle %1&#xa0;: &lt;b&gt;%Ln nœuds de %2&lt;/b&gt; (%3 sur %4, %5 ms) %6 en %7 pour %8&#xa0;; %9.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 under %3, %4 under %5</source>
-        <translation>%1 : %2 sous %3, %4 sous %5</translation>
+        <translation>%1&#xa0;: %2 sous %3, %4 sous %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>C_local times the Chinchilla efficiency of the model size and token count. Under model revision 2026-04 that efficiency is called chi, and the replica penalty is a loss multiplier m: many replicas averaging reach the loss a single run would reach times m, and chi_full is the Chinchilla efficiency of that worse loss; eta_replica = chi_full / chi is the share of compute the replicas keep.</source>
+        <translation>C_local multiplié par l’efficacité Chinchilla de la taille du modèle et du nombre de jetons. Sous la révision 2026-04, cette efficacité s’appelle chi, et la pénalité des répliques est un multiplicateur de perte m : de nombreuses répliques moyennées atteignent la perte d’un entraînement unique multipliée par m, et chi_full est l’efficacité Chinchilla de cette perte moins bonne ; eta_replica = chi_full / chi est la part du calcul que les répliques conservent.</translation>
+    </message>
+    <message>
+        <source>Fraction of the hardware&apos;s compute that counts, after synchronisation, compression and replica losses. Under 2026-04, eta = eta_pre (synchronisation and compression) × eta_replica, and C_throughput is the compute the run does.</source>
+        <translation>Part du calcul du matériel qui compte, après les pertes de synchronisation, de compression et des répliques. Sous 2026-04, eta = eta_pre (synchronisation et compression) × eta_replica, et C_throughput est le calcul que l’entraînement effectue.</translation>
+    </message>
+    <message>
+        <source>Local steps between synchronisations, just enough to hide the sync behind compute. Under 2026-04 in flat mode: the duty cycle is the share of each outer step the WAN is busy (what an observer of the link would see), and GB per sync counts what one node sends and receives per synchronisation.</source>
+        <translation>Pas locaux entre synchronisations, juste assez pour masquer la synchronisation derrière le calcul. Sous 2026-04 en mode plat : le taux d’occupation est la part de chaque pas externe où le WAN est occupé (ce qu’un observateur de la liaison verrait), et les Go par synchronisation comptent ce qu’un nœud envoie et reçoit à chaque synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2241,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model, in revision 2026-02 (the seed model) or 2026-04 (its authors&apos; April revision), as chosen at the top of the inputs; this scenario uses %2. Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quelle puissance de calcul d’entraînement de nombreux petits nœuds non enregistrés peuvent-ils atteindre sur des liaisons Internet ordinaires avec un entraînement de type DiLoCo, à quel coût, et quels seuils du traité les arrêteraient ?&lt;/p&gt;&lt;p&gt;Chaque chiffre suit le modèle d’évaluation, dans sa révision 2026-02 (le modèle d’origine) ou 2026-04 (la révision d’avril de ses auteurs), choisie en haut des entrées ; ce scénario utilise %2. Survolez un graphique pour les valeurs exactes ; glissez pour déplacer, molette pour zoomer, double-clic pour réinitialiser la vue.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quelle puissance de calcul d’entraînement de nombreux petits nœuds non enregistrés peuvent-ils atteindre sur des liaisons Internet ordinaires avec un entraînement de type DiLoCo, à quel coût, et quels seuils du traité les arrêteraient&#xa0;?&lt;/p&gt;&lt;p&gt;Chaque chiffre suit le modèle d’évaluation, dans sa révision 2026-02 (le modèle d’origine) ou 2026-04 (la révision d’avril de ses auteurs), choisie en haut des entrées&#xa0;; ce scénario utilise %2. Survolez un graphique pour les valeurs exactes&#xa0;; glissez pour déplacer, molette pour zoomer, double-clic pour réinitialiser la vue.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2571,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;The machine room every node is: one of the reference presets of the model revision (each the largest node of its chip under 16 H100-equivalents), or K GPUs of one type from the hardware catalog. Default: 48x A100 80GB under 2026-02, 50x A100 80GB under 2026-04.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La salle de machines que constitue chaque nœud : un des préréglages de référence de la révision du modèle (chacun le plus grand nœud de sa puce sous 16 équivalents H100), ou K GPU d’un type du catalogue matériel. Par défaut : 48x A100 80GB sous 2026-02, 50x A100 80GB sous 2026-04.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La salle de machines que constitue chaque nœud&#xa0;: un des préréglages de référence de la révision du modèle (chacun le plus grand nœud de sa puce sous 16 équivalents H100), ou K GPU d’un type du catalogue matériel. Par défaut&#xa0;: 48x A100 80GB sous 2026-02, 50x A100 80GB sous 2026-04.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3126,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>dtx-explorer %1, model revision %2 (dashed: %3)</source>
-        <translation>dtx-explorer %1, révision du modèle %2 (tirets : %3)</translation>
+        <translation>dtx-explorer %1, révision du modèle %2 (tirets&#xa0;: %3)</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3191,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Dashed: model revision %1</source>
-        <translation>Tirets : révision du modèle %1</translation>
+        <translation>Tirets&#xa0;: révision du modèle %1</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3383,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Which version of the evaluation model every figure comes from. &lt;b&gt;2026-02&lt;/b&gt; is the seed model the project started from; &lt;b&gt;2026-04&lt;/b&gt; is its authors&apos; April 2026 revision: 50-GPU A100 nodes at $7,000, 150× compression with error feedback, separate upload and download, a relay straggler mode, and a replica penalty that raises the loss and grows with the inner-step count. Switching keeps every input you changed that both revisions have.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;De quelle version du modèle d’évaluation vient chaque chiffre. &lt;b&gt;2026-02&lt;/b&gt; est le modèle d’origine du projet ; &lt;b&gt;2026-04&lt;/b&gt; est la révision d’avril 2026 de ses auteurs : nœuds de 50 A100 à 7 000 $, compression 150× avec rétroaction d’erreur, envoi et réception séparés, un mode relais pour les retardataires et une pénalité des répliques qui augmente la perte et croît avec le nombre de pas internes. Changer de révision garde chaque entrée modifiée que les deux révisions ont en commun.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;De quelle version du modèle d’évaluation vient chaque chiffre. &lt;b&gt;2026-02&lt;/b&gt; est le modèle d’origine du projet&#xa0;; &lt;b&gt;2026-04&lt;/b&gt; est la révision d’avril 2026 de ses auteurs&#xa0;: nœuds de 50 A100 à 7 000 $, compression 150× avec rétroaction d’erreur, envoi et réception séparés, un mode relais pour les retardataires et une pénalité des répliques qui augmente la perte et croît avec le nombre de pas internes. Changer de révision garde chaque entrée modifiée que les deux révisions ont en commun.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Draws the other revision&apos;s curves dashed in the same colour on every plot, and gives both figures and their ratio in the headline and the brief.</source>
@@ -3355,7 +3395,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Now under %1; every input keeps its value.</source>
-        <translation>Désormais sous %1 ; chaque entrée garde sa valeur.</translation>
+        <translation>Désormais sous %1&#xa0;; chaque entrée garde sa valeur.</translation>
     </message>
     <message>
         <source>node %1 → %2</source>
@@ -3375,7 +3415,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>stragglers: %1</source>
-        <translation>retardataires : %1</translation>
+        <translation>retardataires&#xa0;: %1</translation>
     </message>
     <message>
         <source>upload / download %1 Mbps → one symmetric %2 Mbps</source>
@@ -3387,7 +3427,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>Now under %1. Defaults that changed: %2.</source>
-        <translation>Désormais sous %1. Valeurs par défaut modifiées : %2.</translation>
+        <translation>Désormais sous %1. Valeurs par défaut modifiées&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
