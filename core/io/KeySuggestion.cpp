@@ -48,4 +48,12 @@ std::string didYouMean(std::string_view key, const std::vector<std::string>& can
     return nearest.empty() ? std::string() : " (did you mean '" + nearest + "'?)";
 }
 
+std::string quotedNames(const std::vector<std::string>& names)
+{
+    std::string joined;
+    for (const std::string& name : names)
+        joined += (joined.empty() ? "'" : ", '") + name + "'";
+    return joined;
+}
+
 } // namespace dtx

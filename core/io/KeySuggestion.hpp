@@ -13,4 +13,7 @@ std::string nearestKey(std::string_view key, const std::vector<std::string>& can
 // " (did you mean 'x'?)" or an empty string.
 std::string didYouMean(std::string_view key, const std::vector<std::string>& candidates);
 
+// "'a', 'b', 'c'": the valid choices, as error messages list them.
+std::string quotedNames(const std::vector<std::string>& names);
+
 } // namespace dtx

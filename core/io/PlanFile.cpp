@@ -18,14 +18,6 @@ std::vector<std::string> presetNames(const PlannerRules& rules)
     return names;
 }
 
-std::string quotedList(const std::vector<std::string>& names)
-{
-    std::string joined;
-    for (const std::string& name : names)
-        joined += (joined.empty() ? "'" : ", '") + name + "'";
-    return joined;
-}
-
 std::string underRevision(const PlannerInputs& p)
 {
     return " under revision " + std::string(revisionName(p.revision));
@@ -124,7 +116,7 @@ const std::vector<PlanField>& planFields()
                  return {};
              const std::vector<std::string> names = presetNames(rules);
              return "unknown preset '" + name + "'" + underRevision(p) + didYouMean(name, names)
-                    + "; its presets: " + quotedList(names);
+                    + "; its presets: " + quotedNames(names);
          },
          [](const PlannerInputs&) -> Scalar { return {}; }},
         DTX_PLAN_NUMBER("cluster.node_pflops", cluster.nodePflops, Number),

@@ -40,14 +40,6 @@ std::vector<std::string> presetNames(Revision revision)
     return names;
 }
 
-std::string joinNames(const std::vector<std::string>& names)
-{
-    std::string joined;
-    for (const std::string& name : names)
-        joined += (joined.empty() ? "'" : ", '") + name + "'";
-    return joined;
-}
-
 constexpr const char* kExplicitNodeFields[] = {"pflops",        "vram_gb",        "gpu_count",
                                                "gpu_cost_usd",  "h100_equiv",     "bytes_per_param",
                                                "bits_per_pseudo_grad"};
@@ -85,7 +77,7 @@ QString resolveNode(const NodeDraft& draft, const HardwareCatalog& catalog, Scen
             return keyError("node.preset", "unknown preset '" + *draft.preset + "' under revision "
                                                + std::string(revisionName(revision))
                                                + didYouMean(*draft.preset, names)
-                                               + "; its presets: " + joinNames(names));
+                                               + "; its presets: " + quotedNames(names));
         }
         node = *preset;
         origin = NodeOrigin{*draft.preset, {}, 0, Precision::Fp16};
@@ -97,7 +89,7 @@ QString resolveNode(const NodeDraft& draft, const HardwareCatalog& catalog, Scen
                 names.push_back(spec.name);
             return keyError("node.gpu", "unknown GPU '" + *draft.gpu + "'"
                                             + didYouMean(*draft.gpu, names)
-                                            + "; the catalog has " + joinNames(names));
+                                            + "; the catalog has " + quotedNames(names));
         }
         const double gpus = draft.gpus.value_or(1);
         if (const auto error = checkLimit(*scenarioInputLimit("node.gpus"), gpus))
