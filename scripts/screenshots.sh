@@ -9,4 +9,7 @@ mkdir -p "$out"
 for tab in scale network countermeasures model-size training-run time; do
     QT_QPA_PLATFORM=offscreen "$explorer" --lang en --grab "$out/$tab.png" --tab "$tab" --size 1440x900
 done
+# The two model revisions at once: 2026-04 solid, the seed's 2026-02 dashed.
+QT_QPA_PLATFORM=offscreen "$explorer" --lang en --revision 2026-04 --show-other-revision \
+    --grab "$out/revisions.png" --tab network --size 1440x900
 echo "wrote $(ls "$out"/*.png | wc -l) screenshots to $out/"
