@@ -21,6 +21,7 @@
 #include "SliderField.hpp"
 #include "TestSupport.hpp"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -291,6 +292,32 @@ private slots:
         QVERIFY2(targets.contains(QStringLiteral("under 2026-04"))
                      && targets.contains(QStringLiteral("under 2026-02")),
                  qPrintable(targets));
+    }
+
+    // The View menu's action and the checkbox are one switch; the planner
+    // shows R-planner's quality only under 2026-04.
+    void viewActionAndPlannerFollowTheRevision()
+    {
+        QAction* action = nullptr;
+        for (QAction* candidate : window_->shortcutActions())
+            if (candidate->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R))
+                action = candidate;
+        QVERIFY(action && action->isCheckable());
+        action->trigger();
+        document_->evaluateNow();
+        QVERIFY(document_->showsOtherRevision());
+        QVERIFY(selector()->otherRevisionBox()->isChecked());
+        selector()->otherRevisionBox()->setChecked(false);
+        QVERIFY(!action->isChecked());
+
+        QVERIFY(window_->showTab(QStringLiteral("training-run")));
+        auto* quality = window_->findChild<QLabel*>(QStringLiteral("quality"));
+        QVERIFY(quality);
+        QVERIFY(!quality->isVisibleTo(window_.get()));
+        chooseRevision(Revision::Apr2026);
+        qobject_cast<PlotTab*>(window_->tabWidget()->currentWidget())->refreshNow();
+        QVERIFY(quality->isVisibleTo(window_.get()));
+        QVERIFY2(quality->text().contains(QStringLiteral("chi")), qPrintable(quality->text()));
     }
 
     // The brief names its revision, and with the toggle on gives both.

@@ -2243,6 +2243,10 @@ L = %1 GB</translation>
         <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model, in revision 2026-02 (the seed model) or 2026-04 (its authors&apos; April revision), as chosen at the top of the inputs; this scenario uses %2. Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Wie viel Trainingsrechenleistung erreichen viele kleine, nicht registrierte Knoten über gewöhnliche Internetverbindungen mit DiLoCo-artigem Training, zu welchen Kosten, und welche Vertragsschwellen würden sie aufhalten?&lt;/p&gt;&lt;p&gt;Jede Zahl folgt dem Bewertungsmodell in Revision 2026-02 (dem Ausgangsmodell) oder 2026-04 (der Aprilrevision seiner Autoren), wie oben in den Eingaben gewählt; dieses Szenario verwendet %2. Zeigen Sie auf ein Diagramm für genaue Werte; ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick setzt die Ansicht zurück.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Show the other model &amp;revision too (dashed)</source>
+        <translation>Die andere Modell&amp;revision auch zeigen (gestrichelt)</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ModelSizeCandidateTable</name>
@@ -3112,6 +3116,14 @@ N_opt = %1</translation>
             <numerusform>%1: Gruppen aus %Ln Knoten synchronisieren %2-mal je WAN-Synchronisation</numerusform>
             <numerusform>%1: Gruppen aus %Ln Knoten synchronisieren %2-mal je WAN-Synchronisation</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Quality (model revision 2026-04)</source>
+        <translation>Qualität (Modellrevision 2026-04)</translation>
+    </message>
+    <message>
+        <source>eta_H %1 × q_c %2 × q_act %3; replicas add %4 % to the loss, chi %5, C_quality %6</source>
+        <translation>eta_H %1 × q_c %2 × q_act %3; Replikate erhöhen den Verlust um %4 %, chi %5, C_quality %6</translation>
     </message>
 </context>
 <context>

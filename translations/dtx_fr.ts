@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Under each model revision&lt;/h2&gt;&lt;p&gt;The same inputs evaluated by the seed model (2026-02) and by its authors&apos; April 2026 revision; inputs you did not set take each revision&apos;s defaults.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;</source>
-        <translation>&lt;h2&gt;Sous chaque révision du modèle&lt;/h2&gt;&lt;p&gt;Les mêmes entrées évaluées par le modèle d’origine (2026-02) et par la révision d’avril 2026 de ses auteurs ; les entrées non réglées prennent les valeurs par défaut de chaque révision.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;</translation>
+        <translation>&lt;h2&gt;Sous chaque révision du modèle&lt;/h2&gt;&lt;p&gt;Les mêmes entrées évaluées par le modèle d’origine (2026-02) et par la révision d’avril 2026 de ses auteurs&#xa0;; les entrées non réglées prennent les valeurs par défaut de chaque révision.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;</translation>
     </message>
     <message>
         <source>not applicable</source>
@@ -1821,7 +1821,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>C_local times the Chinchilla efficiency of the model size and token count. Under model revision 2026-04 that efficiency is called chi, and the replica penalty is a loss multiplier m: many replicas averaging reach the loss a single run would reach times m, and chi_full is the Chinchilla efficiency of that worse loss; eta_replica = chi_full / chi is the share of compute the replicas keep.</source>
-        <translation>C_local multiplié par l’efficacité Chinchilla de la taille du modèle et du nombre de jetons. Sous la révision 2026-04, cette efficacité s’appelle chi, et la pénalité des répliques est un multiplicateur de perte m : de nombreuses répliques moyennées atteignent la perte d’un entraînement unique multipliée par m, et chi_full est l’efficacité Chinchilla de cette perte moins bonne ; eta_replica = chi_full / chi est la part du calcul que les répliques conservent.</translation>
+        <translation>C_local multiplié par l’efficacité Chinchilla de la taille du modèle et du nombre de jetons. Sous la révision 2026-04, cette efficacité s’appelle chi, et la pénalité des répliques est un multiplicateur de perte m&#xa0;: de nombreuses répliques moyennées atteignent la perte d’un entraînement unique multipliée par m, et chi_full est l’efficacité Chinchilla de cette perte moins bonne&#xa0;; eta_replica = chi_full / chi est la part du calcul que les répliques conservent.</translation>
     </message>
     <message>
         <source>Fraction of the hardware&apos;s compute that counts, after synchronisation, compression and replica losses. Under 2026-04, eta = eta_pre (synchronisation and compression) × eta_replica, and C_throughput is the compute the run does.</source>
@@ -1829,7 +1829,7 @@ L = %1 Go</translation>
     </message>
     <message>
         <source>Local steps between synchronisations, just enough to hide the sync behind compute. Under 2026-04 in flat mode: the duty cycle is the share of each outer step the WAN is busy (what an observer of the link would see), and GB per sync counts what one node sends and receives per synchronisation.</source>
-        <translation>Pas locaux entre synchronisations, juste assez pour masquer la synchronisation derrière le calcul. Sous 2026-04 en mode plat : le taux d’occupation est la part de chaque pas externe où le WAN est occupé (ce qu’un observateur de la liaison verrait), et les Go par synchronisation comptent ce qu’un nœud envoie et reçoit à chaque synchronisation.</translation>
+        <translation>Pas locaux entre synchronisations, juste assez pour masquer la synchronisation derrière le calcul. Sous 2026-04 en mode plat&#xa0;: le taux d’occupation est la part de chaque pas externe où le WAN est occupé (ce qu’un observateur de la liaison verrait), et les Go par synchronisation comptent ce qu’un nœud envoie et reçoit à chaque synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2242,10 @@ L = %1 Go</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;How much training compute can many small, unregistered nodes reach over ordinary internet links with DiLoCo-style training, at what cost, and which treaty thresholds would stop them?&lt;/p&gt;&lt;p&gt;Every figure follows the evaluation model, in revision 2026-02 (the seed model) or 2026-04 (its authors&apos; April revision), as chosen at the top of the inputs; this scenario uses %2. Hover a plot for exact values; drag to pan, scroll to zoom, double-click to reset the view.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Decentralized Training Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quelle puissance de calcul d’entraînement de nombreux petits nœuds non enregistrés peuvent-ils atteindre sur des liaisons Internet ordinaires avec un entraînement de type DiLoCo, à quel coût, et quels seuils du traité les arrêteraient&#xa0;?&lt;/p&gt;&lt;p&gt;Chaque chiffre suit le modèle d’évaluation, dans sa révision 2026-02 (le modèle d’origine) ou 2026-04 (la révision d’avril de ses auteurs), choisie en haut des entrées&#xa0;; ce scénario utilise %2. Survolez un graphique pour les valeurs exactes&#xa0;; glissez pour déplacer, molette pour zoomer, double-clic pour réinitialiser la vue.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show the other model &amp;revision too (dashed)</source>
+        <translation>Montrer aussi l’autre &amp;révision du modèle (tirets)</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3116,14 @@ N_opt = %1</translation>
             <numerusform>%1&#xa0;: des groupes de %Ln nœud se synchronisent %2 fois par synchronisation WAN</numerusform>
             <numerusform>%1&#xa0;: des groupes de %Ln nœuds se synchronisent %2 fois par synchronisation WAN</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Quality (model revision 2026-04)</source>
+        <translation>Qualité (révision 2026-04 du modèle)</translation>
+    </message>
+    <message>
+        <source>eta_H %1 × q_c %2 × q_act %3; replicas add %4 % to the loss, chi %5, C_quality %6</source>
+        <translation>eta_H %1 × q_c %2 × q_act %3 ; les répliques ajoutent %4 % à la perte, chi %5, C_quality %6</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,16 @@ void MainWindow::buildMenus()
                                      tr("Four scenarios are pinned already; unpin one first."));
     });
     pin->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    // The same switch as the checkbox under the revision selector.
+    QAction* otherRevision = view->addAction(tr("Show the other model &revision too (dashed)"));
+    otherRevision->setCheckable(true);
+    otherRevision->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    otherRevision->setChecked(document_->showsOtherRevision());
+    connect(otherRevision, &QAction::toggled, document_, &Document::setShowOtherRevision);
+    connect(document_, &Document::changed, otherRevision, [this, otherRevision](const ChangeSet& changes) {
+        if (changes.touches(kOtherRevisionKey))
+            otherRevision->setChecked(document_->showsOtherRevision());
+    });
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());

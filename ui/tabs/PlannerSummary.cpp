@@ -129,6 +129,7 @@ PlannerSummary::PlannerSummary(QWidget* parent)
     globalSync_ = addRow(tr("WAN sync"), QStringLiteral("global_sync_s"));
     regionalSync_ = addRow(tr("Regional sync"), QStringLiteral("regional_sync_s"));
     efficiency_ = addRow(tr("Efficiency"), QStringLiteral("efficiency"));
+    quality_ = addRow(tr("Quality (model revision 2026-04)"), QStringLiteral("quality"));
     utilisation_ = addRow(tr("Global MFU / HFU"), QStringLiteral("global_mfu"));
     perNode_ = addRow(tr("Parameters per node"), QStringLiteral("per_node_params_b"));
     largest_ = addRow(tr("Largest model per node"), QStringLiteral("max_params_b"));
@@ -194,6 +195,18 @@ void PlannerSummary::showResult(const PlannerInputs& in, const PlannerResult& r)
     setRow(efficiency_, in.assumptions.efficiencyPenalty
                              ? formatPercent(r.efficiency)
                              : tr("%1 (penalty off)").arg(formatPercent(r.efficiency)));
+    // Under 2026-04 the efficiency is eta_H × q_c × q_act, and the run's
+    // worth in quality-adjusted compute follows (R-planner).
+    quality_->setVisible(r.quality.has_value());
+    if (r.quality)
+        setRow(quality_, tr("eta_H %1 × q_c %2 × q_act %3; replicas add %4 % to the loss, chi "
+                            "%5, C_quality %6")
+                             .arg(formatPercent(r.quality->syncIntervalEfficiency),
+                                  formatPercent(r.quality->compressionQuality),
+                                  formatPercent(r.quality->activationQuality),
+                                  formatDecimal(r.quality->replicaLossPercent(), 2),
+                                  formatPercent(r.quality->chi),
+                                  formatFlop(r.quality->qualityComputeFlop)));
     setRow(utilisation_,
            tr("%1 / %2").arg(formatPercent(r.globalMfu), formatPercent(r.globalHfu)));
     setRow(perNode_, formatParamsB(r.perNodeParamsB));

@@ -43,6 +43,7 @@ private:
     QLabel* globalSync_ = nullptr;
     QLabel* regionalSync_ = nullptr;
     QLabel* efficiency_ = nullptr;
+    QLabel* quality_ = nullptr; // R-planner's q_c, q_act, replica loss, chi and C_quality
     QLabel* utilisation_ = nullptr;
     QLabel* perNode_ = nullptr;
     QLabel* largest_ = nullptr;
