@@ -65,16 +65,10 @@ QStringList reportLines(const std::string& out)
 class FidelityTest : public QObject {
     Q_OBJECT
 
-private slots:
-    void reportEqualsGolden()
+private:
+    // Byte for byte; on a mismatch the first differing line is named.
+    static void compareWithGolden(const QByteArray& actual, const QByteArray& expected)
     {
-        QFile golden(dtx::test::sharedPath(QStringLiteral("golden/report.txt")));
-        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
-        const QByteArray expected = golden.readAll();
-        const dtx::test::CliRun run = dtx::test::runCli({QStringLiteral("report")});
-        QCOMPARE(run.status, 0);
-        QVERIFY(run.err.empty());
-        const QByteArray actual = QByteArray::fromStdString(run.out);
         if (actual != expected) {
             const QList<QByteArray> a = actual.split('\n');
             const QList<QByteArray> b = expected.split('\n');
@@ -85,6 +79,18 @@ private slots:
             QCOMPARE(a.size(), b.size());
         }
         QCOMPARE(actual.size(), expected.size());
+    }
+
+private slots:
+    void reportEqualsGolden()
+    {
+        QFile golden(dtx::test::sharedPath(QStringLiteral("golden/report.txt")));
+        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
+        const QByteArray expected = golden.readAll();
+        const dtx::test::CliRun run = dtx::test::runCli({QStringLiteral("report")});
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.err.empty());
+        compareWithGolden(QByteArray::fromStdString(run.out), expected);
     }
 
     // Each revision's report is its golden file; on a mismatch the first
@@ -106,17 +112,7 @@ private slots:
             dtx::test::runCli({QStringLiteral("report"), QStringLiteral("--revision"), revision});
         QCOMPARE(run.status, 0);
         QVERIFY(run.err.empty());
-        const QByteArray actual = QByteArray::fromStdString(run.out);
-        if (actual != expected) {
-            const QList<QByteArray> a = actual.split('\n');
-            const QList<QByteArray> b = expected.split('\n');
-            for (int i = 0; i < std::min(a.size(), b.size()); ++i)
-                QVERIFY2(a[i] == b[i], qPrintable(QStringLiteral("line %1:\n  got      %2\n  expected %3")
-                                                      .arg(i + 1)
-                                                      .arg(QString::fromUtf8(a[i]), QString::fromUtf8(b[i]))));
-            QCOMPARE(a.size(), b.size());
-        }
-        QCOMPARE(actual.size(), expected.size());
+        compareWithGolden(QByteArray::fromStdString(run.out), expected);
     }
 
     // R14 "Report options" under 2026-04: each option names itself where
