@@ -83,6 +83,26 @@ private:
     int files_ = 0;
 
 private slots:
+    // Moving the planner's inputs between revisions: defaults follow the
+    // revision, an input the user set keeps its value (the other-revision
+    // curves of an own cluster).
+    void switchingRevisionMovesOnlyDefaults()
+    {
+        const PlannerInputs seed = dtx::plannerDefaults(dtx::Revision::Feb2026);
+        const PlannerInputs revised = dtx::plannerDefaults(dtx::Revision::Apr2026);
+        QVERIFY(dtx::changedPlanKeys(dtx::switchPlannerRevision(seed, dtx::Revision::Apr2026), revised).empty());
+        QVERIFY(dtx::changedPlanKeys(dtx::switchPlannerRevision(revised, dtx::Revision::Feb2026), seed).empty());
+        PlannerInputs own = revised;
+        own.algorithm.compression = 40;
+        own.network.upload = 20;
+        own.network.download = 80;
+        const PlannerInputs moved = dtx::switchPlannerRevision(own, dtx::Revision::Feb2026);
+        QCOMPARE(moved.algorithm.compression, 40.0);
+        QVERIFY(moved.network.symmetric());
+        QVERIFY(!moved.algorithm.errorFeedback);
+        QCOMPARE(moved.cluster.nodePflops, seed.cluster.nodePflops);
+    }
+
     void scenarioOneMatchesSimulationNotes()
     {
         const dtx::PlannerResult result = dtx::planTrainingRun(scenarioOne());

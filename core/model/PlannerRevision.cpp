@@ -82,4 +82,20 @@ PlannerInputs plannerDefaults(Revision revision)
     return inputs;
 }
 
+PlannerInputs switchPlannerRevision(const PlannerInputs& inputs, Revision to)
+{
+    PlannerInputs moved = inputs;
+    const PlannerRules& from = plannerRules(inputs.revision);
+    const PlannerRules& target = plannerRules(to);
+    moved.revision = to;
+    if (moved.algorithm.compression == from.defaultCompression)
+        moved.algorithm.compression = target.defaultCompression;
+    if (moved.cluster.nodePflops == from.defaultNodePflops)
+        moved.cluster.nodePflops = target.defaultNodePflops;
+    moved.algorithm.errorFeedback = target.defaultErrorFeedback;
+    if (!target.hasRevisedInputs)
+        moved.network.setBandwidth(moved.network.uploadMbps());
+    return moved;
+}
+
 } // namespace dtx

@@ -166,6 +166,10 @@ struct PlannerInputs {
 // table: compression, node PFLOPS, error feedback; the values live in the
 // revision's PlannerRules).
 PlannerInputs plannerDefaults(Revision revision);
+// The same inputs under another revision, as the scenario's switchRevision
+// moves them: those still at the old revision's defaults take the new
+// one's, and the seed keeps one symmetric bandwidth.
+PlannerInputs switchPlannerRevision(const PlannerInputs& inputs, Revision to);
 
 // R-planner's outputs (2026-04): what the efficiency is made of, and what
 // the run is worth in quality-adjusted compute; the comment is the JSON

@@ -1,6 +1,5 @@
 #include "TrainingRunTab.hpp"
 
-#include "PlannerRevision.hpp"
 
 #include "DilocoModes.hpp"
 
@@ -130,17 +129,7 @@ PlotTab::RevisionPlots TrainingRunTab::otherRevisionPlots(const Scenario& other)
     } else {
         // A cluster of its own: the same inputs, with the other revision's
         // defaults for those still at this revision's (R-planner's table).
-        inputs = inputs_->inputs();
-        const PlannerRules& from = plannerRules(inputs.revision);
-        const PlannerRules& to = plannerRules(other.revision);
-        inputs.revision = other.revision;
-        if (inputs.algorithm.compression == from.defaultCompression)
-            inputs.algorithm.compression = to.defaultCompression;
-        if (inputs.cluster.nodePflops == from.defaultNodePflops)
-            inputs.cluster.nodePflops = to.defaultNodePflops;
-        inputs.algorithm.errorFeedback = to.defaultErrorFeedback;
-        if (!to.hasRevisedInputs)
-            inputs.network.setBandwidth(inputs.network.uploadMbps());
+        inputs = switchPlannerRevision(inputs_->inputs(), other.revision);
     }
     TrainingRunResult result = TrainingRunCompute::run(inputs);
     if (result.error)
