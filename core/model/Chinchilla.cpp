@@ -7,13 +7,6 @@
 namespace dtx {
 namespace {
 
-// Besiroglu et al. 2024, Table 2 (refit of Hoffmann et al. 2022, Approach 3).
-constexpr double kE = 1.8172;
-constexpr double kA = 482.01;
-constexpr double kAlpha = 0.3478;
-constexpr double kB = 2085.43;
-constexpr double kBeta = 0.3658;
-
 constexpr double kSearchFloorFlop = 1e10;
 constexpr double kSearchCeilingFactor = 10.0;
 
@@ -22,13 +15,19 @@ constexpr double kSearchCeilingFactor = 10.0;
 // so L_opt(x) = E + p e^(−a x / 2) + q e^(−b x / 2): two exponentials per
 // step instead of the allocation and two powers.
 struct OptimalLossCurve {
+    double E;
+    double a;
+    double b;
     double paramTermScale;
     double tokenTermScale;
 
-    OptimalLossCurve()
-        : paramTermScale(kA * std::pow(6.0 * kChinchillaTokensPerParam, kAlpha / 2))
-        , tokenTermScale(kB * std::pow(kChinchillaTokensPerParam, -kBeta)
-                         * std::pow(6.0 * kChinchillaTokensPerParam, kBeta / 2))
+    explicit OptimalLossCurve(const ChinchillaFit& fit)
+        : E(fit.E)
+        , a(fit.a)
+        , b(fit.b)
+        , paramTermScale(fit.A * std::pow(6.0 * fit.tokensPerParam, fit.a / 2))
+        , tokenTermScale(fit.B * std::pow(fit.tokensPerParam, -fit.b)
+                         * std::pow(6.0 * fit.tokensPerParam, fit.b / 2))
     {
     }
 
@@ -43,46 +42,53 @@ struct OptimalLossCurve {
 
     ExcessAndSlope at(double logCompute) const
     {
-        const double paramTerm = paramTermScale * std::exp(-0.5 * kAlpha * logCompute);
-        const double tokenTerm = tokenTermScale * std::exp(-0.5 * kBeta * logCompute);
+        const double paramTerm = paramTermScale * std::exp(-0.5 * a * logCompute);
+        const double tokenTerm = tokenTermScale * std::exp(-0.5 * b * logCompute);
         const double excess = paramTerm + tokenTerm;
-        return {std::log(excess), -0.5 * (kAlpha * paramTerm + kBeta * tokenTerm) / excess};
+        return {std::log(excess), -0.5 * (a * paramTerm + b * tokenTerm) / excess};
     }
 
     // Where L_opt would equal `loss` if both terms fell at the mean rate:
     // a starting point a couple of Newton steps from the root.
     double firstGuess(double loss) const
     {
-        const double meanRate = 0.25 * (kAlpha + kBeta);
-        return std::log((paramTermScale + tokenTermScale) / (loss - kE)) / meanRate;
+        const double meanRate = 0.25 * (a + b);
+        return std::log((paramTermScale + tokenTermScale) / (loss - E)) / meanRate;
     }
 };
 
-const OptimalLossCurve& optimalLossCurve()
+const OptimalLossCurve& defaultLossCurve()
 {
-    static const OptimalLossCurve curve; // immutable after construction
+    static const OptimalLossCurve curve(kBesiroglu2024Fit); // immutable after construction
     return curve;
+}
+
+// The model's own fit is cached; a shifted one (the uncertainty analyses)
+// costs three powers to set up.
+OptimalLossCurve lossCurve(const ChinchillaFit& fit)
+{
+    return fit == kBesiroglu2024Fit ? defaultLossCurve() : OptimalLossCurve(fit);
 }
 
 } // namespace
 
-double chinchillaLoss(double params, double tokens)
+double chinchillaLoss(double params, double tokens, const ChinchillaFit& fit)
 {
     if (params <= 0 || tokens <= 0)
         return std::numeric_limits<double>::infinity();
-    return kE + kA / std::pow(params, kAlpha) + kB / std::pow(tokens, kBeta);
+    return fit.E + fit.A / std::pow(params, fit.a) + fit.B / std::pow(tokens, fit.b);
 }
 
-ChinchillaAllocation chinchillaOptimalAllocation(double computeFlop)
+ChinchillaAllocation chinchillaOptimalAllocation(double computeFlop, const ChinchillaFit& fit)
 {
-    const double params = std::sqrt(computeFlop / (6.0 * kChinchillaTokensPerParam));
-    return {params, kChinchillaTokensPerParam * params};
+    const double params = std::sqrt(computeFlop / (6.0 * fit.tokensPerParam));
+    return {params, fit.tokensPerParam * params};
 }
 
-double chinchillaOptimalLoss(double computeFlop)
+double chinchillaOptimalLoss(double computeFlop, const ChinchillaFit& fit)
 {
-    const ChinchillaAllocation optimum = chinchillaOptimalAllocation(computeFlop);
-    return chinchillaLoss(optimum.params, optimum.tokens);
+    const ChinchillaAllocation optimum = chinchillaOptimalAllocation(computeFlop, fit);
+    return chinchillaLoss(optimum.params, optimum.tokens, fit);
 }
 
 namespace {
@@ -90,17 +96,17 @@ namespace {
 // The root of L_opt(C_eff) = targetLoss in x = ln C_eff, searched in
 // [ln 1e10, ln 10 C], starting from `start` (or the first guess when NaN).
 // Returns x clamped to the search range; *ceiling is that range's top.
-double solveLogCompute(double targetLoss, double computeFlop, double start)
+double solveLogCompute(const OptimalLossCurve& curve, double targetLoss, double computeFlop,
+                       double start)
 {
-    const OptimalLossCurve& curve = optimalLossCurve();
     const double floor = std::log(kSearchFloorFlop);
     const double ceiling = std::log(kSearchCeilingFactor * computeFlop);
     // L_opt falls towards E as compute grows: a loss at or below E is never
     // reached (the search's ceiling), and the excess over E is what Newton
     // works on.
-    if (!(targetLoss > kE))
+    if (!(targetLoss > curve.E))
         return ceiling;
-    const double target = std::log(targetLoss - kE);
+    const double target = std::log(targetLoss - curve.E);
     // Safeguarded Newton on ln(L_opt − E) over x = ln C: the function is
     // smooth and monotone, so a few steps reach machine precision; a step
     // that leaves the bracket is replaced by bisection. The reference's 200
@@ -144,27 +150,33 @@ double efficiencyAt(double logCompute, double computeFlop)
 } // namespace
 
 double chinchillaEfficiency(double params, double tokens, double computeFlop,
-                            double lossMultiplier)
+                            double lossMultiplier, const ChinchillaFit& fit)
 {
     if (searchRangeEmpty(computeFlop))
         return 1.0;
-    const double targetLoss = chinchillaLoss(params, tokens) * lossMultiplier;
-    return efficiencyAt(solveLogCompute(targetLoss, computeFlop, std::nan("")), computeFlop);
+    const double targetLoss = chinchillaLoss(params, tokens, fit) * lossMultiplier;
+    return efficiencyAt(solveLogCompute(lossCurve(fit), targetLoss, computeFlop, std::nan("")),
+                        computeFlop);
 }
 
 ChinchillaEfficiencies chinchillaEfficiencies(double params, double tokens, double computeFlop,
-                                              double lossMultiplier)
+                                              double lossMultiplier, const ChinchillaFit& fit,
+                                              const ChinchillaFit& fullFit)
 {
     if (searchRangeEmpty(computeFlop))
         return {};
-    const double loss = chinchillaLoss(params, tokens);
-    const double x = solveLogCompute(loss, computeFlop, std::nan(""));
+    const double loss = chinchillaLoss(params, tokens, fit);
+    const double x = solveLogCompute(lossCurve(fit), loss, computeFlop, std::nan(""));
     ChinchillaEfficiencies result;
     result.withoutPenalty = efficiencyAt(x, computeFlop);
-    result.withPenalty =
-        lossMultiplier == 1.0
-            ? result.withoutPenalty
-            : efficiencyAt(solveLogCompute(loss * lossMultiplier, computeFlop, x), computeFlop);
+    if (lossMultiplier == 1.0) {
+        result.withPenalty = result.withoutPenalty;
+        return result;
+    }
+    const double fullLoss = fullFit == fit ? loss : chinchillaLoss(params, tokens, fullFit);
+    result.withPenalty = efficiencyAt(
+        solveLogCompute(lossCurve(fullFit), fullLoss * lossMultiplier, computeFlop, x),
+        computeFlop);
     return result;
 }
 

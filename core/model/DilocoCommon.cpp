@@ -35,11 +35,12 @@ void describeDenseStep(const Scenario& scenario, Evaluation* evaluation)
 double syncEfficiency(const Scenario& scenario, double innerSteps, double paramsB, double replicas)
 {
     const double throughput =
-        throughputEfficiency(innerSteps, paramsB, scenario.compressionQuality());
+        throughputEfficiency(innerSteps, paramsB, scenario.compressionQuality(),
+                             scenario.hooks.alphaMultiplier);
     if (scenario.rules().replicaModel != ReplicaModel::EfficiencyFactor
         || !scenario.assumptions.replicaPenalty)
         return throughput;
-    return throughput * replicaPenalty(replicas, paramsB);
+    return throughput * replicaPenalty(replicas, paramsB, scenario.hooks.replicaMultiplier);
 }
 
 void finishCompute(const Scenario& scenario, const ReplicaRun& run, bool chinchillaApplies,
@@ -47,20 +48,23 @@ void finishCompute(const Scenario& scenario, const ReplicaRun& run, bool chinchi
 {
     Evaluation& e = *evaluation;
     const double params = run.params;
+    const ModelHooks& hooks = scenario.hooks;
+    const ChinchillaFit fit = hooks.efficiencyFit();
     e.etaBeforeReplica = e.eta;
     const bool lossMultiplier = scenario.rules().replicaModel == ReplicaModel::LossMultiplier
                                 && chinchillaApplies && scenario.assumptions.replicaPenalty;
     if (!lossMultiplier) {
         e.chinchillaEfficiency =
-            chinchillaApplies ? chinchillaEfficiency(params, e.tokens, e.computeActual) : 1.0;
+            chinchillaApplies ? chinchillaEfficiency(params, e.tokens, e.computeActual, 1.0, fit)
+                              : 1.0;
         e.chinchillaEfficiencyFull = e.chinchillaEfficiency;
     } else {
         // R5: chi and chi_full together (one loss, the second root started
         // from the first; m = 1 needs no second root).
-        e.lossMultiplier =
-            replicaLossMultiplier(run.replicas, run.penaltyParamsB, run.innerSteps);
-        const ChinchillaEfficiencies chi =
-            chinchillaEfficiencies(params, e.tokens, e.computeActual, e.lossMultiplier);
+        e.lossMultiplier = replicaLossMultiplier(run.replicas, run.penaltyParamsB, run.innerSteps,
+                                                 hooks.replicaMultiplier);
+        const ChinchillaEfficiencies chi = chinchillaEfficiencies(
+            params, e.tokens, e.computeActual, e.lossMultiplier, fit, hooks.lossMultiplierFit());
         e.chinchillaEfficiency = chi.withoutPenalty;
         e.chinchillaEfficiencyFull = chi.withPenalty;
         e.etaReplica = e.chinchillaEfficiency == 0
@@ -69,7 +73,7 @@ void finishCompute(const Scenario& scenario, const ReplicaRun& run, bool chinchi
         e.eta = e.etaBeforeReplica * e.etaReplica;
     }
     e.computeLocal = e.computeActual * e.eta;
-    e.chinchillaTokens = kChinchillaTokensPerParam * params;
+    e.chinchillaTokens = fit.tokensPerParam * params;
     e.overtrainingRatio = e.tokens / e.chinchillaTokens;
     e.computeQuality = e.computeLocal * e.chinchillaEfficiency;
     e.thresholdMultiple = e.computeLocal / scenario.treaty.strictThresholdFlop;

@@ -31,7 +31,7 @@ Evaluation evaluateFlat(const Scenario& scenario)
     const double h = scenario.training.innerSteps.value_or(e.innerSteps);
     details.innerStepsUsed = h;
     if (distributed) {
-        e.alpha = syncIntervalSensitivity(e.paramsB);
+        e.alpha = syncIntervalSensitivity(e.paramsB) * scenario.hooks.alphaMultiplier;
         e.eta = detail::syncEfficiency(scenario, h, e.paramsB, e.nodes);
     }
     const double params = e.paramsB * kParamsPerBillion;

@@ -32,12 +32,14 @@ Evaluation evaluateHierarchical(const Scenario& scenario)
     const double tGlobal = detail::syncBaseSeconds(e.syncBits, scenario.wan) * globalStraggler;
     const double cycle = std::max(innerSteps * tComp, tRegional);
     const double regionalSteps = std::max(1.0, std::ceil(tGlobal / cycle));
-    const double effectiveSteps = innerSteps * std::sqrt(regionalSteps);
+    const double x = scenario.hooks.hierarchyExponent;
+    const double effectiveSteps =
+        innerSteps * (x == 0.5 ? std::sqrt(regionalSteps) : std::pow(regionalSteps, x));
 
     e.stragglerFactor = globalStraggler;
     e.syncSeconds = tGlobal;
     e.innerSteps = effectiveSteps;
-    e.alpha = syncIntervalSensitivity(paramsB);
+    e.alpha = syncIntervalSensitivity(paramsB) * scenario.hooks.alphaMultiplier;
     e.eta = detail::syncEfficiency(scenario, effectiveSteps, paramsB, e.nodes);
     e.hierarchical = HierarchicalDetails{groupSize, groups,   innerSteps, regionalSteps,   effectiveSteps,
                                          tRegional, tGlobal,   regionalStraggler};

@@ -46,7 +46,7 @@ Evaluation evaluateMoe(const Scenario& scenario)
     const bool distributed = n > 1;
     if (distributed) {
         e.innerSteps = std::ceil(e.syncSeconds / stepSeconds);
-        e.alpha = syncIntervalSensitivity(moe.totalParamsB);
+        e.alpha = syncIntervalSensitivity(moe.totalParamsB) * scenario.hooks.alphaMultiplier;
         e.eta = detail::syncEfficiency(scenario, e.innerSteps, moe.totalParamsB, n);
     }
     details.expertParallelOverhead = details.expertParallelSeconds / stepSeconds;

@@ -85,11 +85,15 @@ EvaluationOutcome evaluatePipelineDiloco(const Scenario& scenario)
     e.stragglerFactor = scenario.stragglerFactorFor(groups);
     e.syncSeconds = detail::syncBaseSeconds(e.syncBits, scenario.wan) * e.stragglerFactor;
     e.innerSteps = std::max(1.0, std::ceil(e.syncSeconds / tPipelineStep));
-    e.alpha = syncIntervalSensitivity(paramsB);
+    e.alpha = syncIntervalSensitivity(paramsB) * scenario.hooks.alphaMultiplier;
     const double syncEfficiency = detail::syncEfficiency(scenario, e.innerSteps, paramsB, groups);
     const double activationQuality =
-        activationCompressionQuality(*scenario.rules().activation, pipe.activationCompression,
-                                     stages, scenario.assumptions.quality);
+        scenario.hooks.activationQuality
+            ? compoundedActivationQuality(*scenario.hooks.activationQuality,
+                                          pipe.activationCompression, stages)
+            : activationCompressionQuality(*scenario.rules().activation,
+                                           pipe.activationCompression, stages,
+                                           scenario.assumptions.quality);
     e.eta = syncEfficiency * activationQuality;
     const double outerStep = std::max(e.innerSteps * tPipelineStep, e.syncSeconds);
     e.tokens = (scenario.timeBudgetSeconds() / outerStep) * e.innerSteps * batch * groups;

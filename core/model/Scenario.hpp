@@ -3,9 +3,11 @@
 #include "Constants.hpp"
 #include "Efficiency.hpp"
 #include "Hardware.hpp"
+#include "ModelHooks.hpp"
 #include "QualityTables.hpp"
 #include "RevisionRules.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -120,6 +122,8 @@ struct Scenario {
     TrainingInputs training;
     Assumptions assumptions;
     TreatyInputs treaty;
+    // Not an input: what the uncertainty analyses move (neutral otherwise).
+    ModelHooks hooks;
 
     EfficiencyAssumptions efficiencyAssumptions() const
     {
@@ -128,17 +132,27 @@ struct Scenario {
     const RevisionRules& rules() const { return revisionRules(revision); }
     double stragglerFactorFor(double nodeCount) const
     {
-        return stragglerFactor(nodeCount, assumptions.stragglerMode);
+        return stragglerFactor(nodeCount, assumptions.stragglerMode, hooks.stragglerMultiplier);
     }
     // q_c of the scenario's compression, by its revision's table.
     double compressionQuality() const
     {
+        if (hooks.compressionQuality)
+            return *hooks.compressionQuality;
         return lookUpQuality(rules().compressionQuality(training.errorFeedback),
                              training.compression, assumptions.quality);
     }
-    double timeBudgetSeconds() const { return training.years * kSecondsPerYear; }
-    // Effective FLOP/s of one node: pflops × 1e15 × MFU.
-    double nodeFlopPerSecond() const { return node.pflops * kFlopPerPetaflop * training.mfu; }
+    // The training time T_s (× the availability hook).
+    double timeBudgetSeconds() const
+    {
+        return training.years * kSecondsPerYear * hooks.availability;
+    }
+    // Effective FLOP/s of one node: pflops × 1e15 × MFU (× the MFU hook,
+    // capped at 1).
+    double nodeFlopPerSecond() const
+    {
+        return node.pflops * kFlopPerPetaflop * std::min(1.0, training.mfu * hooks.mfuMultiplier);
+    }
     double defaultParamsB() const;
     double resolvedParamsB() const { return paramsB.value_or(defaultParamsB()); }
 };
