@@ -32,6 +32,12 @@ Commands:
   plan       the forward training-run planner (planner FILE) [--set ...] [--format text|json|csv]
   revisions  the scenario under each model revision side by side: C_local, C_quality,
                eta, cost, fewest nodes for 1e24/1e25/1e26 [--set ...] [--format text|json]
+  uncertainty  Monte Carlo over the model's uncertain assumptions (ANALYSES.md A2):
+               quantiles and P(C_quality > 1e24/1e25/1e26/strict)
+               [--samples N] [--seed S] [--profile standard|wide] [--fit besiroglu|hoffmann]
+               [--vary KEY=FROM:TO[:STEPS[:log]]] [--set ...] [--format text|json|csv]
+  tornado    one assumption or lever at a time, ordered by swing (ANALYSES.md A3)
+               [--metric c_quality|c_local|eta] [--fit ...] [--set ...] [--format text|json|csv]
 
 Options:
   --revision R        the model revision: 2026-02 (MODEL.md, the default) or
@@ -70,6 +76,15 @@ const std::map<QString, CommandSpec>& commands()
         {QStringLiteral("plan"), {cli::runPlan, {QStringLiteral("set"), QStringLiteral("format")}}},
         {QStringLiteral("revisions"),
          {cli::runRevisions, {QStringLiteral("set"), QStringLiteral("format")}}},
+        {QStringLiteral("uncertainty"),
+         {cli::runUncertainty,
+          {QStringLiteral("set"), QStringLiteral("format"), QStringLiteral("vary"),
+           QStringLiteral("samples"), QStringLiteral("seed"), QStringLiteral("profile"),
+           QStringLiteral("fit")}}},
+        {QStringLiteral("tornado"),
+         {cli::runTornado,
+          {QStringLiteral("set"), QStringLiteral("format"), QStringLiteral("metric"),
+           QStringLiteral("fit")}}},
     };
     return table;
 }
@@ -80,7 +95,10 @@ const std::set<QString>& singleValueOptions()
 {
     static const std::set<QString> names = {QStringLiteral("output"), QStringLiteral("format"),
                                             QStringLiteral("flop"), QStringLiteral("quality"),
-                                            QStringLiteral("revision"), QStringLiteral("straggler")};
+                                            QStringLiteral("revision"), QStringLiteral("straggler"),
+                                            QStringLiteral("samples"), QStringLiteral("seed"),
+                                            QStringLiteral("profile"), QStringLiteral("fit"),
+                                            QStringLiteral("metric")};
     return names;
 }
 
@@ -102,6 +120,11 @@ void addOptions(QCommandLineParser* parser)
          QStringLiteral("KEY=FROM:TO[:STEPS[:log]]")},
         {QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT")},
         {QStringLiteral("flop"), QStringLiteral("Target compute."), QStringLiteral("X")},
+        {QStringLiteral("samples"), QStringLiteral("Monte Carlo samples."), QStringLiteral("N")},
+        {QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S")},
+        {QStringLiteral("profile"), QStringLiteral("Uncertainty profile."), QStringLiteral("NAME")},
+        {QStringLiteral("fit"), QStringLiteral("Scaling-law fit."), QStringLiteral("NAME")},
+        {QStringLiteral("metric"), QStringLiteral("Tornado metric."), QStringLiteral("NAME")},
     });
     parser->addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command."));
 }
@@ -163,7 +186,7 @@ int runDtx(const QStringList& arguments, const CliStreams& streams)
     const auto command = commands().find(name);
     if (command == commands().end()) {
         reportError(streams, "unknown command '" + name.toStdString()
-                                 + "'; commands: report, evaluate, sweep, target, optimize, plan, revisions");
+                                 + "'; commands: report, evaluate, sweep, target, optimize, plan, revisions, uncertainty, tornado");
         return kExitBadInput;
     }
     for (const QString& option : parser.optionNames()) {

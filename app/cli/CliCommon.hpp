@@ -53,5 +53,7 @@ int runTarget(const CommandContext& context);
 int runOptimize(const CommandContext& context);
 int runPlan(const CommandContext& context);
 int runRevisions(const CommandContext& context);
+int runUncertainty(const CommandContext& context);
+int runTornado(const CommandContext& context);
 
 } // namespace dtx::cli

@@ -1,3 +1,4 @@
+#include "AnalysisOptions.hpp"
 #include "CliCommon.hpp"
 #include "InputLimits.hpp"
 #include "DilocoModes.hpp"
@@ -14,60 +15,12 @@
 namespace dtx::cli {
 namespace {
 
-constexpr double kDefaultSteps = 50;
-constexpr double kMaxStepsPerAxis = 1e6;
 constexpr double kMaxGridPoints = 1e7;
 // Rows are evaluated and formatted in blocks, two at a time on two threads,
 // and written in order; a block bounds the memory held at once.
 constexpr std::size_t kRowsPerBlock = 20000;
 
-struct Axis {
-    std::string key;
-    std::vector<double> values;
-};
-
-// KEY=FROM:TO[:STEPS[:log]]
-std::optional<Axis> parseAxis(const CommandContext& context, const QString& spec, int* status)
-{
-    const auto bad = [&](const QString& why) {
-        *status = fail(context, QStringLiteral("--vary %1: %2").arg(spec, why));
-        return std::nullopt;
-    };
-    ScenarioAssignment assignment;
-    if (!parseAssignment(spec.toStdString(), &assignment))
-        return bad(QStringLiteral("expected KEY=FROM:TO[:STEPS[:log]]"));
-    const std::optional<ScenarioValueType> type = scenarioKeyType(assignment.key);
-    if (!type || *type == ScenarioValueType::Text || *type == ScenarioValueType::Boolean)
-        return bad(QStringLiteral("'%1' is not a numeric scenario key")
-                       .arg(QString::fromStdString(assignment.key)));
-    const QStringList parts = QString::fromStdString(assignment.value).split(QLatin1Char(':'));
-    if (parts.size() < 2 || parts.size() > 4)
-        return bad(QStringLiteral("expected FROM:TO[:STEPS[:log]]"));
-    double from = 0;
-    double to = 0;
-    double steps = kDefaultSteps;
-    if (!parseNumberText(parts[0].toStdString(), &from) || !std::isfinite(from))
-        return bad(QStringLiteral("FROM '%1' is not a finite number").arg(parts[0]));
-    if (!parseNumberText(parts[1].toStdString(), &to) || !std::isfinite(to))
-        return bad(QStringLiteral("TO '%1' is not a finite number").arg(parts[1]));
-    if (parts.size() >= 3
-        && (!parseNumberText(parts[2].toStdString(), &steps) || steps != std::floor(steps)
-            || steps < 1 || steps > kMaxStepsPerAxis))
-        return bad(QStringLiteral("STEPS '%1' must be a whole number from 1 to 1000000").arg(parts[2]));
-    const bool logarithmic = parts.size() == 4;
-    if (logarithmic && parts[3] != QLatin1String("log"))
-        return bad(QStringLiteral("the fourth part must be 'log', not '%1'").arg(parts[3]));
-    if (logarithmic && !(from > 0 && to > 0))
-        return bad(QStringLiteral("log spacing needs FROM and TO above 0"));
-
-    Axis axis{assignment.key, {}};
-    // Whole-number keys are rounded (CLI.md), the nullable ones too
-    // (training.inner_steps).
-    const InputLimit* limit = scenarioInputLimit(assignment.key);
-    axis.values = sweepValues(from, to, static_cast<int>(steps), logarithmic,
-                              *type == ScenarioValueType::Integer || (limit && limit->whole));
-    return axis;
-}
+using Axis = VaryAxis;
 
 struct SweepPlan {
     Scenario base;
@@ -256,7 +209,7 @@ int runSweep(const CommandContext& context)
 
     SweepPlan plan{*base, {}, resultFieldsForMode(base->mode, base->revision), *format, 1};
     for (const QString& spec : specs) {
-        std::optional<Axis> axis = parseAxis(context, spec, &status);
+        std::optional<Axis> axis = parseVaryAxis(context, spec, &status);
         if (!axis)
             return status;
         if (!plan.axes.empty() && plan.axes[0].key == axis->key)

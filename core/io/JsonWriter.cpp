@@ -107,6 +107,12 @@ void JsonWriter::value(double number)
     appendJsonNumber(m_out, number);
 }
 
+void JsonWriter::integer(std::uint64_t number)
+{
+    beforeValue();
+    m_out->append(std::to_string(number));
+}
+
 void JsonWriter::value(bool flag)
 {
     beforeValue();

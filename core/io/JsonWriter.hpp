@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,8 @@ public:
     void endArray();
     void key(std::string_view name);
     void value(double number);
+    // Every digit of a 64-bit integer (a seed), which a double would round.
+    void integer(std::uint64_t number);
     void value(bool flag);
     void value(std::string_view text);
     void value(const char* text) { value(std::string_view(text)); }
