@@ -16,7 +16,9 @@
 #include "ScaleTab.hpp"
 #include "Document.hpp"
 #include "ScenarioFiles.hpp"
+#include "MapTab.hpp"
 #include "TimeTab.hpp"
+#include "UncertaintyTab.hpp"
 #include "TrainingRunTab.hpp"
 #include "Appearance.hpp"
 #include "Constants.hpp"
@@ -71,6 +73,8 @@ MainWindow::MainWindow(Document* document, Preferences* preferences, QWidget* pa
     addPlotTab(new ModelSizeTab(document));
     addPlotTab(new TrainingRunTab(document));
     addPlotTab(new TimeTab(document));
+    addPlotTab(new UncertaintyTab(document));
+    addPlotTab(new MapTab(document));
     compareTab_ = new CompareTab(document);
     addPlotTab(compareTab_);
 

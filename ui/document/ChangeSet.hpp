@@ -15,6 +15,8 @@ namespace dtx::ui {
 // touches what they show, and skip the work when it does not.
 // The change key of the "show the other revision" view choice.
 inline const QString kOtherRevisionKey = QStringLiteral("view.other_revision");
+// The change key of the analyses' settings (samples, seed, map axes …).
+inline const QString kAnalysisKey = QStringLiteral("view.analysis");
 
 class ChangeSet {
 public:

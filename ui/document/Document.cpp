@@ -112,6 +112,17 @@ void Document::setShowOtherRevision(bool on)
     pending_.start();
 }
 
+void Document::setAnalysisSettings(const AnalysisSettings& settings)
+{
+    if (settings == analysis_)
+        return;
+    analysis_ = settings;
+    const ChangeSet changes{kAnalysisKey};
+    pendingChanges_.unite(changes);
+    emit changed(changes);
+    pending_.start();
+}
+
 void Document::evaluateNow()
 {
     pending_.stop();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnalysisSettings.hpp"
 #include "ChangeSet.hpp"
 #include "DilocoModes.hpp"
 #include "DocumentState.hpp"
@@ -52,6 +53,12 @@ public:
     const Scenario& otherScenario() const { return otherScenario_; }
     const EvaluationOutcome& otherOutcome() const { return otherOutcome_; }
 
+    // How the analyses sample and draw; like the other revision a way of
+    // looking (no undo step, not saved with the scenario), change key
+    // kAnalysisKey.
+    const AnalysisSettings& analysisSettings() const { return analysis_; }
+    void setAnalysisSettings(const AnalysisSettings& settings);
+
     // Replaces everything with a fresh, empty history: a file just opened,
     // a new document, a restored session. `modified` marks it unsaved.
     void reset(const DocumentState& state, bool modified = false);
@@ -100,6 +107,7 @@ private:
     bool showOtherRevision_ = false;
     Scenario otherScenario_;
     EvaluationOutcome otherOutcome_;
+    AnalysisSettings analysis_;
     QString filePath_;
     QUndoStack undoStack_;
     QHash<QString, QString> inputTitles_;

@@ -284,6 +284,8 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
         html += QStringLiteral("<h2>%1</h2><p><img src='%2' width='%3'></p>")
                     .arg(tab->tabTitle().toHtmlEscaped(), url.toString())
                     .arg(int(kPageSize.width() - 2 * kMargin));
+        if (const QString text = tab->briefText(); !text.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
         // The comparison in numbers, beside its curves.
         if (const auto* compare = qobject_cast<const CompareTab*>(tab); compare && compare->pinnedCount() > 0)
             html += tableHtml(compare->table()->model());

@@ -24,6 +24,7 @@ bool PlotTab::shows(const ChangeSet& changes) const
 void PlotTab::refreshNow()
 {
     refreshWith(ChangeSet::everything());
+    finishPendingWork();
 }
 
 void PlotTab::refreshWith(const ChangeSet& changes)

@@ -41,6 +41,9 @@ public:
     QList<PlotView*> plots() const;
     // The scenario the tab shows, as its exports name it.
     ExportProvenance provenance() const;
+    // What the policy brief prints under the tab's plot: its computed
+    // sentence (empty: nothing).
+    virtual QString briefText() const { return {}; }
     // The tab's main plot as an image `size` × `scale` pixels, drawn from
     // its computed results on `paper` (the policy brief prints on light
     // paper whatever the window's appearance).
@@ -50,6 +53,10 @@ protected:
     // Brings the tab up to date with `changes` (all that changed since it
     // last was; ChangeSet::everything() to start afresh).
     virtual void refresh(const ChangeSet& changes) = 0;
+    // Work a tab defers while inputs move (a refined Monte Carlo), done
+    // now; refreshNow() calls it so that tests and --grab see the final
+    // result.
+    virtual void finishPendingWork() {}
     // Whether anything the tab shows depends on `changes`.
     virtual bool shows(const ChangeSet& changes) const;
     // "Show the other revision": the tab's plots computed for `other` (the

@@ -166,4 +166,32 @@ QString CoreTerms::inputErrorText(const InputError& error)
     return QString::fromStdString(error.message);
 }
 
+QString CoreTerms::metricTitle(UncertainMetric metric)
+{
+    switch (metric) {
+    case UncertainMetric::Eta:
+        return tr("eta (fraction of local compute)");
+    case UncertainMetric::ComputeLocal:
+        return tr("C_local (FLOP)");
+    case UncertainMetric::ComputeQuality:
+        return tr("C_quality (FLOP)");
+    case UncertainMetric::ChinchillaEfficiency:
+        return tr("Chinchilla efficiency");
+    }
+    return {};
+}
+
+QString CoreTerms::metricValue(UncertainMetric metric, double value)
+{
+    switch (metric) {
+    case UncertainMetric::ComputeLocal:
+    case UncertainMetric::ComputeQuality:
+        return formatFlop(value);
+    case UncertainMetric::Eta:
+    case UncertainMetric::ChinchillaEfficiency:
+        break;
+    }
+    return formatPercent(value);
+}
+
 } // namespace dtx::ui

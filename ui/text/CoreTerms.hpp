@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Efficiency.hpp"
+#include "MonteCarlo.hpp"
 #include "RangeCheck.hpp"
 #include "Scenario.hpp"
 #include "TrainingPlanner.hpp"
@@ -36,6 +37,10 @@ public:
     static QString categoryTitle(const std::string& category);
     // Why an input cannot be evaluated, as a sentence to follow its name.
     static QString inputErrorText(const InputError& error);
+    // An analysis metric as an axis title ("C_quality (FLOP)", "eta") and a
+    // value of it ("1.55 × 10²⁵ FLOP", "85.7 %").
+    static QString metricTitle(UncertainMetric metric);
+    static QString metricValue(UncertainMetric metric, double value);
 };
 
 } // namespace dtx::ui
