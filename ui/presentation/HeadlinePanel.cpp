@@ -130,9 +130,10 @@ QString HeadlinePanel::targetsText() const
 void HeadlinePanel::showOutcome()
 {
     const OtherRevisionResult other{document_->otherScenario(), document_->otherOutcome()};
-    const Headline headline = HeadlineText::describe(
+    Headline headline = HeadlineText::describe(
         document_->scenario(), document_->outcome(),
         document_->showsOtherRevision() ? &other : nullptr);
+    HeadlineText::addIntervals(document_->scenario(), document_->analysisSettings(), &headline);
     for (const HeadlineFigure& figure : headline.figures)
         setFigure(figure.id, figure.value, figure.detail);
     sentence_->setText(headline.sentence);

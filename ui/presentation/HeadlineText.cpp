@@ -194,4 +194,30 @@ Headline HeadlineText::describe(const Scenario& s, const EvaluationOutcome& outc
     return h;
 }
 
+void HeadlineText::addIntervals(const Scenario& scenario, const AnalysisSettings& settings,
+                                Headline* headline)
+{
+    if (!settings.headlineIntervals || !headline->ok)
+        return;
+    const UncertaintyOutcome outcome =
+        runUncertainty(settings.applied(scenario), settings.options(kHeadlineSamples));
+    if (!outcome.ok())
+        return;
+    const auto interval = [&](UncertainMetric metric, auto format) {
+        const QuantileSummary& q = outcome.summary->of(metric);
+        return tr("median %1, 90 %: %2–%3").arg(format(q.q50), format(q.q05), format(q.q95));
+    };
+    for (HeadlineFigure& figure : headline->figures) {
+        QString text;
+        if (figure.id == QLatin1String("c_local"))
+            text = interval(UncertainMetric::ComputeLocal, [](double v) { return formatPowerOfTen(v); });
+        else if (figure.id == QLatin1String("c_quality"))
+            text = interval(UncertainMetric::ComputeQuality, [](double v) { return formatPowerOfTen(v); });
+        else if (figure.id == QLatin1String("eta"))
+            text = interval(UncertainMetric::Eta, [](double v) { return formatPercent(v); });
+        if (!text.isEmpty())
+            figure.detail = text + QLatin1Char('\n') + figure.detail;
+    }
+}
+
 } // namespace dtx::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnalysisSettings.hpp"
 #include "Evaluation.hpp"
 
 #include <QCoreApplication>
@@ -43,6 +44,12 @@ public:
     // revisions' figures and their ratio.
     static Headline describe(const Scenario& scenario, const EvaluationOutcome& outcome,
                              const OtherRevisionResult* other = nullptr);
+    // The median and 90 % interval of C_local, C_quality and eta (ANALYSES.md
+    // A2, kHeadlineSamples samples with the settings' seed, ranges and law)
+    // added to those figures' details, when the settings ask for them.
+    static void addIntervals(const Scenario& scenario, const AnalysisSettings& settings,
+                             Headline* headline);
+    static constexpr std::size_t kHeadlineSamples = 2000;
     // The scenario in one plain line: "72 nodes of 48x A100 80GB, flat
     // DiLoCo, 100 Mbps, 100 ms" (exports' captions).
     static QString keyInputs(const Scenario& scenario);

@@ -224,8 +224,9 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
     // The headline's words, computed from the evaluation (HeadlineText), not
     // read from the panel; with "show the other revision" on, both.
     const OtherRevisionResult other{document->otherScenario(), document->otherOutcome()};
-    const Headline headline =
+    Headline headline =
         HeadlineText::describe(s, outcome, document->showsOtherRevision() ? &other : nullptr);
+    HeadlineText::addIntervals(s, document->analysisSettings(), &headline);
     html += QStringLiteral("<p style='font-size: 13pt'>%1</p>")
                 .arg(plainText(headline.sentence).toHtmlEscaped());
 

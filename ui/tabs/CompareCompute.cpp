@@ -22,9 +22,10 @@ PlotSeries computeLocalSeries(const std::vector<SweepPoint>& points, const QStri
 
 } // namespace
 
-CompareColumn CompareCompute::column(const Scenario& scenario, const QString& name)
+CompareColumn CompareCompute::column(const Scenario& scenario, const QString& name,
+                                     const AnalysisSettings* settings)
 {
-    CompareColumn column{scenario, evaluate(scenario).evaluation, {}, {}};
+    CompareColumn column{scenario, evaluate(scenario).evaluation, {}, {}, {}};
     column.byNodes = computeLocalSeries(
         sweepScenario(scenario, logIntegerGrid(1, sweepEndCovering(kPlottedNodes, double(scenario.nodes))),
                       [](Scenario& s, double n) { s.nodes = static_cast<std::int64_t>(n); }),
@@ -35,6 +36,11 @@ CompareColumn CompareCompute::column(const Scenario& scenario, const QString& na
                               sweepEndCovering(kMaxMbps, scenario.wan.equivalentSymmetricMbps())),
                       [](Scenario& s, double mbps) { s.wan.setBandwidth(mbps); }),
         name);
+    if (settings) {
+        const UncertaintyOutcome outcome =
+            runUncertainty(settings->applied(scenario), settings->options(kIntervalSamples));
+        column.uncertainty = outcome.summary;
+    }
     return column;
 }
 

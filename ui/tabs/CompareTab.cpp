@@ -198,17 +198,21 @@ void CompareTab::refresh(const ChangeSet& changes)
 {
     updateButtons();
     if (!current_ || CompareCompute::currentReads(changes))
-        current_ = CompareCompute::column(document()->scenario(), tr("Current"));
+        current_ = CompareCompute::column(document()->scenario(), tr("Current"),
+                                          &document()->analysisSettings());
     if (CompareCompute::pinsReads(changes) || pinnedColumns_.size() != pinned().size()) {
         pinnedColumns_.clear();
         for (std::size_t i = 0; i < pinned().size(); ++i)
-            pinnedColumns_.push_back(CompareCompute::column(pinned()[i], tr("Pinned %1").arg(i + 1)));
+            pinnedColumns_.push_back(CompareCompute::column(
+                pinned()[i], tr("Pinned %1").arg(i + 1), &document()->analysisSettings()));
     }
     std::vector<const CompareColumn*> columns{&*current_};
     for (const CompareColumn& column : pinnedColumns_)
         columns.push_back(&column);
 
-    table_->setRowCount(int(std::size(kFigures)) + 1);
+    // The figures, then each column's 90 % interval (Monte Carlo).
+    const int intervalRow = int(std::size(kFigures)) + 1;
+    table_->setRowCount(intervalRow + 2);
     table_->setColumnCount(int(columns.size()));
     QStringList headers{tr("Current")};
     for (int i = 1; i < int(columns.size()); ++i)
@@ -217,6 +221,7 @@ void CompareTab::refresh(const ChangeSet& changes)
     QStringList rows{tr("Scenario")};
     for (const Figure& figure : kFigures)
         rows << tr(figure.label);
+    rows << tr("C_local, 90 % interval") << tr("C_quality, 90 % interval");
     table_->setVerticalHeaderLabels(rows);
     // A CSV row is labelled with the unit of the number it holds.
     for (int row = 0; row < int(std::size(kFigures)); ++row)
@@ -254,6 +259,24 @@ void CompareTab::refresh(const ChangeSet& changes)
             }
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table_->setItem(row + 1, column, cell);
+        }
+        for (const auto& [row, metric] : {std::pair{intervalRow, UncertainMetric::ComputeLocal},
+                                          std::pair{intervalRow + 1, UncertainMetric::ComputeQuality}}) {
+            auto* cell = new QTableWidgetItem;
+            if (shown.uncertainty) {
+                const QuantileSummary& q = shown.uncertainty->of(metric);
+                cell->setText(tr("%1 – %2").arg(formatPowerOfTen(q.q05), formatPowerOfTen(q.q95)));
+                cell->setData(kCsvValueRole, QStringLiteral("%1-%2")
+                                                 .arg(q.q05, 0, 'g', 17)
+                                                 .arg(q.q95, 0, 'g', 17));
+                cell->setToolTip(tr("5th to 95th percentile of %1 Monte Carlo samples (median %2)")
+                                     .arg(formatCount(double(CompareCompute::kIntervalSamples)),
+                                          formatPowerOfTen(q.q50)));
+            } else {
+                cell->setText(tr("no result"));
+            }
+            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table_->setItem(row, column, cell);
         }
     }
 

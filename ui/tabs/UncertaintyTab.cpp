@@ -7,6 +7,7 @@
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -55,6 +56,7 @@ UncertaintyTab::UncertaintyTab(Document* document, QWidget* parent)
       profile_(new QComboBox),
       fit_(new QComboBox),
       fanMetric_(new QComboBox),
+      headlineIntervals_(new QCheckBox(tr("&Intervals in the headline"))),
       sentence_(new QLabel),
       fanPlot_(new PlotView),
       exceedancePlot_(new PlotView),
@@ -170,7 +172,15 @@ QWidget* UncertaintyTab::buildControls()
     fanMetric_->addItem(tr("C_local"));
     fanMetric_->setObjectName(QStringLiteral("uncertaintyFanMetric"));
     add(tr("&Fan chart of"), fanMetric_, tr("Which compute the fan chart shows."));
+    headlineIntervals_->setObjectName(QStringLiteral("headlineIntervals"));
+    headlineIntervals_->setToolTip(tr("Show the median and 90 % interval beside C_local, "
+                                      "C_quality and eta at the top of the window (2,000 "
+                                      "samples)."));
+    rows->addWidget(headlineIntervals_, 1, 4, 1, 2);
     rows->setColumnStretch(6, 1);
+    connect(headlineIntervals_, &QCheckBox::toggled, this, [this](bool on) {
+        editSettings([&](AnalysisSettings& s) { s.headlineIntervals = on; });
+    });
 
     connect(samples_, &QComboBox::activated, this, [this](int index) {
         editSettings([&](AnalysisSettings& s) { s.samples = samples_->itemData(index).toULongLong(); });
@@ -213,6 +223,8 @@ void UncertaintyTab::showSettings()
     profile_->setCurrentIndex(s.profile == UncertaintyProfile::Wide ? 1 : 0);
     fit_->setCurrentIndex(s.fit == ScalingLawFit::Hoffmann2022 ? 1 : 0);
     fanMetric_->setCurrentIndex(s.fanShowsLocal ? 1 : 0);
+    const QSignalBlocker blocker(headlineIntervals_);
+    headlineIntervals_->setChecked(s.headlineIntervals);
 }
 
 bool UncertaintyTab::shows(const ChangeSet& changes) const

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -51,6 +52,7 @@ private:
     QComboBox* profile_;
     QComboBox* fit_;
     QComboBox* fanMetric_;
+    QCheckBox* headlineIntervals_;
     QLabel* sentence_;
     PlotView* fanPlot_;
     PlotView* exceedancePlot_;
