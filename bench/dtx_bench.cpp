@@ -1,7 +1,12 @@
-// Speed goals of issue 2, measured (not asserted): one flat evaluation,
-// the whole `dtx report` process, and a 1,000 × 1,000 sweep.
+// Speed goals, measured (not asserted): one flat evaluation, the whole
+// `dtx report` process and a 1,000 × 1,000 sweep (issue 2); the Monte
+// Carlo, the fan chart, the threshold map and `dtx uncertainty` against
+// `dtx sweep` (issue 14).
 //   dtx_bench [PATH_TO_DTX]
 #include "DilocoModes.hpp"
+#include "MonteCarlo.hpp"
+#include "SweepGrid.hpp"
+#include "ThresholdMap.hpp"
 #include "HardwareCatalogFile.hpp"
 
 #include <QCoreApplication>
@@ -67,6 +72,60 @@ double sweepGridEvaluationNanoseconds(const dtx::HardwareCatalog& catalog)
     return nanoseconds;
 }
 
+// The median of `runs` timings of `work`, in milliseconds.
+template <typename Work>
+double medianMilliseconds(int runs, Work work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
+}
+
+void benchAnalyses(const dtx::HardwareCatalog& catalog)
+{
+    for (const dtx::Revision revision : dtx::kAllRevisions) {
+        const dtx::Scenario scenario =
+            dtx::referenceScenario(*dtx::referenceNode(catalog, revision), revision);
+        const char* name = dtx::revisionName(revision).data();
+        double checksum = 0;
+        const double monteCarloMs = medianMilliseconds(11, [&] {
+            checksum += dtx::runUncertainty(scenario, {}).summary->of(dtx::UncertainMetric::ComputeQuality).q50;
+        });
+        std::printf("Monte Carlo, 10,000 samples of one flat scenario, %s: %.1f ms median of 11 "
+                    "(goal <= 20 ms)\n",
+                    name, monteCarloMs);
+        std::vector<dtx::Scenario> fan;
+        for (double n : dtx::logIntegerGrid(1, 10000, 100)) {
+            dtx::Scenario point = scenario;
+            point.nodes = static_cast<std::int64_t>(n);
+            fan.push_back(point);
+        }
+        dtx::UncertaintyOptions fanOptions;
+        fanOptions.samples = 1000;
+        const double fanMs = medianMilliseconds(11, [&] {
+            checksum += dtx::runUncertaintySweep(fan, fanOptions).size();
+        });
+        std::printf("fan chart, %zu node counts x 1,000 samples, %s: %.1f ms median of 11 "
+                    "(goal <= 50 ms)\n",
+                    fan.size(), name, fanMs);
+        const double mapMs = medianMilliseconds(11, [&] {
+            checksum += dtx::computeThresholdMap(
+                            scenario, dtx::defaultMapAxisRange(dtx::MapAxis::Nodes, scenario),
+                            dtx::defaultMapAxisRange(dtx::MapAxis::Bandwidth, scenario), 200, 200,
+                            dtx::MapMetric::ComputeQuality)
+                            .values.size();
+        });
+        std::printf("threshold map, 200 x 200 cells, %s: %.1f ms median of 11 (goal <= 50 ms)\n",
+                    name, mapMs);
+        std::printf("(checksum %.3g)\n", checksum);
+    }
+}
+
 double processMilliseconds(const QString& program, const QStringList& arguments, int runs)
 {
     std::vector<double> times;
@@ -110,6 +169,16 @@ int main(int argc, char* argv[])
 
     std::printf("evaluation of one sweep row (nodes x log bandwidth): %.0f ns\n",
                 sweepGridEvaluationNanoseconds(catalog));
+
+    benchAnalyses(catalog);
+    const double uncertaintyMs = processMilliseconds(
+        dtx, {QStringLiteral("uncertainty"), QStringLiteral("--samples"), QStringLiteral("100000")}, 5);
+    const double sweep100kMs = processMilliseconds(
+        dtx, {QStringLiteral("sweep"), QStringLiteral("--vary"), QStringLiteral("nodes=1:100000:100000")},
+        5);
+    std::printf("dtx uncertainty --samples 100000: %.0f ms; dtx sweep of 100,000 points: %.0f ms; "
+                "ratio %.2f (goal <= 3)\n",
+                uncertaintyMs, sweep100kMs, uncertaintyMs / sweep100kMs);
 
     const double reportMs = processMilliseconds(dtx, {QStringLiteral("report")}, 21);
     std::printf("dtx report, whole process: %.1f ms median of 21 (goal <= 15 ms)\n", reportMs);
