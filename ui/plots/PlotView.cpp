@@ -328,7 +328,10 @@ void PlotView::finishUpdate()
 void PlotView::fitToData()
 {
     drawPendingOtherRevision();
-    if (!userMovedView_) {
+    if (!userMovedView_ && filledX_) {
+        xAxis->setRange(*filledX_);
+        yAxis->setRange(*filledY_);
+    } else if (!userMovedView_) {
         fitAxis(xAxis, true);
         fitAxis(yAxis, false);
     }

@@ -47,6 +47,14 @@ public:
     // Fraction of the height kept free above the data when the view is
     // fitted, for a legend along the top where every corner holds curves.
     void setLegendHeadroom(double fraction) { headroom_ = std::clamp(fraction, 0.0, 0.8); }
+    // For a plot whose data fills the axes (a heat map): the legend always
+    // below them, and the view fitted to these ranges rather than to the
+    // curves.
+    void setFilledArea(const QCPRange& x, const QCPRange& y)
+    {
+        filledX_ = x;
+        filledY_ = y;
+    }
 
     // A named curve; `faint` ones are thin and pale comparison lines.
     QCPGraph* addCurve(const QString& name, const QColor& color, bool faint = false,
@@ -227,6 +235,8 @@ private:
     std::vector<QRectF> guideLabelRects_;
     QRectF markerLabelRect_;
     double headroom_ = 0;
+    std::optional<QCPRange> filledX_;
+    std::optional<QCPRange> filledY_;
     int cursorGraph_ = -1; // the keyboard cursor: curve and point index
     int cursorPoint_ = 0;
 };

@@ -114,7 +114,11 @@ void PlotView::arrangeOverlays()
     std::vector<QRectF> taken;
     if (markerDisc)
         taken.push_back(*markerDisc);
-    if (hasLegend && !legendOutside_) {
+    if (hasLegend && !legendOutside_ && filledX_) {
+        setLegendOutside(true); // every corner is data
+        QCustomPlot::updateLayout();
+        curves_ = std::make_shared<CoverageMap>(CoverageMap::ofGraphs(*this, marker_));
+    } else if (hasLegend && !legendOutside_) {
         std::vector<Qt::Alignment> corners{legendCorner_};
         for (const Qt::Alignment corner : {Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight,
                                            Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft,

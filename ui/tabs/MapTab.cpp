@@ -311,19 +311,8 @@ void MapTab::draw()
         curve->setData(xs, ys);
     }
 
-    // The scenario's point. An invisible zig-zag over the whole map makes the
-    // view fit it and tells the legend that the cells are data everywhere, so
-    // it goes below the axes rather than over the map.
-    QCPGraph* cover = plot_->addCurve(QString(), QColor(0, 0, 0, 1));
-    cover->removeFromLegend();
-    QVector<double> coverX;
-    QVector<double> coverY;
-    constexpr int kCoverPoints = 41;
-    for (int i = 0; i < kCoverPoints; ++i) {
-        coverX << x0 + (x1 - x0) * i / (kCoverPoints - 1);
-        coverY << (i % 2 ? y1 : y0);
-    }
-    PlotView::setCurveData(cover, coverX, coverY);
+    // The cells fill the axes: the view fits them, the legend goes below.
+    plot_->setFilledArea(QCPRange(x0, x1), QCPRange(y0, y1));
     const Scenario& scenario = document()->scenario();
     const double sx = mapAxisValue(settings.mapX, scenario);
     const double sy = mapAxisValue(settings.mapY, scenario);
@@ -336,11 +325,6 @@ void MapTab::draw()
     plot_->xAxis->setTicker(leverTicker(settings.mapX, x0, x1));
     plot_->yAxis->setTicker(leverTicker(settings.mapY, y0, y1));
     plot_->finishUpdate();
-    if (!plot_->userHasMovedView()) {
-        plot_->xAxis->setRange(x0, x1);
-        plot_->yAxis->setRange(y0, y1);
-        plot_->replot();
-    }
 }
 
 QString MapTab::cellTextAt(const QPointF& pixel) const

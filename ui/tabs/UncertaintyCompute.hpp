@@ -57,8 +57,8 @@ public:
     // Sizes: the full fan is 100 node counts × 1,000 samples (the speed goal).
     static constexpr int kFanNodeCounts = 100;
     static constexpr std::size_t kFanSamples = 1000;
-    static constexpr int kCoarseFanNodeCounts = 24;
-    static constexpr std::size_t kCoarseSamples = 200;
+    static constexpr int kCoarseFanNodeCounts = 20;
+    static constexpr std::size_t kCoarseSamples = 100;
     static constexpr std::size_t kCoarseHistogramSamples = 1000;
 };
 

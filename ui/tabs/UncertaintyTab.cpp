@@ -266,17 +266,31 @@ QString UncertaintyTab::briefText() const
 void UncertaintyTab::draw()
 {
     const UncertaintyResult& r = *result_;
-    sentence_->setText(r.problem.isEmpty() ? r.sentence
-                                           : tr("No Monte Carlo for these inputs: %1").arg(r.problem));
-    for (PlotView* plot : {fanPlot_, exceedancePlot_, histogramPlot_, tornadoPlot_}) {
+    QString sentence = r.problem.isEmpty()
+                           ? r.sentence
+                           : tr("No Monte Carlo for these inputs: %1").arg(r.problem);
+    // While inputs move, the fan chart and the probabilities follow at once
+    // (coarse); the histogram and the tornado wait for the full result, so
+    // that a drag stays fluid, and the sentence says so.
+    const bool partial = r.coarse && histogramPlot_->hasData();
+    if (partial)
+        sentence += QLatin1Char(' ') + tr("(Coarse preview; the histogram and the tornado "
+                                          "follow when the inputs are still.)");
+    sentence_->setText(sentence);
+    QList<PlotView*> redrawn{fanPlot_, exceedancePlot_};
+    if (!partial)
+        redrawn << histogramPlot_ << tornadoPlot_;
+    for (PlotView* plot : redrawn) {
         plot->clearGraphs();
         plot->clearAnnotations();
     }
     drawFan();
     drawExceedance();
-    drawHistogram();
-    drawTornado();
-    for (PlotView* plot : {fanPlot_, exceedancePlot_, histogramPlot_, tornadoPlot_}) {
+    if (!partial) {
+        drawHistogram();
+        drawTornado();
+    }
+    for (PlotView* plot : redrawn) {
         if (!plot->hasData())
             addEmptyPlotNote(plot, document()->outcome());
         plot->finishUpdate();
