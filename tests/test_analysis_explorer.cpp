@@ -11,6 +11,7 @@
 #include "MapTab.hpp"
 #include "PlotView.hpp"
 #include "PolicyBrief.hpp"
+#include "PresentationMode.hpp"
 #include "Preferences.hpp"
 #include "TestSupport.hpp"
 #include "UncertaintyTab.hpp"
@@ -284,6 +285,23 @@ private slots:
         const QString text = PolicyBrief(window_.get()).text();
         QVERIFY(text.contains(uncertainty()->result()->sentence));
         QVERIFY(text.contains(map()->result()->sentence));
+    }
+
+    // A story can step to both tabs in a presentation.
+    void presentationStepsToTheTabs()
+    {
+        PresentationMode* presentation = window_->presentation();
+        presentation->setStory({});
+        presentation->addStep(QStringLiteral("How sure"), QStringLiteral("The fan chart"),
+                              QStringLiteral("uncertainty"));
+        presentation->addStep(QStringLiteral("Where the line is"), QStringLiteral("The map"),
+                              QStringLiteral("map"));
+        presentation->enter();
+        presentation->showStep(0);
+        QCOMPARE(window_->currentPlotTab()->tabName(), QStringLiteral("uncertainty"));
+        presentation->next();
+        QCOMPARE(window_->currentPlotTab()->tabName(), QStringLiteral("map"));
+        presentation->leave();
     }
 
     void exportsHoldTheNumbers()

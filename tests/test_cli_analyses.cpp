@@ -8,6 +8,7 @@
 #include "TestSupport.hpp"
 #include "Tornado.hpp"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -207,6 +208,31 @@ private slots:
         const CliRun text = runCli({QStringLiteral("tornado"), QStringLiteral("--revision"), revision});
         QCOMPARE(text.status, 0);
         QVERIFY(text.out.find("revision " + revision.toStdString()) != std::string::npos);
+    }
+
+    // The same seed gives the same bits in every build (release, sanitizer)
+    // and on every machine: the output of the build that wrote these files,
+    // byte for byte (regenerate them only for a deliberate model change).
+    void sameBitsAsRecorded_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("2026-02 flat") << "uncertainty-1000.json"
+                                      << strings({"uncertainty", "--samples", "1000", "--format", "json"});
+        QTest::newRow("2026-04 hierarchical")
+            << "uncertainty-1000-2026-04-hierarchical.json"
+            << strings({"uncertainty", "--samples", "1000", "--revision", "2026-04", "--set",
+                        "mode=hierarchical", "--format", "json"});
+    }
+    void sameBitsAsRecorded()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, arguments);
+        QFile recorded(QStringLiteral(DTX_SOURCE_DIR "/tests/golden/") + file);
+        QVERIFY(recorded.open(QIODevice::ReadOnly));
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.status, 0);
+        QCOMPARE(QByteArray::fromStdString(run.out), recorded.readAll());
     }
 
     // The Hoffmann fit moves the answer and is named in the output.

@@ -310,6 +310,112 @@
     </message>
 </context>
 <context>
+    <name>dtx::TornadoLever</name>
+    <message>
+        <source>WAN bandwidth</source>
+        <translation>WAN-Bandbreite</translation>
+    </message>
+    <message>
+        <source>WAN latency</source>
+        <translation>WAN-Latenz</translation>
+    </message>
+    <message>
+        <source>Time budget</source>
+        <translation>Zeitbudget</translation>
+    </message>
+    <message>
+        <source>Compression ratio</source>
+        <translation>Kompressionsfaktor</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::UncertainInput</name>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>MFU 30–45 % (Governance Analysis §5.1); 30–60 % and INTELLECT-1&apos;s 36.2–43.3 % (Simulator Documentation §1.3)</source>
+        <translation>MFU 30–45 % (Governance Analysis §5.1); 30–60 % und 36,2–43,3 % bei INTELLECT-1 (Simulator Documentation §1.3)</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>16.9 of 20 peers active on average (Covenant-72B §1); &gt;90 % effective training time for Llama 3 (arXiv:2407.21783)</source>
+        <translation>Im Mittel 16,9 von 20 Peers aktiv (Covenant-72B §1); &gt;90 % effektive Trainingszeit bei Llama 3 (arXiv:2407.21783)</translation>
+    </message>
+    <message>
+        <source>Compression quality</source>
+        <translation>Kompressionsqualität</translation>
+    </message>
+    <message>
+        <source>The conservative, expected and optimistic columns of the active compression table (Simulator Documentation §4.6)</source>
+        <translation>Die Spalten konservativ, erwartet und optimistisch der aktiven Kompressionstabelle (Simulator Documentation §4.6)</translation>
+    </message>
+    <message>
+        <source>Activation quality</source>
+        <translation>Aktivierungsqualität</translation>
+    </message>
+    <message>
+        <source>The conservative, expected and optimistic columns of the active activation table (Compression Quality §6)</source>
+        <translation>Die Spalten konservativ, erwartet und optimistisch der aktiven Aktivierungstabelle (Compression Quality §6)</translation>
+    </message>
+    <message>
+        <source>Sync-interval sensitivity α</source>
+        <translation>Sync-Intervall-Empfindlichkeit α</translation>
+    </message>
+    <message>
+        <source>α 0.05–0.06 rather than 0.08, 2–4 % at H = 200 (Conservative Assumptions §1.2); the upper end mirrored</source>
+        <translation>α 0,05–0,06 statt 0,08, 2–4 % bei H = 200 (Conservative Assumptions §1.2); die Obergrenze gespiegelt</translation>
+    </message>
+    <message>
+        <source>Straggler coefficient</source>
+        <translation>Nachzüglerkoeffizient</translation>
+    </message>
+    <message>
+        <source>An engineering estimate (Simulator Documentation §5.1), 5–15 % too high at 50+ nodes (Conservative Assumptions §1.3); the upper end mirrored</source>
+        <translation>Eine technische Schätzung (Simulator Documentation §5.1), bei 50+ Knoten 5–15 % zu hoch (Conservative Assumptions §1.3); die Obergrenze gespiegelt</translation>
+    </message>
+    <message>
+        <source>Replica penalty</source>
+        <translation>Replikat-Abschlag</translation>
+    </message>
+    <message>
+        <source>Seed: up to Epoch&apos;s 1.5× FLOP at 8 replicas, 22.2× the seed (Simulator Documentation §4.7). 2026-04: β0 × 0.5–2, a project choice for a weakly calibrated fit (§10.9)</source>
+        <translation>Ausgangsmodell: bis zu 1,5× FLOP nach Epoch bei 8 Replikaten, das 22,2× des Ausgangsmodells (Simulator Documentation §4.7). 2026-04: β0 × 0,5–2, eine Projektentscheidung für eine schwach kalibrierte Anpassung (§10.9)</translation>
+    </message>
+    <message>
+        <source>Chinchilla exponents</source>
+        <translation>Chinchilla-Exponenten</translation>
+    </message>
+    <message>
+        <source>a and b moved together; SE 0.02, 95 % CI a ∈ [0.31, 0.39] (Scaling Law Uncertainty §1, §3); wide: a ∈ [0.20, 0.48], Ruan et al. 2025</source>
+        <translation>a und b gemeinsam verschoben; Standardfehler 0,02, 95-%-Konfidenzintervall a ∈ [0,31; 0,39] (Scaling Law Uncertainty §1, §3); weit: a ∈ [0,20; 0,48], Ruan et al. 2025</translation>
+    </message>
+    <message>
+        <source>Irreducible loss E</source>
+        <translation>Irreduzibler Verlust E</translation>
+    </message>
+    <message>
+        <source>SE 0.03 (Scaling Law Uncertainty §1); acts only through the replica loss multiplier</source>
+        <translation>Standardfehler 0,03 (Scaling Law Uncertainty §1); wirkt nur über den Verlustfaktor der Replikate</translation>
+    </message>
+    <message>
+        <source>Hierarchy exponent x</source>
+        <translation>Hierarchie-Exponent x</translation>
+    </message>
+    <message>
+        <source>H_eff = H_inner × H_reg^x with x 0.5–0.8 (Conservative Assumptions §1.5)</source>
+        <translation>H_eff = H_inner × H_reg^x mit x 0,5–0,8 (Conservative Assumptions §1.5)</translation>
+    </message>
+    <message>
+        <source>Wide: MFU 20–60 % (MIRI hardware utilization data); Covenant-72B implies 24 %</source>
+        <translation>Weit: MFU 20–60 % (MIRI-Daten zur Hardwareauslastung); Covenant-72B ergibt 24 %</translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::Appearance</name>
     <message>
         <source>Follow the &amp;system</source>
@@ -607,6 +713,22 @@ Speicher</translation>
     <message>
         <source>Keep the current inputs moved to model revision %1, to compare the two revisions&apos; figures side by side.</source>
         <translation>Die aktuellen Eingaben, auf Modellrevision %1 übertragen, zum Vergleich festhalten: die Zahlen beider Revisionen nebeneinander.</translation>
+    </message>
+    <message>
+        <source>C_local, 90 % interval</source>
+        <translation>C_local, 90-%-Intervall</translation>
+    </message>
+    <message>
+        <source>C_quality, 90 % interval</source>
+        <translation>C_quality, 90-%-Intervall</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>5th to 95th percentile of %1 Monte Carlo samples (median %2)</source>
+        <translation>5. bis 95. Perzentil von %1 Monte-Carlo-Stichproben (Median %2)</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1355,22 @@ Speicher</translation>
         <source>applies to flat mode only; the other modes choose the inner-step count themselves</source>
         <translation>gilt nur im flachen Modus; die anderen Modi wählen die Zahl der inneren Schritte selbst</translation>
     </message>
+    <message>
+        <source>eta (fraction of local compute)</source>
+        <translation>eta (Anteil des lokalen Rechenaufwands)</translation>
+    </message>
+    <message>
+        <source>C_local (FLOP)</source>
+        <translation>C_local (FLOP)</translation>
+    </message>
+    <message>
+        <source>C_quality (FLOP)</source>
+        <translation>C_quality (FLOP)</translation>
+    </message>
+    <message>
+        <source>Chinchilla efficiency</source>
+        <translation>Chinchilla-Effizienz</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::CountermeasuresTab</name>
@@ -1831,6 +1969,10 @@ L = %1 GB</translation>
         <source>Local steps between synchronisations, just enough to hide the sync behind compute. Under 2026-04 in flat mode: the duty cycle is the share of each outer step the WAN is busy (what an observer of the link would see), and GB per sync counts what one node sends and receives per synchronisation.</source>
         <translation>Lokale Schritte zwischen Synchronisationen, gerade genug, um die Synchronisation hinter der Rechenzeit zu verbergen. Unter 2026-04 im flachen Modus: Die Auslastung ist der Anteil jedes äußeren Schritts, in dem das WAN belegt ist (was ein Beobachter der Leitung sähe), und GB je Synchronisation zählt, was ein Knoten je Synchronisation sendet und empfängt.</translation>
     </message>
+    <message>
+        <source>median %1, 90 %: %2–%3</source>
+        <translation>Median %1, 90 %: %2–%3</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::HelpPages</name>
@@ -2246,6 +2388,164 @@ L = %1 GB</translation>
     <message>
         <source>Show the other model &amp;revision too (dashed)</source>
         <translation>Die andere Modell&amp;revision auch zeigen (gestrichelt)</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::MapTab</name>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>WAN bandwidth (Mbps)</source>
+        <translation>WAN-Bandbreite (Mbps)</translation>
+    </message>
+    <message>
+        <source>WAN latency (ms)</source>
+        <translation>WAN-Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Pseudo-gradient compression (×)</source>
+        <translation>Pseudogradienten-Kompression (×)</translation>
+    </message>
+    <message>
+        <source>Time budget (years)</source>
+        <translation>Zeitbudget (Jahre)</translation>
+    </message>
+    <message>
+        <source>CCC threshold (H100-equivalents)</source>
+        <translation>CCC-Schwellenwert (H100-Äquivalente)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln Knoten</numerusform>
+            <numerusform>%Ln Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 H100e</source>
+        <translation>%1 H100e</translation>
+    </message>
+    <message>
+        <source>C_quality (FLOP)</source>
+        <translation>C_quality (FLOP)</translation>
+    </message>
+    <message>
+        <source>C_local (FLOP)</source>
+        <translation>C_local (FLOP)</translation>
+    </message>
+    <message>
+        <source>Efficiency eta</source>
+        <translation>Effizienz eta</translation>
+    </message>
+    <message>
+        <source>Hardware cost (US$)</source>
+        <translation>Hardwarekosten (US$)</translation>
+    </message>
+    <message>
+        <source> FLOP</source>
+        <translation> FLOP</translation>
+    </message>
+    <message>
+        <source>Strict Threshold %1</source>
+        <translation>Strikte Schwelle %1</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; %1) = %2</source>
+        <translation>P(C_quality &gt; %1) = %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>At %1, %2 stays below 10²⁴ FLOP across the map.</source>
+        <translation>Bei %1 bleibt %2 auf der ganzen Karte unter 10²⁴ FLOP.</translation>
+    </message>
+    <message>
+        <source>At %1 (the scenario&apos;s row), %2 crosses %3; the lines show where it crosses for every value of “%4”.</source>
+        <translation>Bei %1 (der Zeile des Szenarios) überschreitet %2 %3; die Linien zeigen, wo dies für jeden Wert von „%4“ geschieht.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 over %2 and %3; hover a cell for its values.</source>
+        <translation>%1 über %2 und %3; zeigen Sie auf eine Zelle, um ihre Werte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Threshold map</source>
+        <translation>Schwellenkarte</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; %1) = 50 %, 95 %</source>
+        <translation>P(C_quality &gt; %1) = 50 %, 95 %</translation>
+    </message>
+    <message>
+        <source>&amp;Across</source>
+        <translation>Nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>The lever along the horizontal axis.</source>
+        <translation>Der Hebel auf der waagerechten Achse.</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>The lever along the vertical axis.</source>
+        <translation>Der Hebel auf der senkrechten Achse.</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>What the colours show (log scale but for eta).</source>
+        <translation>Was die Farben zeigen (logarithmische Skala, außer bei eta).</translation>
+    </message>
+    <message>
+        <source>&amp;Probability lines</source>
+        <translation>&amp;Wahrscheinlichkeitslinien</translation>
+    </message>
+    <message>
+        <source>Where the Monte Carlo (200 samples on a 24 × 24 grid) puts the chance of crossing the threshold at 50 % and 95 %.</source>
+        <translation>Wo die Wahrscheinlichkeit, die Schwelle zu überschreiten, laut Monte-Carlo-Simulation (200 Stichproben auf einem Raster von 24 × 24) 50 % und 95 % beträgt.</translation>
+    </message>
+    <message>
+        <source>%1 over %2 × %3 (coarse preview, %4 × %4 cells; refining)</source>
+        <translation>%1 über %2 × %3 (grobe Vorschau, %4 × %4 Zellen; wird verfeinert)</translation>
+    </message>
+    <message>
+        <source>%1 over %2 × %3</source>
+        <translation>%1 über %2 × %3</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>Dieses Szenario</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>no result (the inputs are out of range here)</source>
+        <translation>kein Ergebnis (die Eingaben liegen hier außerhalb des zulässigen Bereichs)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4192,266 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
     <message>
         <source>no translation for &apos;%1&apos;; available: %2</source>
         <translation>keine Übersetzung für &apos;%1&apos;; verfügbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::UncertaintyTab</name>
+    <message>
+        <source>log₁₀ C_quality (FLOP)</source>
+        <translation>log₁₀ C_quality (FLOP)</translation>
+    </message>
+    <message>
+        <source>Share of samples (%)</source>
+        <translation>Anteil der Stichproben (%)</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <source>Change from the point estimate (%)</source>
+        <translation>Änderung gegenüber der Punktschätzung (%)</translation>
+    </message>
+    <message>
+        <source>Input (row from the bottom)</source>
+        <translation>Eingabe (Zeile von unten)</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, %4 at %5 (swing %6)</source>
+        <translation>%1: %2 bei %3, %4 bei %5 (Spannweite %6)</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Bereich: %1</translation>
+    </message>
+    <message>
+        <source>Range: a lever set to fixed values (ANALYSES.md A3)</source>
+        <translation>Bereich: ein auf feste Werte gesetzter Hebel (ANALYSES.md A3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these inputs, %Ln node(s) reach a median C_quality of %1 (90 % between %2 and %3); they cross %4 with probability %5 and %6 with probability %7</source>
+        <translation>
+            <numerusform>Mit diesen Eingaben erreicht %Ln Knoten im Median eine C_quality von %1 (90 % zwischen %2 und %3); er überschreitet %4 mit einer Wahrscheinlichkeit von %5 und %6 mit einer Wahrscheinlichkeit von %7</numerusform>
+            <numerusform>Mit diesen Eingaben erreichen %Ln Knoten im Median eine C_quality von %1 (90 % zwischen %2 und %3); sie überschreiten %4 mit einer Wahrscheinlichkeit von %5 und %6 mit einer Wahrscheinlichkeit von %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; what matters most is “%1” (%2 swing)</source>
+        <translation>; am stärksten wirkt „%1“ (Spannweite %2)</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>5th percentile</source>
+        <translation>5. Perzentil</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95. Perzentil</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Point estimate (no uncertainty)</source>
+        <translation>Punktschätzung (ohne Unsicherheit)</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; 10²⁴)</source>
+        <translation>P(C_quality &gt; 10²⁴)</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; 10²⁵)</source>
+        <translation>P(C_quality &gt; 10²⁵)</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; 10²⁶)</source>
+        <translation>P(C_quality &gt; 10²⁶)</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; Strict Threshold)</source>
+        <translation>P(C_quality &gt; strikte Schwelle)</translation>
+    </message>
+    <message>
+        <source>&amp;Intervals in the headline</source>
+        <translation>&amp;Intervalle in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>C_quality against node count</source>
+        <translation>C_quality abhängig von der Knotenzahl</translation>
+    </message>
+    <message>
+        <source>C_quality (FLOP)</source>
+        <translation>C_quality (FLOP)</translation>
+    </message>
+    <message>
+        <source>Probability of crossing each threshold</source>
+        <translation>Wahrscheinlichkeit, die jeweilige Schwelle zu überschreiten</translation>
+    </message>
+    <message>
+        <source>C_quality at the scenario&apos;s node count</source>
+        <translation>C_quality bei der Knotenzahl des Szenarios</translation>
+    </message>
+    <message>
+        <source>What matters most: C_quality with each input at its low and high value</source>
+        <translation>Was am stärksten wirkt: C_quality mit jeder Eingabe auf ihrem niedrigen und hohen Wert</translation>
+    </message>
+    <message>
+        <source>Change in C_quality from the point estimate (%)</source>
+        <translation>Änderung von C_quality gegenüber der Punktschätzung (%)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Uncertainty plots</source>
+        <translation>Unsicherheitsdiagramme</translation>
+    </message>
+    <message>
+        <source>The fan chart, the exceedance probabilities, the histogram and the tornado; scrolls on small screens.</source>
+        <translation>Das Fächerdiagramm, die Überschreitungswahrscheinlichkeiten, das Histogramm und das Tornado-Diagramm; scrollt auf kleinen Bildschirmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Samples</source>
+        <translation>Stich&amp;proben</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples at the scenario&apos;s node count (the fan chart uses 1,000 at each of 100 node counts).</source>
+        <translation>Monte-Carlo-Stichproben bei der Knotenzahl des Szenarios (das Fächerdiagramm nutzt je 1.000 bei 100 Knotenzahlen).</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>Start&amp;wert</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same numbers on every machine (0 to 18446744073709551615).</source>
+        <translation>Der Startwert des Zufallsgenerators: Derselbe Startwert liefert auf jedem Rechner dieselben Zahlen (0 bis 18446744073709551615).</translation>
+    </message>
+    <message>
+        <source>Standard ranges</source>
+        <translation>Standardbereiche</translation>
+    </message>
+    <message>
+        <source>Wide ranges</source>
+        <translation>Weite Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Ranges</source>
+        <translation>Be&amp;reiche</translation>
+    </message>
+    <message>
+        <source>Wide: MFU 20–60 % and Chinchilla exponents a ∈ [0.20, 0.48] (ANALYSES.md A1).</source>
+        <translation>Weit: MFU 20–60 % und Chinchilla-Exponenten a ∈ [0,20; 0,48] (ANALYSES.md A1).</translation>
+    </message>
+    <message>
+        <source>Besiroglu et al. 2024</source>
+        <translation>Besiroglu et al. 2024</translation>
+    </message>
+    <message>
+        <source>Hoffmann et al. 2022</source>
+        <translation>Hoffmann et al. 2022</translation>
+    </message>
+    <message>
+        <source>Scaling &amp;law</source>
+        <translation>Skalierungs&amp;gesetz</translation>
+    </message>
+    <message>
+        <source>The Chinchilla fit behind C_quality: the model&apos;s (Besiroglu 2024) or the original (Hoffmann 2022, Approach 3; k = 20).</source>
+        <translation>Die Chinchilla-Anpassung hinter C_quality: die des Modells (Besiroglu 2024) oder die ursprüngliche (Hoffmann 2022, Ansatz 3; k = 20).</translation>
+    </message>
+    <message>
+        <source>C_quality</source>
+        <translation>C_quality</translation>
+    </message>
+    <message>
+        <source>C_local</source>
+        <translation>C_local</translation>
+    </message>
+    <message>
+        <source>&amp;Fan chart of</source>
+        <translation>&amp;Fächerdiagramm für</translation>
+    </message>
+    <message>
+        <source>Which compute the fan chart shows.</source>
+        <translation>Welchen Rechenaufwand das Fächerdiagramm zeigt.</translation>
+    </message>
+    <message>
+        <source>Show the median and 90 % interval beside C_local, C_quality and eta at the top of the window (2,000 samples).</source>
+        <translation>Median und 90-%-Intervall neben C_local, C_quality und eta oben im Fenster anzeigen (2.000 Stichproben).</translation>
+    </message>
+    <message>
+        <source>No Monte Carlo for these inputs: %1</source>
+        <translation>Keine Monte-Carlo-Simulation für diese Eingaben: %1</translation>
+    </message>
+    <message>
+        <source>(Coarse preview; the histogram and the tornado follow when the inputs are still.)</source>
+        <translation>(Grobe Vorschau; Histogramm und Tornado-Diagramm folgen, sobald sich die Eingaben nicht mehr ändern.)</translation>
+    </message>
+    <message>
+        <source>%1 against node count: 5–95 % of samples (coarse preview, %2 samples; refining)</source>
+        <translation>%1 abhängig von der Knotenzahl: 5–95 % der Stichproben (grobe Vorschau, %2 Stichproben; wird verfeinert)</translation>
+    </message>
+    <message>
+        <source>%1 against node count: 5–95 % of %2 samples</source>
+        <translation>%1 abhängig von der Knotenzahl: 5–95 % von %2 Stichproben</translation>
+    </message>
+    <message>
+        <source>5–95 % of samples</source>
+        <translation>5–95 % der Stichproben</translation>
+    </message>
+    <message>
+        <source>This scenario (median)</source>
+        <translation>Dieses Szenario (Median)</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This scenario: %Ln node(s)</source>
+        <translation>
+            <numerusform>Dieses Szenario: %Ln Knoten</numerusform>
+            <numerusform>Dieses Szenario: %Ln Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>C_quality at %Ln node(s): %1 samples</source>
+        <translation>
+            <numerusform>C_quality bei %Ln Knoten: %1 Stichproben</numerusform>
+            <numerusform>C_quality bei %Ln Knoten: %1 Stichproben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of samples</source>
+        <translation>Anteil der Stichproben</translation>
+    </message>
+    <message>
+        <source>Strict Threshold %1</source>
+        <translation>Strikte Schwelle %1</translation>
+    </message>
+    <message>
+        <source>At the input&apos;s low value</source>
+        <translation>Beim niedrigen Wert der Eingabe</translation>
+    </message>
+    <message>
+        <source>At the input&apos;s high value</source>
+        <translation>Beim hohen Wert der Eingabe</translation>
+    </message>
+    <message>
+        <source>Point estimate %1</source>
+        <translation>Punktschätzung %1</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Unsicherheit</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>dtx::ui::MapTab</name>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln node</numerusform>
+            <numerusform>%Ln nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::PlannerSummary</name>
     <message numerus="yes">
         <source>%1: groups of %Ln node(s) sync %2 times per WAN sync</source>
@@ -110,6 +120,30 @@
         <translation>
             <numerusform>This plan (%Ln node)</numerusform>
             <numerusform>This plan (%Ln nodes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::UncertaintyTab</name>
+    <message numerus="yes">
+        <source>With these inputs, %Ln node(s) reach a median C_quality of %1 (90 % between %2 and %3); they cross %4 with probability %5 and %6 with probability %7</source>
+        <translation>
+            <numerusform>With these inputs, %Ln node reaches a median C_quality of %1 (90 % between %2 and %3); it crosses %4 with probability %5 and %6 with probability %7</numerusform>
+            <numerusform>With these inputs, %Ln nodes reach a median C_quality of %1 (90 % between %2 and %3); they cross %4 with probability %5 and %6 with probability %7</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This scenario: %Ln node(s)</source>
+        <translation>
+            <numerusform>This scenario: %Ln node</numerusform>
+            <numerusform>This scenario: %Ln nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>C_quality at %Ln node(s): %1 samples</source>
+        <translation>
+            <numerusform>C_quality at %Ln node: %1 samples</numerusform>
+            <numerusform>C_quality at %Ln nodes: %1 samples</numerusform>
         </translation>
     </message>
 </context>

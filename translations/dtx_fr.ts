@@ -310,6 +310,112 @@
     </message>
 </context>
 <context>
+    <name>dtx::TornadoLever</name>
+    <message>
+        <source>WAN bandwidth</source>
+        <translation>Bande passante WAN</translation>
+    </message>
+    <message>
+        <source>WAN latency</source>
+        <translation>Latence WAN</translation>
+    </message>
+    <message>
+        <source>Time budget</source>
+        <translation>Budget de temps</translation>
+    </message>
+    <message>
+        <source>Compression ratio</source>
+        <translation>Taux de compression</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::UncertainInput</name>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>MFU 30–45 % (Governance Analysis §5.1); 30–60 % and INTELLECT-1&apos;s 36.2–43.3 % (Simulator Documentation §1.3)</source>
+        <translation>MFU 30–45&#xa0;% (Governance Analysis §5.1)&#xa0;; 30–60&#xa0;% et 36,2–43,3&#xa0;% pour INTELLECT-1 (Simulator Documentation §1.3)</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>16.9 of 20 peers active on average (Covenant-72B §1); &gt;90 % effective training time for Llama 3 (arXiv:2407.21783)</source>
+        <translation>16,9 pairs sur 20 actifs en moyenne (Covenant-72B §1)&#xa0;; &gt;90&#xa0;% de temps d&apos;entraînement effectif pour Llama 3 (arXiv:2407.21783)</translation>
+    </message>
+    <message>
+        <source>Compression quality</source>
+        <translation>Qualité de compression</translation>
+    </message>
+    <message>
+        <source>The conservative, expected and optimistic columns of the active compression table (Simulator Documentation §4.6)</source>
+        <translation>Les colonnes prudente, attendue et optimiste de la table de compression en vigueur (Simulator Documentation §4.6)</translation>
+    </message>
+    <message>
+        <source>Activation quality</source>
+        <translation>Qualité des activations</translation>
+    </message>
+    <message>
+        <source>The conservative, expected and optimistic columns of the active activation table (Compression Quality §6)</source>
+        <translation>Les colonnes prudente, attendue et optimiste de la table des activations en vigueur (Compression Quality §6)</translation>
+    </message>
+    <message>
+        <source>Sync-interval sensitivity α</source>
+        <translation>Sensibilité à l&apos;intervalle de synchronisation α</translation>
+    </message>
+    <message>
+        <source>α 0.05–0.06 rather than 0.08, 2–4 % at H = 200 (Conservative Assumptions §1.2); the upper end mirrored</source>
+        <translation>α 0,05–0,06 au lieu de 0,08, 2–4&#xa0;% à H = 200 (Conservative Assumptions §1.2)&#xa0;; borne haute obtenue par symétrie</translation>
+    </message>
+    <message>
+        <source>Straggler coefficient</source>
+        <translation>Coefficient des retardataires</translation>
+    </message>
+    <message>
+        <source>An engineering estimate (Simulator Documentation §5.1), 5–15 % too high at 50+ nodes (Conservative Assumptions §1.3); the upper end mirrored</source>
+        <translation>Une estimation d&apos;ingénieur (Simulator Documentation §5.1), trop élevée de 5–15&#xa0;% à partir de 50 nœuds (Conservative Assumptions §1.3)&#xa0;; borne haute obtenue par symétrie</translation>
+    </message>
+    <message>
+        <source>Replica penalty</source>
+        <translation>Pénalité de réplicas</translation>
+    </message>
+    <message>
+        <source>Seed: up to Epoch&apos;s 1.5× FLOP at 8 replicas, 22.2× the seed (Simulator Documentation §4.7). 2026-04: β0 × 0.5–2, a project choice for a weakly calibrated fit (§10.9)</source>
+        <translation>Modèle d&apos;origine&#xa0;: jusqu&apos;à 1,5× FLOP selon Epoch à 8 réplicas, soit 22,2× la valeur du modèle d&apos;origine (Simulator Documentation §4.7). 2026-04&#xa0;: β0 × 0,5–2, un choix du projet pour un ajustement peu calibré (§10.9)</translation>
+    </message>
+    <message>
+        <source>Chinchilla exponents</source>
+        <translation>Exposants Chinchilla</translation>
+    </message>
+    <message>
+        <source>a and b moved together; SE 0.02, 95 % CI a ∈ [0.31, 0.39] (Scaling Law Uncertainty §1, §3); wide: a ∈ [0.20, 0.48], Ruan et al. 2025</source>
+        <translation>a et b varient ensemble&#xa0;; erreur type 0,02, IC à 95&#xa0;% a ∈ [0.31, 0.39] (Scaling Law Uncertainty §1, §3)&#xa0;; larges&#xa0;: a ∈ [0.20, 0.48], Ruan et al. 2025</translation>
+    </message>
+    <message>
+        <source>Irreducible loss E</source>
+        <translation>Perte irréductible E</translation>
+    </message>
+    <message>
+        <source>SE 0.03 (Scaling Law Uncertainty §1); acts only through the replica loss multiplier</source>
+        <translation>Erreur type 0,03 (Scaling Law Uncertainty §1)&#xa0;; n&apos;agit que par le multiplicateur de perte des réplicas</translation>
+    </message>
+    <message>
+        <source>Hierarchy exponent x</source>
+        <translation>Exposant de hiérarchie x</translation>
+    </message>
+    <message>
+        <source>H_eff = H_inner × H_reg^x with x 0.5–0.8 (Conservative Assumptions §1.5)</source>
+        <translation>H_eff = H_inner × H_reg^x avec x 0,5–0,8 (Conservative Assumptions §1.5)</translation>
+    </message>
+    <message>
+        <source>Wide: MFU 20–60 % (MIRI hardware utilization data); Covenant-72B implies 24 %</source>
+        <translation>Larges&#xa0;: MFU 20–60&#xa0;% (données d&apos;utilisation du matériel du MIRI)&#xa0;; Covenant-72B implique 24&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::Appearance</name>
     <message>
         <source>Follow the &amp;system</source>
@@ -607,6 +713,22 @@ mémoire</translation>
     <message>
         <source>Keep the current inputs moved to model revision %1, to compare the two revisions&apos; figures side by side.</source>
         <translation>Garder les entrées actuelles transposées à la révision %1 du modèle, pour comparer côte à côte les chiffres des deux révisions.</translation>
+    </message>
+    <message>
+        <source>C_local, 90 % interval</source>
+        <translation>C_local, intervalle à 90&#xa0;%</translation>
+    </message>
+    <message>
+        <source>C_quality, 90 % interval</source>
+        <translation>C_quality, intervalle à 90&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>5th to 95th percentile of %1 Monte Carlo samples (median %2)</source>
+        <translation>Du 5e au 95e centile de %1 échantillons Monte Carlo (médiane %2)</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1355,22 @@ mémoire</translation>
         <source>applies to flat mode only; the other modes choose the inner-step count themselves</source>
         <translation>ne s’applique qu’au mode plat&#xa0;; les autres modes choisissent eux-mêmes le nombre de pas internes</translation>
     </message>
+    <message>
+        <source>eta (fraction of local compute)</source>
+        <translation>eta (fraction du calcul local)</translation>
+    </message>
+    <message>
+        <source>C_local (FLOP)</source>
+        <translation>C_local (FLOP)</translation>
+    </message>
+    <message>
+        <source>C_quality (FLOP)</source>
+        <translation>C_quality (FLOP)</translation>
+    </message>
+    <message>
+        <source>Chinchilla efficiency</source>
+        <translation>Efficacité Chinchilla</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::CountermeasuresTab</name>
@@ -1831,6 +1969,10 @@ L = %1 Go</translation>
         <source>Local steps between synchronisations, just enough to hide the sync behind compute. Under 2026-04 in flat mode: the duty cycle is the share of each outer step the WAN is busy (what an observer of the link would see), and GB per sync counts what one node sends and receives per synchronisation.</source>
         <translation>Pas locaux entre synchronisations, juste assez pour masquer la synchronisation derrière le calcul. Sous 2026-04 en mode plat&#xa0;: le taux d’occupation est la part de chaque pas externe où le WAN est occupé (ce qu’un observateur de la liaison verrait), et les Go par synchronisation comptent ce qu’un nœud envoie et reçoit à chaque synchronisation.</translation>
     </message>
+    <message>
+        <source>median %1, 90 %: %2–%3</source>
+        <translation>médiane %1, 90&#xa0;%&#xa0;: %2–%3</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::HelpPages</name>
@@ -2246,6 +2388,164 @@ L = %1 Go</translation>
     <message>
         <source>Show the other model &amp;revision too (dashed)</source>
         <translation>Montrer aussi l’autre &amp;révision du modèle (tirets)</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::MapTab</name>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>WAN bandwidth (Mbps)</source>
+        <translation>Bande passante WAN (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>WAN latency (ms)</source>
+        <translation>Latence WAN (ms)</translation>
+    </message>
+    <message>
+        <source>Pseudo-gradient compression (×)</source>
+        <translation>Compression du pseudo-gradient (×)</translation>
+    </message>
+    <message>
+        <source>Time budget (years)</source>
+        <translation>Budget de temps (ans)</translation>
+    </message>
+    <message>
+        <source>CCC threshold (H100-equivalents)</source>
+        <translation>Seuil CCC (équivalents H100)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s)</source>
+        <translation>
+            <numerusform>%Ln nœud</numerusform>
+            <numerusform>%Ln nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 H100e</source>
+        <translation>%1 H100e</translation>
+    </message>
+    <message>
+        <source>C_quality (FLOP)</source>
+        <translation>C_quality (FLOP)</translation>
+    </message>
+    <message>
+        <source>C_local (FLOP)</source>
+        <translation>C_local (FLOP)</translation>
+    </message>
+    <message>
+        <source>Efficiency eta</source>
+        <translation>Efficacité eta</translation>
+    </message>
+    <message>
+        <source>Hardware cost (US$)</source>
+        <translation>Coût du matériel (US$)</translation>
+    </message>
+    <message>
+        <source> FLOP</source>
+        <translation> FLOP</translation>
+    </message>
+    <message>
+        <source>Strict Threshold %1</source>
+        <translation>Seuil strict %1</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; %1) = %2</source>
+        <translation>P(C_quality &gt; %1) = %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 à partir de %2</translation>
+    </message>
+    <message>
+        <source>At %1, %2 stays below 10²⁴ FLOP across the map.</source>
+        <translation>Avec %1, %2 reste sous 10²⁴ FLOP sur toute la carte.</translation>
+    </message>
+    <message>
+        <source>At %1 (the scenario&apos;s row), %2 crosses %3; the lines show where it crosses for every value of “%4”.</source>
+        <translation>Avec %1 (la ligne du scénario), %2 dépasse %3&#xa0;; les lignes montrent où il les dépasse pour chaque valeur de «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 over %2 and %3; hover a cell for its values.</source>
+        <translation>%1 selon %2 et %3&#xa0;; survolez une cellule pour voir ses valeurs.</translation>
+    </message>
+    <message>
+        <source>Threshold map</source>
+        <translation>Carte des seuils</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; %1) = 50 %, 95 %</source>
+        <translation>P(C_quality &gt; %1) = 50&#xa0;%, 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;Across</source>
+        <translation>&amp;Horizontal</translation>
+    </message>
+    <message>
+        <source>The lever along the horizontal axis.</source>
+        <translation>Le levier sur l&apos;axe horizontal.</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Vertical</translation>
+    </message>
+    <message>
+        <source>The lever along the vertical axis.</source>
+        <translation>Le levier sur l&apos;axe vertical.</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Couleur</translation>
+    </message>
+    <message>
+        <source>What the colours show (log scale but for eta).</source>
+        <translation>Ce que montrent les couleurs (échelle logarithmique, sauf pour eta).</translation>
+    </message>
+    <message>
+        <source>&amp;Probability lines</source>
+        <translation>Lignes de &amp;probabilité</translation>
+    </message>
+    <message>
+        <source>Where the Monte Carlo (200 samples on a 24 × 24 grid) puts the chance of crossing the threshold at 50 % and 95 %.</source>
+        <translation>Où le Monte Carlo (200 échantillons sur une grille de 24 × 24) situe une probabilité de 50&#xa0;% et de 95&#xa0;% de dépasser le seuil.</translation>
+    </message>
+    <message>
+        <source>%1 over %2 × %3 (coarse preview, %4 × %4 cells; refining)</source>
+        <translation>%1 selon %2 × %3 (aperçu grossier, %4 × %4 cellules&#xa0;; affinage en cours)</translation>
+    </message>
+    <message>
+        <source>%1 over %2 × %3</source>
+        <translation>%1 selon %2 × %3</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>Ce scénario</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no result (the inputs are out of range here)</source>
+        <translation>aucun résultat (les entrées sont hors plage ici)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3423,7 @@ N_opt = %1</translation>
     </message>
     <message>
         <source>eta_H %1 × q_c %2 × q_act %3; replicas add %4 % to the loss, chi %5, C_quality %6</source>
-        <translation>eta_H %1 × q_c %2 × q_act %3 ; les répliques ajoutent %4 % à la perte, chi %5, C_quality %6</translation>
+        <translation>eta_H %1 × q_c %2 × q_act %3&#xa0;; les répliques ajoutent %4 % à la perte, chi %5, C_quality %6</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4192,266 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
     <message>
         <source>no translation for &apos;%1&apos;; available: %2</source>
         <translation>aucune traduction pour «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::UncertaintyTab</name>
+    <message>
+        <source>log₁₀ C_quality (FLOP)</source>
+        <translation>log₁₀ C_quality (FLOP)</translation>
+    </message>
+    <message>
+        <source>Share of samples (%)</source>
+        <translation>Part des échantillons (%)</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <source>Change from the point estimate (%)</source>
+        <translation>Écart par rapport à l&apos;estimation ponctuelle (%)</translation>
+    </message>
+    <message>
+        <source>Input (row from the bottom)</source>
+        <translation>Entrée (ligne depuis le bas)</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, %4 at %5 (swing %6)</source>
+        <translation>%1&#xa0;: %2 à %3, %4 à %5 (amplitude %6)</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Plage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Range: a lever set to fixed values (ANALYSES.md A3)</source>
+        <translation>Plage&#xa0;: un levier réglé sur des valeurs fixes (ANALYSES.md A3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these inputs, %Ln node(s) reach a median C_quality of %1 (90 % between %2 and %3); they cross %4 with probability %5 and %6 with probability %7</source>
+        <translation>
+            <numerusform>Avec ces entrées, %Ln nœud atteint un C_quality médian de %1 (90&#xa0;% entre %2 et %3)&#xa0;; il dépasse %4 avec une probabilité de %5 et %6 avec une probabilité de %7</numerusform>
+            <numerusform>Avec ces entrées, %Ln nœuds atteignent un C_quality médian de %1 (90&#xa0;% entre %2 et %3)&#xa0;; ils dépassent %4 avec une probabilité de %5 et %6 avec une probabilité de %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; what matters most is “%1” (%2 swing)</source>
+        <translation>&#xa0;; le facteur le plus influent est «&#xa0;%1&#xa0;» (amplitude %2)</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>5th percentile</source>
+        <translation>5e centile</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95e centile</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Point estimate (no uncertainty)</source>
+        <translation>Estimation ponctuelle (sans incertitude)</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; 10²⁴)</source>
+        <translation>P(C_quality &gt; 10²⁴)</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; 10²⁵)</source>
+        <translation>P(C_quality &gt; 10²⁵)</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; 10²⁶)</source>
+        <translation>P(C_quality &gt; 10²⁶)</translation>
+    </message>
+    <message>
+        <source>P(C_quality &gt; Strict Threshold)</source>
+        <translation>P(C_quality &gt; seuil strict)</translation>
+    </message>
+    <message>
+        <source>&amp;Intervals in the headline</source>
+        <translation>I&amp;ntervalles dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>C_quality against node count</source>
+        <translation>C_quality en fonction du nombre de nœuds</translation>
+    </message>
+    <message>
+        <source>C_quality (FLOP)</source>
+        <translation>C_quality (FLOP)</translation>
+    </message>
+    <message>
+        <source>Probability of crossing each threshold</source>
+        <translation>Probabilité de dépasser chaque seuil</translation>
+    </message>
+    <message>
+        <source>C_quality at the scenario&apos;s node count</source>
+        <translation>C_quality au nombre de nœuds du scénario</translation>
+    </message>
+    <message>
+        <source>What matters most: C_quality with each input at its low and high value</source>
+        <translation>Ce qui compte le plus&#xa0;: C_quality avec chaque entrée à sa valeur basse et à sa valeur haute</translation>
+    </message>
+    <message>
+        <source>Change in C_quality from the point estimate (%)</source>
+        <translation>Écart de C_quality par rapport à l&apos;estimation ponctuelle (%)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Uncertainty plots</source>
+        <translation>Graphiques d&apos;incertitude</translation>
+    </message>
+    <message>
+        <source>The fan chart, the exceedance probabilities, the histogram and the tornado; scrolls on small screens.</source>
+        <translation>Le graphique en éventail, les probabilités de dépassement, l&apos;histogramme et le diagramme en tornade&#xa0;; défile sur les petits écrans.</translation>
+    </message>
+    <message>
+        <source>&amp;Samples</source>
+        <translation>É&amp;chantillons</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples at the scenario&apos;s node count (the fan chart uses 1,000 at each of 100 node counts).</source>
+        <translation>Échantillons Monte Carlo au nombre de nœuds du scénario (le graphique en éventail en utilise 1&#xa0;000 pour chacun de 100 nombres de nœuds).</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>&amp;Graine</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same numbers on every machine (0 to 18446744073709551615).</source>
+        <translation>La graine aléatoire&#xa0;: la même graine donne les mêmes nombres sur toutes les machines (de 0 à 18446744073709551615).</translation>
+    </message>
+    <message>
+        <source>Standard ranges</source>
+        <translation>Plages standard</translation>
+    </message>
+    <message>
+        <source>Wide ranges</source>
+        <translation>Plages larges</translation>
+    </message>
+    <message>
+        <source>&amp;Ranges</source>
+        <translation>&amp;Plages</translation>
+    </message>
+    <message>
+        <source>Wide: MFU 20–60 % and Chinchilla exponents a ∈ [0.20, 0.48] (ANALYSES.md A1).</source>
+        <translation>Larges&#xa0;: MFU 20–60&#xa0;% et exposants Chinchilla a ∈ [0.20, 0.48] (ANALYSES.md A1).</translation>
+    </message>
+    <message>
+        <source>Besiroglu et al. 2024</source>
+        <translation>Besiroglu et al. 2024</translation>
+    </message>
+    <message>
+        <source>Hoffmann et al. 2022</source>
+        <translation>Hoffmann et al. 2022</translation>
+    </message>
+    <message>
+        <source>Scaling &amp;law</source>
+        <translation>&amp;Loi d&apos;échelle</translation>
+    </message>
+    <message>
+        <source>The Chinchilla fit behind C_quality: the model&apos;s (Besiroglu 2024) or the original (Hoffmann 2022, Approach 3; k = 20).</source>
+        <translation>L&apos;ajustement Chinchilla derrière C_quality&#xa0;: celui du modèle (Besiroglu 2024) ou l&apos;original (Hoffmann 2022, approche 3&#xa0;; k = 20).</translation>
+    </message>
+    <message>
+        <source>C_quality</source>
+        <translation>C_quality</translation>
+    </message>
+    <message>
+        <source>C_local</source>
+        <translation>C_local</translation>
+    </message>
+    <message>
+        <source>&amp;Fan chart of</source>
+        <translation>É&amp;ventail de</translation>
+    </message>
+    <message>
+        <source>Which compute the fan chart shows.</source>
+        <translation>Le calcul que montre le graphique en éventail.</translation>
+    </message>
+    <message>
+        <source>Show the median and 90 % interval beside C_local, C_quality and eta at the top of the window (2,000 samples).</source>
+        <translation>Afficher la médiane et l&apos;intervalle à 90&#xa0;% à côté de C_local, C_quality et eta en haut de la fenêtre (2&#xa0;000 échantillons).</translation>
+    </message>
+    <message>
+        <source>No Monte Carlo for these inputs: %1</source>
+        <translation>Pas de Monte Carlo pour ces entrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(Coarse preview; the histogram and the tornado follow when the inputs are still.)</source>
+        <translation>(Aperçu grossier&#xa0;; l&apos;histogramme et le diagramme en tornade suivent quand les entrées ne bougent plus.)</translation>
+    </message>
+    <message>
+        <source>%1 against node count: 5–95 % of samples (coarse preview, %2 samples; refining)</source>
+        <translation>%1 en fonction du nombre de nœuds&#xa0;: 5–95&#xa0;% des échantillons (aperçu grossier, %2 échantillons&#xa0;; affinage en cours)</translation>
+    </message>
+    <message>
+        <source>%1 against node count: 5–95 % of %2 samples</source>
+        <translation>%1 en fonction du nombre de nœuds&#xa0;: 5–95&#xa0;% de %2 échantillons</translation>
+    </message>
+    <message>
+        <source>5–95 % of samples</source>
+        <translation>5–95&#xa0;% des échantillons</translation>
+    </message>
+    <message>
+        <source>This scenario (median)</source>
+        <translation>Ce scénario (médiane)</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>médiane %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This scenario: %Ln node(s)</source>
+        <translation>
+            <numerusform>Ce scénario&#xa0;: %Ln nœud</numerusform>
+            <numerusform>Ce scénario&#xa0;: %Ln nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>C_quality at %Ln node(s): %1 samples</source>
+        <translation>
+            <numerusform>C_quality avec %Ln nœud&#xa0;: %1 échantillons</numerusform>
+            <numerusform>C_quality avec %Ln nœuds&#xa0;: %1 échantillons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of samples</source>
+        <translation>Part des échantillons</translation>
+    </message>
+    <message>
+        <source>Strict Threshold %1</source>
+        <translation>Seuil strict %1</translation>
+    </message>
+    <message>
+        <source>At the input&apos;s low value</source>
+        <translation>À la valeur basse de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>At the input&apos;s high value</source>
+        <translation>À la valeur haute de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Point estimate %1</source>
+        <translation>Estimation ponctuelle %1</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Incertitude</translation>
     </message>
 </context>
 </TS>

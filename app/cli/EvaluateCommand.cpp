@@ -17,7 +17,7 @@ int runEvaluate(const CommandContext& context)
         return status;
     const EvaluationOutcome outcome = evaluate(*scenario);
     if (!outcome.ok())
-        return fail(context, QString::fromStdString(outcome.error.key + ": " + outcome.error.message));
+        return fail(context, QString::fromStdString(outcome.error.text()));
     switch (*format) {
     case OutputFormat::Json: return writeOutput(context, resultsAsJson(*scenario, *outcome.evaluation));
     case OutputFormat::Csv: return writeOutput(context, resultsAsCsv(*outcome.evaluation));

@@ -112,7 +112,7 @@ std::string json(const std::vector<RevisionColumn>& columns)
             writer.endArray();
         } else {
             writer.key("error");
-            writer.value(c.outcome.error.key + ": " + c.outcome.error.message);
+            writer.value(c.outcome.error.text());
         }
         writer.endObject();
     }

@@ -84,7 +84,7 @@ void appendRow(const SweepPlan& plan, const HardwareCatalog& catalog, std::size_
         if (outcome.ok())
             evaluation = outcome.evaluation;
         else
-            error = QString::fromStdString(outcome.error.key + ": " + outcome.error.message);
+            error = QString::fromStdString(outcome.error.text());
     }
 
     if (plan.format == OutputFormat::Csv) {

@@ -122,7 +122,7 @@ int runTornado(const CommandContext& context)
         return status;
     const TornadoOutcome outcome = computeTornado(*scenario, *metric);
     if (!outcome.ok())
-        return fail(context, QString::fromStdString(outcome.error.key + ": " + outcome.error.message));
+        return fail(context, QString::fromStdString(outcome.error.text()));
     switch (*format) {
     case OutputFormat::Json: return writeOutput(context, json(*scenario, *outcome.tornado));
     case OutputFormat::Csv: return writeOutput(context, csv(*outcome.tornado));

@@ -80,7 +80,7 @@ std::string csvRow(const UncertaintyOutcome& outcome, const std::optional<double
     }
     if (!outcome.ok()) {
         out.append(kUncertainMetricCount * 5 + kExceedanceEventCount, ',');
-        appendCsvText(&out, outcome.error.key + ": " + outcome.error.message);
+        appendCsvText(&out, outcome.error.text());
         return out + "\r\n";
     }
     const UncertaintySummary& s = *outcome.summary;
@@ -178,7 +178,7 @@ std::string jsonDocument(const Scenario& scenario, const UncertaintyOptions& opt
                 writeSummaryJson(*outcomes[i].summary, &writer);
             } else {
                 writer.key("error");
-                writer.value(outcomes[i].error.key + ": " + outcomes[i].error.message);
+                writer.value(outcomes[i].error.text());
             }
             writer.endObject();
         }
@@ -196,7 +196,7 @@ std::string sweepText(const VaryAxis& axis, const std::vector<UncertaintyOutcome
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
         out += formatGeneral(axis.values[i]) + "  ";
         if (!outcomes[i].ok()) {
-            out += "error: " + outcomes[i].error.key + ": " + outcomes[i].error.message + "\n";
+            out += "error: " + outcomes[i].error.text() + "\n";
             continue;
         }
         const UncertaintySummary& s = *outcomes[i].summary;
@@ -236,8 +236,7 @@ int runUncertainty(const CommandContext& context)
     if (specs.isEmpty()) {
         outcomes.push_back(dtx::runUncertainty(*scenario, *options));
         if (!outcomes.front().ok())
-            return fail(context, QString::fromStdString(outcomes.front().error.key + ": "
-                                                        + outcomes.front().error.message));
+            return fail(context, QString::fromStdString(outcomes.front().error.text()));
     } else {
         axis = parseVaryAxis(context, specs.front(), &status);
         if (!axis)

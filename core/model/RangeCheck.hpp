@@ -31,6 +31,9 @@ struct InputError {
     double low = 0;
     double high = 0;
     bool lowInclusive = true;
+
+    // "key: message", as the command line prints it.
+    std::string text() const { return key + ": " + message; }
 };
 
 struct RangeRule {

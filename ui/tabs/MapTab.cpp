@@ -17,7 +17,6 @@
 namespace dtx::ui {
 namespace {
 
-constexpr int kRefineDelayMs = 250;
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // Perceptually even and readable in grey (viridis' stops).
@@ -56,7 +55,7 @@ QSharedPointer<QCPAxisTickerText> leverTicker(MapAxis axis, double fromLog, doub
 } // namespace
 
 MapTab::MapTab(Document* document, QWidget* parent)
-    : PlotTab(document, parent),
+    : AnalysisTab(document, parent),
       xAxis_(new QComboBox),
       yAxis_(new QComboBox),
       metric_(new QComboBox),
@@ -91,9 +90,6 @@ MapTab::MapTab(Document* document, QWidget* parent)
     layout->addWidget(buildControls());
     layout->addWidget(sentence_);
     layout->addWidget(plot_, 1);
-    refineTimer_.setSingleShot(true);
-    refineTimer_.setInterval(kRefineDelayMs);
-    connect(&refineTimer_, &QTimer::timeout, this, &MapTab::refine);
     showSettings();
 }
 
@@ -168,13 +164,6 @@ QWidget* MapTab::buildControls()
     return box;
 }
 
-void MapTab::editSettings(const std::function<void(AnalysisSettings&)>& change)
-{
-    AnalysisSettings settings = document()->analysisSettings();
-    change(settings);
-    document()->setAnalysisSettings(settings);
-}
-
 void MapTab::showSettings()
 {
     const AnalysisSettings& s = document()->analysisSettings();
@@ -195,20 +184,13 @@ void MapTab::refresh(const ChangeSet& changes)
     showSettings();
     if (!result_ || MapCompute::reads(changes)) {
         result_ = MapCompute::run(document()->scenario(), document()->analysisSettings(), true);
-        refineTimer_.start();
+        scheduleRefine();
     }
     draw();
 }
 
-void MapTab::finishPendingWork()
-{
-    if (refineTimer_.isActive())
-        refine();
-}
-
 void MapTab::refine()
 {
-    refineTimer_.stop();
     result_ = MapCompute::run(document()->scenario(), document()->analysisSettings(), false);
     draw();
 }

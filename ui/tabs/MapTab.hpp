@@ -1,9 +1,7 @@
 #pragma once
 
 #include "MapCompute.hpp"
-#include "PlotTab.hpp"
-
-#include <QTimer>
+#include "AnalysisTab.hpp"
 
 #include <optional>
 
@@ -20,7 +18,7 @@ namespace dtx::ui {
 // optionally, the Monte Carlo's P = 0.5 and 0.95 contours; hover gives a
 // cell's values. Axes are drawn in log10 of each lever (every lever spans
 // decades), labelled in the lever's own units.
-class MapTab : public PlotTab {
+class MapTab : public AnalysisTab {
     Q_OBJECT
 public:
     explicit MapTab(Document* document, QWidget* parent = nullptr);
@@ -28,7 +26,7 @@ public:
     QString tabTitle() const override { return tr("Map"); }
     const std::optional<MapResult>& result() const { return result_; }
     QString briefText() const override;
-    void refine();
+    void refine() override;
     // The hover text of the cell under a pixel, or empty.
     QString cellTextAt(const QPointF& pixel) const;
     QCPColorMap* colorMap() const { return colorMap_; }
@@ -36,12 +34,10 @@ public:
 protected:
     void refresh(const ChangeSet& changes) override;
     bool shows(const ChangeSet& changes) const override;
-    void finishPendingWork() override;
 
 private:
     QWidget* buildControls();
     void showSettings();
-    void editSettings(const std::function<void(AnalysisSettings&)>& change);
     void draw();
 
     QComboBox* xAxis_;
@@ -52,7 +48,6 @@ private:
     PlotView* plot_;
     QCPColorMap* colorMap_;
     QCPColorScale* colorScale_;
-    QTimer refineTimer_;
     std::optional<MapResult> result_;
 };
 

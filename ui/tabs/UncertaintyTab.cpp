@@ -26,8 +26,6 @@
 namespace dtx::ui {
 namespace {
 
-// How long the inputs must be still before the full Monte Carlo runs.
-constexpr int kRefineDelayMs = 250;
 constexpr std::size_t kSampleChoices[] = {1000, 10000, 100000};
 constexpr int kMinimumRowHeight = 330; // pixels: a plot with its legend stays legible
 // The fan chart holds four guide lines and their labels beside the band.
@@ -50,7 +48,7 @@ std::optional<std::uint64_t> parseSeed(const QString& text)
 } // namespace
 
 UncertaintyTab::UncertaintyTab(Document* document, QWidget* parent)
-    : PlotTab(document, parent),
+    : AnalysisTab(document, parent),
       samples_(new QComboBox),
       seed_(new QLineEdit),
       profile_(new QComboBox),
@@ -123,9 +121,6 @@ UncertaintyTab::UncertaintyTab(Document* document, QWidget* parent)
     layout->addWidget(sentence_);
     layout->addWidget(scroll, 1);
 
-    refineTimer_.setSingleShot(true);
-    refineTimer_.setInterval(kRefineDelayMs);
-    connect(&refineTimer_, &QTimer::timeout, this, &UncertaintyTab::refine);
     showSettings();
 }
 
@@ -207,13 +202,6 @@ QWidget* UncertaintyTab::buildControls()
     return box;
 }
 
-void UncertaintyTab::editSettings(const std::function<void(AnalysisSettings&)>& change)
-{
-    AnalysisSettings settings = document()->analysisSettings();
-    change(settings);
-    document()->setAnalysisSettings(settings);
-}
-
 void UncertaintyTab::showSettings()
 {
     const AnalysisSettings& s = document()->analysisSettings();
@@ -239,20 +227,13 @@ void UncertaintyTab::refresh(const ChangeSet& changes)
         // At once: a coarse result; the full one when the inputs are still.
         result_ = UncertaintyCompute::run(document()->scenario(), document()->analysisSettings(),
                                           true);
-        refineTimer_.start();
+        scheduleRefine();
     }
     draw();
 }
 
-void UncertaintyTab::finishPendingWork()
-{
-    if (refineTimer_.isActive())
-        refine();
-}
-
 void UncertaintyTab::refine()
 {
-    refineTimer_.stop();
     result_ = UncertaintyCompute::run(document()->scenario(), document()->analysisSettings(),
                                       false);
     draw();

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "PlotTab.hpp"
+#include "AnalysisTab.hpp"
 #include "UncertaintyCompute.hpp"
-
-#include <QTimer>
 
 #include <optional>
 
@@ -19,7 +17,7 @@ namespace dtx::ui {
 // the scenario's count, the tornado of what matters most, and one computed
 // sentence. A change shows a coarse result at once (the plots say so) and
 // the full one when the inputs have been still for a moment.
-class UncertaintyTab : public PlotTab {
+class UncertaintyTab : public AnalysisTab {
     Q_OBJECT
 public:
     explicit UncertaintyTab(Document* document, QWidget* parent = nullptr);
@@ -27,20 +25,17 @@ public:
     QString tabTitle() const override { return tr("Uncertainty"); }
     const std::optional<UncertaintyResult>& result() const { return result_; }
     QString briefText() const override;
-    // The full result now (when the inputs stop moving; tests).
-    void refine();
+    void refine() override;
     // The tornado's hover text at a pixel of its plot, or empty.
     QString tornadoDetailAt(const QPointF& pixel) const;
 
 protected:
     void refresh(const ChangeSet& changes) override;
     bool shows(const ChangeSet& changes) const override;
-    void finishPendingWork() override;
 
 private:
     QWidget* buildControls();
     void showSettings();
-    void editSettings(const std::function<void(AnalysisSettings&)>& change);
     void draw();
     void drawFan();
     void drawExceedance();
@@ -58,7 +53,6 @@ private:
     PlotView* exceedancePlot_;
     PlotView* histogramPlot_;
     PlotView* tornadoPlot_;
-    QTimer refineTimer_;
     std::optional<UncertaintyResult> result_;
 };
 
