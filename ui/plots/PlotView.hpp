@@ -47,13 +47,16 @@ public:
     // Fraction of the height kept free above the data when the view is
     // fitted, for a legend along the top where every corner holds curves.
     void setLegendHeadroom(double fraction) { headroom_ = std::clamp(fraction, 0.0, 0.8); }
-    // For a plot whose data fills the axes (a heat map): the legend always
-    // below them, and the view fitted to these ranges rather than to the
-    // curves.
+    // The legend always below the axes, for a plot whose every corner is
+    // needed (a band, a heat map) without a corner search on each relayout.
+    void setLegendBelow(bool below) { legendBelow_ = below; }
+    // For a plot whose data fills the axes (a heat map): the legend below
+    // them, and the view fitted to these ranges rather than to the curves.
     void setFilledArea(const QCPRange& x, const QCPRange& y)
     {
         filledX_ = x;
         filledY_ = y;
+        legendBelow_ = true;
     }
 
     // A named curve; `faint` ones are thin and pale comparison lines.
@@ -235,6 +238,7 @@ private:
     std::vector<QRectF> guideLabelRects_;
     QRectF markerLabelRect_;
     double headroom_ = 0;
+    bool legendBelow_ = false;
     std::optional<QCPRange> filledX_;
     std::optional<QCPRange> filledY_;
     int cursorGraph_ = -1; // the keyboard cursor: curve and point index

@@ -114,8 +114,8 @@ void PlotView::arrangeOverlays()
     std::vector<QRectF> taken;
     if (markerDisc)
         taken.push_back(*markerDisc);
-    if (hasLegend && !legendOutside_ && filledX_) {
-        setLegendOutside(true); // every corner is data
+    if (hasLegend && !legendOutside_ && legendBelow_) {
+        setLegendOutside(true);
         QCustomPlot::updateLayout();
         curves_ = std::make_shared<CoverageMap>(CoverageMap::ofGraphs(*this, marker_));
     } else if (hasLegend && !legendOutside_) {

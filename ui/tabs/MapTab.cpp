@@ -107,7 +107,7 @@ QWidget* MapTab::buildControls()
         field->setToolTip(help);
         field->setObjectName(name);
         field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        field->setMinimumContentsLength(12);
+        field->setMinimumContentsLength(16);
         rows->addWidget(title, placed / 2, (placed % 2) * 2);
         rows->addWidget(field, placed / 2, (placed % 2) * 2 + 1);
         ++placed;
@@ -130,7 +130,8 @@ QWidget* MapTab::buildControls()
         tr("Where the Monte Carlo (200 samples on a 24 × 24 grid) puts the chance of crossing "
            "the threshold at 50 % and 95 %."),
         QStringLiteral("mapProbability"));
-    rows->setColumnStretch(4, 1);
+    rows->setColumnStretch(1, 1);
+    rows->setColumnStretch(3, 1);
 
     const auto axisOf = [](QComboBox* box, int index) {
         return static_cast<MapAxis>(box->itemData(index).toInt());

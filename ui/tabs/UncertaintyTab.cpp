@@ -71,10 +71,9 @@ UncertaintyTab::UncertaintyTab(Document* document, QWidget* parent)
     fanPlot_->setTitle(tr("C_quality against node count"));
     fanPlot_->setAxisTitles(tr("Nodes"), tr("C_quality (FLOP)"));
     fanPlot_->setLogAxes(true, true);
-    // Compute rises to the right: the legend goes in room kept above the
-    // data on the left, the guide lines' labels where the band is not.
-    fanPlot_->setLegendCorner(Qt::AlignTop | Qt::AlignLeft);
-    fanPlot_->setLegendHeadroom(0.3);
+    // The band, the guide lines and their labels need every corner: the
+    // legend goes below the axes.
+    fanPlot_->setLegendBelow(true);
     exceedancePlot_->setTitle(tr("Probability of crossing each threshold"));
     exceedancePlot_->setAxisTitles(tr("Nodes"), tr("Probability"));
     exceedancePlot_->setLogAxes(true, false);
