@@ -2,9 +2,11 @@
 // analyses, their controls change the document's analysis settings, a
 // change shows a coarse result that refines, hover texts, the headline's
 // intervals, Compare's interval rows and the brief's sentences.
+#include "AmplificationPanel.hpp"
 #include "CompareTab.hpp"
 #include "CoreTerms.hpp"
 #include "Document.hpp"
+#include "Format.hpp"
 #include "HardwareCatalogFile.hpp"
 #include "HeadlinePanel.hpp"
 #include "MainWindow.hpp"
@@ -18,6 +20,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -285,6 +288,28 @@ private slots:
         const QString text = PolicyBrief(window_.get()).text();
         QVERIFY(text.contains(uncertainty()->result()->sentence));
         QVERIFY(text.contains(map()->result()->sentence));
+    }
+
+    // A4 beside the Monte Carlo: the table is the core's, m is a setting.
+    void amplificationPanelIsTheCore()
+    {
+        show(uncertainty());
+        AmplificationPanel* panel = uncertainty()->amplification();
+        QTableWidget* table = panel->table();
+        const Evaluation& e = *document_->outcome().evaluation;
+        const std::vector<AmplificationRow> rows =
+            dtx::amplificationPanel(e.paramsB * 1e9, e.tokens, kDefaultAmplificationMultiplier);
+        QCOMPARE(table->rowCount(), int(rows.size()));
+        QCOMPARE(table->item(3, 5)->text(), formatPercent(rows[3].effect.chi)); // 250 B
+        QCOMPARE(table->item(3, 5)->text(), QStringLiteral("21.0 %"));
+        QVERIFY(table->item(5, 0)->text().startsWith(QStringLiteral("This scenario")));
+        QVERIFY(panel->sentence().contains(formatPercent(rows[5].effect.chi)));
+        auto* m = window_->findChild<QDoubleSpinBox*>(QStringLiteral("amplificationMultiplier"));
+        m->setValue(1.0157);
+        QCOMPARE(document_->analysisSettings().amplificationMultiplier, 1.0157);
+        document_->evaluateNow();
+        uncertainty()->refine();
+        QCOMPARE(table->item(3, 5)->text(), QStringLiteral("21.5 %")); // A4: χ = 0.2151
     }
 
     // A story can step to both tabs in a presentation.

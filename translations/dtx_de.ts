@@ -416,6 +416,77 @@
     </message>
 </context>
 <context>
+    <name>dtx::ui::AmplificationPanel</name>
+    <message>
+        <source>%1 (D = %2 N)</source>
+        <translation>%1 (D = %2 N)</translation>
+    </message>
+    <message>
+        <source>This scenario: %1, %2</source>
+        <translation>Dieses Szenario: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, E = %2</source>
+        <translation>%1, E = %2</translation>
+    </message>
+    <message>
+        <source>%1, a = %2, b = %3</source>
+        <translation>%1, a = %2, b = %3</translation>
+    </message>
+    <message>
+        <source>Why a small loss costs much compute (Chinchilla amplification)</source>
+        <translation>Warum ein kleiner Verlust viel Rechenaufwand kostet (Chinchilla-Verstärkung)</translation>
+    </message>
+    <message>
+        <source>Loss multiplier m</source>
+        <translation>Verlustfaktor m</translation>
+    </message>
+    <message>
+        <source>A loss m times the run&apos;s own, as many replicas cause it (1.016: the revision&apos;s β0 at 72 replicas and H = 200).</source>
+        <translation>Ein Verlust, m-mal so hoch wie der des Laufs selbst, wie ihn viele Replikate verursachen (1,016: β0 der Revision bei 72 Replikaten und H = 200).</translation>
+    </message>
+    <message>
+        <source>Loss multiplier &amp;m</source>
+        <translation>Verlustfaktor &amp;m</translation>
+    </message>
+    <message>
+        <source>Per model: the loss, its improvable part, their ratio, the amplification and what the multiplier leaves.</source>
+        <translation>Je Modell: der Verlust, sein verbesserbarer Teil, ihr Verhältnis, die Verstärkung und was der Faktor übrig lässt.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Loss L</source>
+        <translation>Verlust L</translation>
+    </message>
+    <message>
+        <source>Improvable G</source>
+        <translation>Verbesserbar G</translation>
+    </message>
+    <message>
+        <source>G / L</source>
+        <translation>G / L</translation>
+    </message>
+    <message>
+        <source>L / (εG)</source>
+        <translation>L / (εG)</translation>
+    </message>
+    <message>
+        <source>χ at m</source>
+        <translation>χ bei m</translation>
+    </message>
+    <message>
+        <source>Effective size N′</source>
+        <translation>Effektive Größe N′</translation>
+    </message>
+    <message>
+        <source>For this scenario&apos;s model the improvable loss is %1 of the loss, so each 0.1 % more loss costs about %2 % of the compute: a loss ×%3 leaves %4 of it (χ), as much as a compute-optimal %5 model.</source>
+        <translation>Beim Modell dieses Szenarios ist der verbesserbare Verlust %1 des Verlusts, daher kostet jedes 0,1 % mehr Verlust etwa %2 % des Rechenaufwands: ein Verlust ×%3 lässt %4 davon übrig (χ), so viel wie ein rechenoptimales Modell mit %5.</translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::Appearance</name>
     <message>
         <source>Follow the &amp;system</source>
@@ -4316,10 +4387,6 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
         <translation>Unsicherheitsdiagramme</translation>
     </message>
     <message>
-        <source>The fan chart, the exceedance probabilities, the histogram and the tornado; scrolls on small screens.</source>
-        <translation>Das Fächerdiagramm, die Überschreitungswahrscheinlichkeiten, das Histogramm und das Tornado-Diagramm; scrollt auf kleinen Bildschirmen.</translation>
-    </message>
-    <message>
         <source>&amp;Samples</source>
         <translation>Stich&amp;proben</translation>
     </message>
@@ -4446,12 +4513,16 @@ Sie wurde als %2 aufbewahrt; das Fenster beginnt mit dem Referenzszenario.</tran
         <translation>Beim hohen Wert der Eingabe</translation>
     </message>
     <message>
-        <source>Point estimate %1</source>
-        <translation>Punktschätzung %1</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>Unsicherheit</translation>
+    </message>
+    <message>
+        <source>The fan chart, the exceedance probabilities, the histogram, the tornado and the Chinchilla amplification; scrolls on small screens.</source>
+        <translation>Fächerdiagramm, Überschreitungswahrscheinlichkeiten, Histogramm, Tornado und Chinchilla-Verstärkung; auf kleinen Bildschirmen scrollbar.</translation>
+    </message>
+    <message>
+        <source>What matters most: C_quality with each input at its low and high value (point estimate %1)</source>
+        <translation>Was am stärksten wirkt: C_quality mit jeder Eingabe auf ihrem niedrigen und hohen Wert (Punktschätzung %1)</translation>
     </message>
 </context>
 </TS>

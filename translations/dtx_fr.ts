@@ -416,6 +416,77 @@
     </message>
 </context>
 <context>
+    <name>dtx::ui::AmplificationPanel</name>
+    <message>
+        <source>%1 (D = %2 N)</source>
+        <translation>%1 (D = %2 N)</translation>
+    </message>
+    <message>
+        <source>This scenario: %1, %2</source>
+        <translation>Ce scénario&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, E = %2</source>
+        <translation>%1, E = %2</translation>
+    </message>
+    <message>
+        <source>%1, a = %2, b = %3</source>
+        <translation>%1, a = %2, b = %3</translation>
+    </message>
+    <message>
+        <source>Why a small loss costs much compute (Chinchilla amplification)</source>
+        <translation>Pourquoi une petite perte coûte beaucoup de calcul (amplification de Chinchilla)</translation>
+    </message>
+    <message>
+        <source>Loss multiplier m</source>
+        <translation>Multiplicateur de perte m</translation>
+    </message>
+    <message>
+        <source>A loss m times the run&apos;s own, as many replicas cause it (1.016: the revision&apos;s β0 at 72 replicas and H = 200).</source>
+        <translation>Une perte m fois celle de l&apos;entraînement lui-même, comme en causent de nombreux réplicas (1,016&#xa0;: le β0 de la révision à 72 réplicas et H = 200).</translation>
+    </message>
+    <message>
+        <source>Loss multiplier &amp;m</source>
+        <translation>Multiplicateur de perte &amp;m</translation>
+    </message>
+    <message>
+        <source>Per model: the loss, its improvable part, their ratio, the amplification and what the multiplier leaves.</source>
+        <translation>Par modèle&#xa0;: la perte, sa part améliorable, leur rapport, l&apos;amplification et ce que laisse le multiplicateur.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Loss L</source>
+        <translation>Perte L</translation>
+    </message>
+    <message>
+        <source>Improvable G</source>
+        <translation>Améliorable G</translation>
+    </message>
+    <message>
+        <source>G / L</source>
+        <translation>G / L</translation>
+    </message>
+    <message>
+        <source>L / (εG)</source>
+        <translation>L / (εG)</translation>
+    </message>
+    <message>
+        <source>χ at m</source>
+        <translation>χ à m</translation>
+    </message>
+    <message>
+        <source>Effective size N′</source>
+        <translation>Taille effective N′</translation>
+    </message>
+    <message>
+        <source>For this scenario&apos;s model the improvable loss is %1 of the loss, so each 0.1 % more loss costs about %2 % of the compute: a loss ×%3 leaves %4 of it (χ), as much as a compute-optimal %5 model.</source>
+        <translation>Pour le modèle de ce scénario, la perte améliorable est %1 de la perte, donc chaque 0,1&#xa0;% de perte en plus coûte environ %2&#xa0;% du calcul&#xa0;: une perte ×%3 en laisse %4 (χ), autant qu&apos;un modèle de %5 optimal en calcul.</translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::Appearance</name>
     <message>
         <source>Follow the &amp;system</source>
@@ -4316,10 +4387,6 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
         <translation>Graphiques d&apos;incertitude</translation>
     </message>
     <message>
-        <source>The fan chart, the exceedance probabilities, the histogram and the tornado; scrolls on small screens.</source>
-        <translation>Le graphique en éventail, les probabilités de dépassement, l&apos;histogramme et le diagramme en tornade&#xa0;; défile sur les petits écrans.</translation>
-    </message>
-    <message>
         <source>&amp;Samples</source>
         <translation>É&amp;chantillons</translation>
     </message>
@@ -4446,12 +4513,16 @@ Elle a été conservée sous %2&#xa0;; la fenêtre s&apos;ouvre sur le scénario
         <translation>À la valeur haute de l&apos;entrée</translation>
     </message>
     <message>
-        <source>Point estimate %1</source>
-        <translation>Estimation ponctuelle %1</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>Incertitude</translation>
+    </message>
+    <message>
+        <source>The fan chart, the exceedance probabilities, the histogram, the tornado and the Chinchilla amplification; scrolls on small screens.</source>
+        <translation>L&apos;éventail, les probabilités de dépassement, l&apos;histogramme, la tornade et l&apos;amplification de Chinchilla&#xa0;; défile sur les petits écrans.</translation>
+    </message>
+    <message>
+        <source>What matters most: C_quality with each input at its low and high value (point estimate %1)</source>
+        <translation>Ce qui compte le plus&#xa0;: C_quality avec chaque entrée à sa valeur basse et à sa valeur haute (estimation ponctuelle %1)</translation>
     </message>
 </context>
 </TS>

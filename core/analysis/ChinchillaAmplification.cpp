@@ -49,4 +49,33 @@ std::vector<LossDecomposition> amplificationTable(const ChinchillaFit& fit)
     return rows;
 }
 
+std::vector<AmplificationRow> amplificationPanel(double params, double tokens, double multiplier,
+                                                 const ChinchillaFit& fit)
+{
+    std::vector<AmplificationRow> rows;
+    const auto add = [&](AmplificationRow::Kind kind, const ChinchillaFit& rowFit, double n,
+                         double d) {
+        rows.push_back({kind, rowFit, decomposeLoss(n, d, rowFit),
+                        lossMultiplierEffect(n, d, multiplier, rowFit)});
+    };
+    for (const LossDecomposition& size : amplificationTable(fit))
+        add(AmplificationRow::Kind::Size, fit, size.params, size.tokens);
+    if (params > 0 && tokens > 0)
+        add(AmplificationRow::Kind::Scenario, fit, params, tokens);
+    // A4's sensitivity rows at 250 B: E, then (a, b) moved together.
+    const double large = 250 * kParamsPerBillion;
+    for (double e : {1.50, 1.69, 2.00}) {
+        ChinchillaFit moved = fit;
+        moved.E = e;
+        add(AmplificationRow::Kind::IrreducibleLoss, moved, large, fit.tokensPerParam * large);
+    }
+    for (const auto& [a, b] : {std::pair{0.25, 0.27}, std::pair{0.31, 0.33}, std::pair{0.40, 0.42}}) {
+        ChinchillaFit moved = fit;
+        moved.a = a;
+        moved.b = b;
+        add(AmplificationRow::Kind::Exponents, moved, large, fit.tokensPerParam * large);
+    }
+    return rows;
+}
+
 } // namespace dtx

@@ -38,4 +38,17 @@ LossMultiplierEffect lossMultiplierEffect(double params, double tokens, double m
 // A4's table: models of 1, 10, 72, 250 and 1000 B at D = k N.
 std::vector<LossDecomposition> amplificationTable(const ChinchillaFit& fit = kBesiroglu2024Fit);
 
+// A4's panel: the table's sizes, the scenario's own N and D, and the 250 B
+// model under other values of E and of (a, b), each with the effect of the
+// loss multiplier m.
+struct AmplificationRow {
+    enum class Kind { Size, Scenario, IrreducibleLoss, Exponents };
+    Kind kind = Kind::Size;
+    ChinchillaFit fit;
+    LossDecomposition loss;
+    LossMultiplierEffect effect;
+};
+std::vector<AmplificationRow> amplificationPanel(double params, double tokens, double multiplier,
+                                                 const ChinchillaFit& fit = kBesiroglu2024Fit);
+
 } // namespace dtx

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChinchillaAmplification.hpp"
 #include "MonteCarlo.hpp"
 #include "ThresholdMap.hpp"
 
@@ -18,6 +19,8 @@ struct AnalysisSettings {
     ScalingLawFit fit = ScalingLawFit::Besiroglu2024;
     bool fanShowsLocal = false;     // the fan chart of C_local instead of C_quality
     bool headlineIntervals = false; // median and 90 % interval beside the headline figures
+    // The loss multiplier of the Chinchilla amplification panel (A4).
+    double amplificationMultiplier = kDefaultAmplificationMultiplier;
     MapAxis mapX = MapAxis::Nodes;
     MapAxis mapY = MapAxis::Bandwidth;
     MapMetric mapMetric = MapMetric::ComputeQuality;

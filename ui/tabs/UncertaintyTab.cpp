@@ -1,6 +1,8 @@
 #include "UncertaintyTab.hpp"
 
+#include "AmplificationPanel.hpp"
 #include "ComputeGuides.hpp"
+#include "Constants.hpp"
 #include "Document.hpp"
 #include "EmptyPlotNote.hpp"
 #include "Format.hpp"
@@ -59,7 +61,8 @@ UncertaintyTab::UncertaintyTab(Document* document, QWidget* parent)
       fanPlot_(new PlotView),
       exceedancePlot_(new PlotView),
       histogramPlot_(new PlotView),
-      tornadoPlot_(new PlotView)
+      tornadoPlot_(new PlotView),
+      amplification_(new AmplificationPanel)
 {
     sentence_->setObjectName(QStringLiteral("uncertaintySentence"));
     sentence_->setWordWrap(true);
@@ -105,13 +108,18 @@ UncertaintyTab::UncertaintyTab(Document* document, QWidget* parent)
     grid->addWidget(exceedancePlot_, 0, 1);
     grid->addWidget(histogramPlot_, 1, 0);
     grid->addWidget(tornadoPlot_, 1, 1);
+    grid->addWidget(amplification_, 2, 0, 1, 2);
     grid->setRowMinimumHeight(0, kMinimumFanRowHeight);
     grid->setRowMinimumHeight(1, kMinimumRowHeight);
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("uncertaintyPlots"));
     scroll->setAccessibleName(tr("Uncertainty plots"));
     scroll->setAccessibleDescription(tr("The fan chart, the exceedance probabilities, the "
-                                        "histogram and the tornado; scrolls on small screens."));
+                                        "histogram, the tornado and the Chinchilla "
+                                        "amplification; scrolls on small screens."));
+    connect(amplification_, &AmplificationPanel::multiplierEdited, this, [this](double m) {
+        editSettings([&](AnalysisSettings& s) { s.amplificationMultiplier = m; });
+    });
     scroll->setWidget(plots);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -269,6 +277,7 @@ void UncertaintyTab::draw()
     if (!partial) {
         drawHistogram();
         drawTornado();
+        showAmplification();
     }
     for (PlotView* plot : redrawn) {
         if (!plot->hasData())
@@ -412,11 +421,24 @@ void UncertaintyTab::drawTornado()
             }
             first = false;
         }
-        tornadoPlot_->addVerticalLine(0, tr("Point estimate %1").arg(formatFlop(r.tornado->baseline)),
-                                      tornadoPlot_->ink());
+        // The point estimate is named in the title: a label on its line
+        // would sit on the short bars around it.
+        if (QCPItemText* label = tornadoPlot_->addVerticalLine(0, QString(), tornadoPlot_->ink()))
+            label->setVisible(false);
+        tornadoPlot_->setTitle(tr("What matters most: C_quality with each input at its low and "
+                                  "high value (point estimate %1)")
+                                   .arg(formatFlop(r.tornado->baseline)));
     }
     tornadoPlot_->yAxis->setTicker(ticker);
     tornadoPlot_->setData(r.tornadoData);
+}
+
+void UncertaintyTab::showAmplification()
+{
+    const AnalysisSettings& settings = document()->analysisSettings();
+    const std::optional<Evaluation>& e = document()->outcome().evaluation;
+    amplification_->show(e ? e->paramsB * kParamsPerBillion : 0, e ? e->tokens : 0,
+                         settings.amplificationMultiplier, chinchillaFit(settings.fit));
 }
 
 QString UncertaintyTab::tornadoDetailAt(const QPointF& pixel) const

@@ -7,10 +7,13 @@
 
 class QCheckBox;
 class QComboBox;
+class QScrollArea;
 class QLabel;
 class QLineEdit;
 
 namespace dtx::ui {
+
+class AmplificationPanel;
 
 // How sure the answer is (ANALYSES.md A2–A3): the Monte Carlo's fan chart
 // and exceedance probabilities against the node count, the histogram at
@@ -28,6 +31,7 @@ public:
     void refine() override;
     // The tornado's hover text at a pixel of its plot, or empty.
     QString tornadoDetailAt(const QPointF& pixel) const;
+    AmplificationPanel* amplification() const { return amplification_; }
 
 protected:
     void refresh(const ChangeSet& changes) override;
@@ -41,6 +45,7 @@ private:
     void drawExceedance();
     void drawHistogram();
     void drawTornado();
+    void showAmplification();
 
     QComboBox* samples_;
     QLineEdit* seed_;
@@ -53,6 +58,7 @@ private:
     PlotView* exceedancePlot_;
     PlotView* histogramPlot_;
     PlotView* tornadoPlot_;
+    AmplificationPanel* amplification_;
     std::optional<UncertaintyResult> result_;
 };
 
