@@ -18,6 +18,7 @@
 #include "TestSupport.hpp"
 #include "UncertaintyTab.hpp"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -26,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <cmath>
 #include <memory>
@@ -310,6 +312,25 @@ private slots:
         document_->evaluateNow();
         uncertainty()->refine();
         QCOMPARE(table->item(3, 5)->text(), QStringLiteral("21.5 %")); // A4: χ = 0.2151
+    }
+
+    // Scrolling the Uncertainty tab over a plot scrolls the page; the plot
+    // zooms only once it has focus.
+    void wheelScrollsThePage()
+    {
+        show(uncertainty());
+        PlotView* tornado = window_->findChild<PlotView*>(QStringLiteral("tornadoPlot"));
+        const QPointF at(tornado->width() / 2.0, tornado->height() / 2.0);
+        QWheelEvent wheel(at, tornado->mapToGlobal(at), {}, {0, -120}, Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(tornado, &wheel);
+        QVERIFY(!tornado->userHasMovedView());
+        tornado->setFocus();
+        QTRY_VERIFY(tornado->hasFocus());
+        QWheelEvent focused(at, tornado->mapToGlobal(at), {}, {0, -120}, Qt::NoButton,
+                            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(tornado, &focused);
+        QVERIFY(tornado->userHasMovedView());
     }
 
     // A story can step to both tabs in a presentation.

@@ -6,16 +6,26 @@
 #include "Format.hpp"
 #include "ImageExportDialog.hpp"
 #include "PlotExport.hpp"
+#include "WheelGuard.hpp"
 
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QMenu>
+#include <QScrollArea>
 
 #include <cmath>
 
 namespace dtx::ui {
 namespace {
+
+bool insideScrollArea(const QWidget* widget)
+{
+    for (const QWidget* w = widget->parentWidget(); w; w = w->parentWidget())
+        if (qobject_cast<const QScrollArea*>(w))
+            return true;
+    return false;
+}
 
 constexpr double kReadoutRadiusPixels = 24;
 
@@ -204,6 +214,12 @@ void PlotView::mouseDoubleClickEvent(QMouseEvent* event)
 
 void PlotView::wheelEvent(QWheelEvent* event)
 {
+    // A plot in a page that scrolls (the Uncertainty tab) zooms only once
+    // it has focus: scrolling past it must not zoom it.
+    if (!hasFocus() && insideScrollArea(this)) {
+        scrollAroundInstead(this, event);
+        return;
+    }
     userMovedView_ = true;
     QCustomPlot::wheelEvent(event);
 }
