@@ -138,6 +138,33 @@ const std::vector<ResultField>& resultFields()
                  return number(e.flat->outerStepSeconds);
              return detail(e.pipeline, [](const PipelineDetails& d) { return d.outerStepSeconds; });
          }},
+        // ANALYSES.md B, in every mode with more than one replica.
+        {"traffic_payload_bytes", "WAN payload per sync, each direction", "bytes", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.payloadBytes; }); }},
+        {"traffic_sync_period_s", "WAN sync period", "s", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.syncPeriodSeconds; }); }},
+        {"traffic_burst_up_s", "Upload burst at line rate", "s", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.burstUpSeconds; }); }},
+        {"traffic_burst_down_s", "Download burst at line rate", "s", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.burstDownSeconds; }); }},
+        {"traffic_duty_cycle", "WAN duty cycle (bursts)", "", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.dutyCycle; }); }},
+        {"traffic_sustained_up_mbps", "Sustained upload (streaming)", "Mbps", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.sustainedUpMbps; }); }},
+        {"traffic_syncs_per_run", "WAN syncs per run", "", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.syncsPerRun; }); }},
+        {"traffic_wan_tb_per_node", "WAN traffic per endpoint over the run", "TB", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.wanTerabytesPerNode; }); }},
+        {"traffic_wan_tb_fleet", "WAN traffic of the fleet over the run", "TB", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.wanTerabytesFleet; }); }},
+        {"traffic_coordinator_gbps", "Coordinator ingress (star)", "Gbps", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.coordinatorGbps; }); }},
+        {"traffic_ccc_margin", "Margin to 25 Gbit/s (CCC link rule)", "x", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.cccMargin; }); }},
+        {"traffic_gpu_busy_fraction", "GPU busy fraction", "", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.gpuBusyFraction; }); }},
+        {"traffic_correlated_endpoints", "Correlated WAN endpoints", "", K::Number,
+         [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.correlatedEndpoints; }); }},
     };
     return table;
 }
@@ -157,6 +184,7 @@ std::vector<const ResultField*> resultFieldsForMode(Mode mode, Revision revision
         probe.moe = MoeDetails{};
     if (mode == Mode::PipelineDiloco)
         probe.pipeline = PipelineDetails{};
+    probe.traffic = TrafficFingerprint{}; // present whenever there is more than one replica
     std::vector<const ResultField*> fields;
     for (const ResultField& field : resultFields())
         if (field.read(probe).present)

@@ -2,18 +2,9 @@
 #include "ScenarioValidation.hpp"
 
 namespace dtx {
+namespace {
 
-EvaluationOutcome evaluate(const Scenario& scenario)
-{
-    if (auto error = validateScenarioRanges(scenario)) {
-        EvaluationOutcome outcome;
-        outcome.error = *error;
-        return outcome;
-    }
-    return evaluateInRange(scenario);
-}
-
-EvaluationOutcome evaluateInRange(const Scenario& scenario)
+EvaluationOutcome evaluateMode(const Scenario& scenario)
 {
     EvaluationOutcome outcome;
     switch (scenario.mode) {
@@ -34,6 +25,28 @@ EvaluationOutcome evaluateInRange(const Scenario& scenario)
     case Mode::PipelineDiloco:
         return evaluatePipelineDiloco(scenario);
     }
+    return outcome;
+}
+
+} // namespace
+
+EvaluationOutcome evaluate(const Scenario& scenario)
+{
+    if (auto error = validateScenarioRanges(scenario)) {
+        EvaluationOutcome outcome;
+        outcome.error = *error;
+        return outcome;
+    }
+    return evaluateInRange(scenario);
+}
+
+EvaluationOutcome evaluateInRange(const Scenario& scenario)
+{
+    EvaluationOutcome outcome = evaluateMode(scenario);
+    // Every mode's traffic on the WAN (ANALYSES.md B), from its result.
+    TrafficFingerprint traffic;
+    if (outcome.evaluation && trafficFingerprint(scenario, *outcome.evaluation, &traffic))
+        outcome.evaluation->traffic = traffic;
     return outcome;
 }
 

@@ -2,6 +2,7 @@
 
 #include "RangeCheck.hpp"
 #include "Scenario.hpp"
+#include "TrafficFingerprint.hpp"
 
 #include <optional>
 #include <string>
@@ -85,6 +86,9 @@ struct Evaluation {
     std::optional<HierarchicalDetails> hierarchical;
     std::optional<MoeDetails> moe;
     std::optional<PipelineDetails> pipeline;
+    // What the run looks like on the WAN (ANALYSES.md B); empty with one
+    // replica.
+    std::optional<TrafficFingerprint> traffic;
 };
 
 
