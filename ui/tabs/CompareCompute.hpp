@@ -41,7 +41,7 @@ public:
     // the interval is sampled (none without them).
     static CompareColumn column(const Scenario& scenario, const QString& name,
                                 const AnalysisSettings* settings = nullptr);
-    static constexpr std::size_t kIntervalSamples = 2000;
+    static constexpr std::size_t kIntervalSamples = 1000;
 };
 
 } // namespace dtx::ui
