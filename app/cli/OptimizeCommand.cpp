@@ -86,11 +86,7 @@ std::string asJson(const Scenario& scenario, const ModelSizeSearchResult& result
 {
     std::string out;
     JsonWriter writer(&out);
-    writer.beginObject();
-    writer.key("inputs");
-    writeScenarioJson(scenario, true, &writer);
-    writer.key("results");
-    writer.beginObject();
+    beginResultsJson(scenario, &writer);
     writer.key("chinchilla_optimal_params_b");
     writer.value(result.chinchillaOptimalParamsB);
     writer.key("best_vs_largest_flat");

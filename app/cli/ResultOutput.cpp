@@ -67,15 +67,20 @@ std::string resultsAsText(const Scenario& scenario, const Evaluation& evaluation
     return out;
 }
 
+void beginResultsJson(const Scenario& scenario, JsonWriter* writer)
+{
+    writer->beginObject();
+    writer->key("inputs");
+    writeScenarioJson(scenario, true, writer);
+    writer->key("results");
+    writer->beginObject();
+}
+
 std::string resultsAsJson(const Scenario& scenario, const Evaluation& evaluation)
 {
     std::string out;
     JsonWriter writer(&out);
-    writer.beginObject();
-    writer.key("inputs");
-    writeScenarioJson(scenario, true, &writer);
-    writer.key("results");
-    writer.beginObject();
+    beginResultsJson(scenario, &writer);
     for (const ResultField& field : resultFields()) {
         const ResultValue value = field.read(evaluation);
         if (!value.present)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Evaluation.hpp"
+#include "JsonWriter.hpp"
 #include "ResultFields.hpp"
 
 #include <string>
@@ -11,6 +12,10 @@ namespace dtx::cli {
 
 // "key: value unit  (label)" lines for a person to read.
 std::string resultsAsText(const Scenario& scenario, const Evaluation& evaluation);
+// Opens CLI.md's wrapper {"inputs": <the scenario>, "results": { and leaves
+// the results object open for the caller, who closes both.
+void beginResultsJson(const Scenario& scenario, JsonWriter* writer);
+
 // {"inputs": ..., "results": ...}
 std::string resultsAsJson(const Scenario& scenario, const Evaluation& evaluation);
 // A header row and one data row.

@@ -28,18 +28,14 @@ std::optional<UncertainMetric> metricOption(const CommandContext& context, int* 
 
 const char* groupName(const TornadoRow& row)
 {
-    return row.lever ? "lever" : "uncertain";
+    return row.isLever() ? "lever" : "uncertain";
 }
 
 std::string json(const Scenario& scenario, const Tornado& tornado)
 {
     std::string out;
     JsonWriter writer(&out);
-    writer.beginObject();
-    writer.key("inputs");
-    writeScenarioJson(scenario, true, &writer);
-    writer.key("results");
-    writer.beginObject();
+    beginResultsJson(scenario, &writer);
     writer.key("metric");
     writer.value(uncertainMetricName(tornado.metric));
     writer.key("baseline");

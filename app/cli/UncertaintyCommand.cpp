@@ -155,11 +155,7 @@ std::string jsonDocument(const Scenario& scenario, const UncertaintyOptions& opt
 {
     std::string out;
     JsonWriter writer(&out);
-    writer.beginObject();
-    writer.key("inputs");
-    writeScenarioJson(scenario, true, &writer);
-    writer.key("results");
-    writer.beginObject();
+    beginResultsJson(scenario, &writer);
     writeOptionsJson(options, &writer);
     if (scenario.hooks.fit == kHoffmann2022Fit) {
         writer.key("fit");

@@ -105,12 +105,6 @@ double metricOf(const Evaluation& e, UncertainMetric metric)
     return 0.0;
 }
 
-ModelHooks sampleHooks(const Scenario& scenario, UncertaintyProfile profile,
-                       std::span<const double, kUncertainInputCount> uniforms)
-{
-    return hooksFrom(scenario, distributionsFor(scenario, profile), uniforms.data());
-}
-
 UncertaintyOutcome runUncertainty(const Scenario& scenario, const UncertaintyOptions& options)
 {
     UncertaintyOutcome outcome;

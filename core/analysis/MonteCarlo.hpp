@@ -81,8 +81,4 @@ UncertaintyOutcome runUncertainty(const Scenario& scenario, const UncertaintyOpt
 std::vector<UncertaintyOutcome> runUncertaintySweep(std::span<const Scenario> points,
                                                     const UncertaintyOptions& options);
 
-// The hooks of one sample from its ten uniforms.
-ModelHooks sampleHooks(const Scenario& scenario, UncertaintyProfile profile,
-                       std::span<const double, kUncertainInputCount> uniforms);
-
 } // namespace dtx

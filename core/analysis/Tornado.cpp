@@ -123,7 +123,6 @@ TornadoOutcome computeTornado(const Scenario& scenario, UncertainMetric metric)
         if (!low || !high)
             continue;
         TornadoRow row = makeRow(lever.name, lever.low, lever.high, *low, *high, tornado.baseline);
-        row.lever = true;
         row.leverInput = lever.lever;
         tornado.rows.push_back(row);
     }

@@ -18,9 +18,10 @@ const char* tornadoLeverLabel(TornadoLever lever);
 
 struct TornadoRow {
     std::string input; // CLI.md's name
-    bool lever = false; // group "lever", else "uncertain"
+    // One of the two: an uncertain input (group "uncertain") or a lever.
     std::optional<UncertainInput> uncertainInput;
     std::optional<TornadoLever> leverInput;
+    bool isLever() const { return leverInput.has_value(); }
     double lowValue = 0;
     double highValue = 0;
     double metricLow = 0;

@@ -33,7 +33,7 @@ constexpr int kMinimumRowHeight = 330; // pixels: a plot with its legend stays l
 // The fan chart holds four guide lines and their labels beside the band.
 constexpr int kMinimumFanRowHeight = 440;
 
-const QColor kBand{0, 114, 178, 60};
+constexpr int kBandAlpha = 60; // the 5–95 % band: a tint of its curves' colour
 const QColor kTornadoLow{86, 180, 233};
 const QColor kTornadoHigh{213, 94, 0};
 
@@ -308,7 +308,7 @@ void UncertaintyTab::drawFan()
         } else if (series.role == QLatin1String("band_high")) {
             graph = fanPlot_->addCurve(tr("5–95 % of samples"), color, true);
             QColor fill = color;
-            fill.setAlpha(kBand.alpha());
+            fill.setAlpha(kBandAlpha);
             graph->setBrush(fill);
             graph->setChannelFillGraph(low);
         } else if (series.role == QLatin1String("median")) {
