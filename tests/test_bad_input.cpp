@@ -511,6 +511,8 @@ void TestBadInput::unknownHardware_data()
          {"node.gpu", "H100 SMX", "'H100 SXM'"});
     file("file: unknown GPU", R"({"node": {"gpu": "RTX 4900", "gpus": 8}})", {"evaluate"},
          {"$FILE", "node.gpu", "'RTX 4090'"});
+    args("--set GPU without a price", {"evaluate", "--set", "node.gpu=V100 32GB"},
+         {"node.gpu", "'V100 32GB' has no price", "'A100 80GB'"});
     file("file: preset and GPU together", R"({"node": {"preset": "16x GH200", "gpu": "GH200"}})",
          {"evaluate"}, {"$FILE", "node"});
     file("file: incomplete explicit node", R"({"node": {"pflops": 10, "vram_gb": 640}})",

@@ -669,8 +669,14 @@ private slots:
         // MODEL.md §10's fourteen; R12 adds three under 2026-04.
         QCOMPARE(int(dtx::collateralSystems(catalog, dtx::Revision::Feb2026).size()), 14);
         QCOMPARE(int(dtx::collateralSystems(catalog, dtx::Revision::Apr2026).size()), 17);
+        // Every figure has a source; every GPU a node is built of has a price.
         for (const dtx::GpuSpec& gpu : catalog.gpus)
-            QVERIFY2(!gpu.source.empty() && gpu.priceUsd, gpu.name.c_str());
+            QVERIFY2(!gpu.source.empty() && !gpu.memoryType.empty(), gpu.name.c_str());
+        for (const dtx::ReferenceSystem& system : catalog.referenceSystems)
+            QVERIFY2(catalog.findGpu(system.gpu)->buildsNodes(), system.name.c_str());
+        for (const dtx::Revision revision : {dtx::Revision::Feb2026, dtx::Revision::Apr2026})
+            for (const dtx::NodePreset& preset : dtx::nodePresets(revision))
+                QVERIFY2(catalog.findGpu(preset.gpu)->buildsNodes(), preset.name);
     }
 };
 

@@ -38,6 +38,11 @@ Commands:
                [--vary KEY=FROM:TO[:STEPS[:log]]] [--set ...] [--format text|json|csv]
   tornado    one assumption or lever at a time, ordered by swing (ANALYSES.md A3)
                [--metric c_quality|c_local|eta] [--fit ...] [--set ...] [--format text|json|csv]
+  calibrate  real runs' reported figures against the model's predictions (ANALYSES.md C)
+               [--runs FILE] [--set ...] [--format text|json|csv]
+  memory-rule  per chip, the largest unregistered node and model before and after a
+               memory (HBM) threshold (ANALYSES.md D)
+               [--limit-gb L] [--hbm-only] [--catalog FILE] [--set ...] [--format text|json|csv]
 
 Options:
   --revision R        the model revision: 2026-02 (MODEL.md, the default) or
@@ -81,6 +86,12 @@ const std::map<QString, CommandSpec>& commands()
           {QStringLiteral("set"), QStringLiteral("format"), QStringLiteral("vary"),
            QStringLiteral("samples"), QStringLiteral("seed"), QStringLiteral("profile"),
            QStringLiteral("fit")}}},
+        {QStringLiteral("calibrate"),
+         {cli::runCalibrate, {QStringLiteral("set"), QStringLiteral("format"), QStringLiteral("runs")}}},
+        {QStringLiteral("memory-rule"),
+         {cli::runMemoryRule,
+          {QStringLiteral("set"), QStringLiteral("format"), QStringLiteral("limit-gb"),
+           QStringLiteral("hbm-only"), QStringLiteral("catalog")}}},
         {QStringLiteral("tornado"),
          {cli::runTornado,
           {QStringLiteral("set"), QStringLiteral("format"), QStringLiteral("metric"),
@@ -98,7 +109,8 @@ const std::set<QString>& singleValueOptions()
                                             QStringLiteral("revision"), QStringLiteral("straggler"),
                                             QStringLiteral("samples"), QStringLiteral("seed"),
                                             QStringLiteral("profile"), QStringLiteral("fit"),
-                                            QStringLiteral("metric")};
+                                            QStringLiteral("metric"), QStringLiteral("runs"),
+                                            QStringLiteral("limit-gb"), QStringLiteral("catalog")};
     return names;
 }
 
@@ -125,6 +137,10 @@ void addOptions(QCommandLineParser* parser)
         {QStringLiteral("profile"), QStringLiteral("Uncertainty profile."), QStringLiteral("NAME")},
         {QStringLiteral("fit"), QStringLiteral("Scaling-law fit."), QStringLiteral("NAME")},
         {QStringLiteral("metric"), QStringLiteral("Tornado metric."), QStringLiteral("NAME")},
+        {QStringLiteral("runs"), QStringLiteral("Calibration runs file."), QStringLiteral("FILE")},
+        {QStringLiteral("limit-gb"), QStringLiteral("Memory limit in GB."), QStringLiteral("L")},
+        {QStringLiteral("hbm-only"), QStringLiteral("Count HBM only.")},
+        {QStringLiteral("catalog"), QStringLiteral("Hardware catalog file."), QStringLiteral("FILE")},
     });
     parser->addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command."));
 }
@@ -186,7 +202,7 @@ int runDtx(const QStringList& arguments, const CliStreams& streams)
     const auto command = commands().find(name);
     if (command == commands().end()) {
         reportError(streams, "unknown command '" + name.toStdString()
-                                 + "'; commands: report, evaluate, sweep, target, optimize, plan, revisions, uncertainty, tornado");
+                                 + "'; commands: report, evaluate, sweep, target, optimize, plan, revisions, uncertainty, tornado, calibrate, memory-rule");
         return kExitBadInput;
     }
     for (const QString& option : parser.optionNames()) {
@@ -205,7 +221,19 @@ int runDtx(const QStringList& arguments, const CliStreams& streams)
             return kExitBadInput;
         }
 
-    const HardwareCatalog catalog = builtInHardwareCatalog();
+    HardwareCatalog catalog;
+    if (parser.isSet(QStringLiteral("catalog"))) {
+        QString error;
+        std::optional<HardwareCatalog> loaded =
+            loadHardwareCatalogFile(parser.value(QStringLiteral("catalog")), &error);
+        if (!loaded) {
+            reportError(streams, "--catalog " + error.toStdString());
+            return kExitBadInput;
+        }
+        catalog = std::move(*loaded);
+    } else {
+        catalog = builtInHardwareCatalog();
+    }
     const cli::CommandContext context{parser, positional, streams, catalog};
     if (!parser.isSet(QStringLiteral("output")))
         return command->second.run(context);

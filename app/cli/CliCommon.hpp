@@ -55,5 +55,7 @@ int runPlan(const CommandContext& context);
 int runRevisions(const CommandContext& context);
 int runUncertainty(const CommandContext& context);
 int runTornado(const CommandContext& context);
+int runCalibrate(const CommandContext& context);
+int runMemoryRule(const CommandContext& context);
 
 } // namespace dtx::cli

@@ -1,5 +1,7 @@
 #include "HardwareCatalogFile.hpp"
 
+#include "ReadFile.hpp"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +31,45 @@ std::optional<double> readOptionalPositive(const QJsonObject& object, const char
     return std::nullopt;
 }
 
+QString unknownGpu(const char* where, const QString& name)
+{
+    return QStringLiteral("%1: \"%2\" is not a GPU of the catalog").arg(QLatin1String(where), name);
+}
+
+// The memory amendment's chip order and use cases; both lists are optional.
+bool readMemoryRule(const QJsonObject& rule, HardwareCatalog* catalog, QString* error)
+{
+    for (const QJsonValue& entry : rule.value(QLatin1String("chips")).toArray()) {
+        const QString name = entry.toString();
+        if (!catalog->findGpu(name.toStdString())) {
+            *error = unknownGpu("memory_rule.chips", name);
+            return false;
+        }
+        catalog->memoryRuleChips.push_back(name.toStdString());
+    }
+    for (const QJsonValue& entry : rule.value(QLatin1String("use_cases")).toArray()) {
+        const QJsonObject object = entry.toObject();
+        MemoryRuleUseCase useCase;
+        useCase.name = object.value(QLatin1String("name")).toString().toStdString();
+        useCase.gpu = object.value(QLatin1String("gpu")).toString().toStdString();
+        useCase.gpusMin = object.value(QLatin1String("gpus_min")).toInt();
+        useCase.gpusMax = object.value(QLatin1String("gpus_max")).toInt();
+        useCase.burden = object.value(QLatin1String("burden")).toString().toStdString();
+        useCase.source = object.value(QLatin1String("source")).toString().toStdString();
+        if (!catalog->findGpu(useCase.gpu)) {
+            *error = unknownGpu("memory_rule.use_cases", QString::fromStdString(useCase.gpu));
+            return false;
+        }
+        if (useCase.name.empty() || useCase.gpusMin < 1 || useCase.gpusMax < useCase.gpusMin) {
+            *error = QStringLiteral("memory_rule.use_cases: \"%1\" needs a name and 1 ≤ gpus_min ≤ gpus_max")
+                         .arg(QString::fromStdString(useCase.name));
+            return false;
+        }
+        catalog->memoryRuleUseCases.push_back(useCase);
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<HardwareCatalog> parseHardwareCatalog(const QByteArray& json, QString* error)
@@ -52,6 +93,12 @@ std::optional<HardwareCatalog> parseHardwareCatalog(const QByteArray& json, QStr
                          .arg(QString::fromStdString(gpu.name));
             return std::nullopt;
         }
+        gpu.memoryType = object.value(QLatin1String("memory_type")).toString().toStdString();
+        if (gpu.memoryType.empty()) {
+            *error = QStringLiteral("gpus: entry \"%1\" needs a memory_type (\"HBM3\", \"GDDR6\", …)")
+                         .arg(QString::fromStdString(gpu.name));
+            return std::nullopt;
+        }
         gpu.fp8Tflops = readOptionalPositive(object, "fp8_tflops");
         gpu.priceUsd = readOptionalPositive(object, "price_usd");
         catalog.gpus.push_back(gpu);
@@ -70,10 +117,24 @@ std::optional<HardwareCatalog> parseHardwareCatalog(const QByteArray& json, QStr
         }
         catalog.referenceSystems.push_back(system);
     }
+    if (!readMemoryRule(root.value(QLatin1String("memory_rule")).toObject(), &catalog, error))
+        return std::nullopt;
     if (catalog.gpus.empty()) {
         *error = QStringLiteral("gpus: the catalog lists no GPU");
         return std::nullopt;
     }
+    return catalog;
+}
+
+std::optional<HardwareCatalog> loadHardwareCatalogFile(const QString& path, QString* error)
+{
+    QByteArray bytes;
+    if (!readRegularFile(path, kMaxDocumentBytes, &bytes, error))
+        return std::nullopt;
+    QString problem;
+    std::optional<HardwareCatalog> catalog = parseHardwareCatalog(bytes, &problem);
+    if (!catalog)
+        *error = path + QStringLiteral(": ") + problem;
     return catalog;
 }
 

@@ -83,10 +83,16 @@ QString resolveNode(const NodeDraft& draft, const HardwareCatalog& catalog, Scen
         origin = NodeOrigin{*draft.preset, {}, 0, Precision::Fp16};
     } else if (draft.gpu) {
         const GpuSpec* gpu = catalog.findGpu(*draft.gpu);
-        if (!gpu) {
+        if (!gpu || !gpu->buildsNodes()) {
             std::vector<std::string> names;
             for (const GpuSpec& spec : catalog.gpus)
-                names.push_back(spec.name);
+                if (spec.buildsNodes())
+                    names.push_back(spec.name);
+            if (gpu)
+                return keyError("node.gpu", "'" + *draft.gpu
+                                                + "' has no price in the catalog, so a node of it "
+                                                  "would have no cost; the catalog prices "
+                                                + quotedNames(names));
             return keyError("node.gpu", "unknown GPU '" + *draft.gpu + "'"
                                             + didYouMean(*draft.gpu, names)
                                             + "; the catalog has " + quotedNames(names));

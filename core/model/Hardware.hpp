@@ -23,8 +23,15 @@ struct GpuSpec {
     double fp16Tflops = 0;
     std::optional<double> fp8Tflops;
     double vramGb = 0;
+    std::string memoryType; // "HBM3e", "GDDR6", … as the sources write it
     std::optional<double> priceUsd;
     std::string source;
+
+    // Whether the memory is high-bandwidth memory, the only kind the
+    // HBM-only reading of the memory amendment counts (ANALYSES.md D).
+    bool hasHbm() const { return memoryType.rfind("HBM", 0) == 0; }
+    // A node needs a cost: a GPU without a price serves the memory rule only.
+    bool buildsNodes() const { return priceUsd.has_value(); }
 };
 
 // A named machine of the collateral-damage table (MODEL.md §10): GPU type and
@@ -36,10 +43,24 @@ struct ReferenceSystem {
     std::string category;
 };
 
+// A legitimate installation the memory amendment might catch: a range of
+// GPU counts of one type, with the burden its source names (ANALYSES.md D).
+struct MemoryRuleUseCase {
+    std::string name;
+    std::string gpu;
+    int gpusMin = 0;
+    int gpusMax = 0;
+    std::string burden;
+    std::string source;
+};
+
 // The catalog as plain data; core/io reads it from the JSON resource.
 struct HardwareCatalog {
     std::vector<GpuSpec> gpus;
     std::vector<ReferenceSystem> referenceSystems;
+    // The memory amendment's chips, in the order of its table, and its use cases.
+    std::vector<std::string> memoryRuleChips;
+    std::vector<MemoryRuleUseCase> memoryRuleUseCases;
 
     const GpuSpec* findGpu(const std::string& name) const;
 };

@@ -54,7 +54,8 @@ NodeSelector::NodeSelector(const HardwareCatalog& catalog, QWidget* parent)
                               "under 2026-04.</p>"));
     presetBox_->setAccessibleName(tr("Node preset"));
     for (const GpuSpec& gpu : catalog.gpus)
-        gpuBox_->addItem(QString::fromStdString(gpu.name));
+        if (gpu.buildsNodes())
+            gpuBox_->addItem(QString::fromStdString(gpu.name));
     gpuBox_->setAccessibleName(tr("GPU type"));
     gpuBox_->setToolTip(tr("The GPU of a custom node, from the hardware catalog."));
     gpuCountBox_->setRange(1, int(kMaxGpusPerNode));
