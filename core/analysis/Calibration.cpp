@@ -352,12 +352,14 @@ CalibrationFindings calibrationFindings(const std::vector<CalibrationRow>& rows,
         case CalibrationMetric::CommPerRound: {
             if (!reported || !(*reported > 0))
                 break;
-            CommunicationFinding finding{title, *row.predicted / *reported, std::nullopt};
+            CommunicationFinding finding{title, *row.predicted / *reported, std::nullopt, {}};
             for (const CalibrationVariant& v : row.variants) {
                 const double ratio = v.value / *reported;
                 if (!finding.closestRatio
-                    || std::abs(std::log(ratio)) < std::abs(std::log(*finding.closestRatio)))
+                    || std::abs(std::log(ratio)) < std::abs(std::log(*finding.closestRatio))) {
                     finding.closestRatio = ratio;
+                    finding.closestVariant = v.key;
+                }
             }
             findings.communication.push_back(finding);
             break;
@@ -372,8 +374,14 @@ CalibrationFindings calibrationFindings(const std::vector<CalibrationRow>& rows,
             const std::optional<double> high = row.variant("band_high");
             if (!low || !high || !row.record->reportedLow || !row.record->reportedHigh)
                 break;
-            UtilisationBandFinding finding{title, *row.record->reportedLow, *row.record->reportedHigh,
-                                           std::min(*low, *high), std::max(*low, *high), false};
+            UtilisationBandFinding finding{title,
+                                           *row.record->reportedLow,
+                                           *row.record->reportedHigh,
+                                           std::min(*low, *high),
+                                           std::max(*low, *high),
+                                           false,
+                                           *row.run->inputs.linkBandLowMbps,
+                                           *row.run->inputs.linkBandHighMbps};
             finding.inside = finding.predictedLow <= finding.reportedLow
                              && finding.reportedHigh <= finding.predictedHigh;
             findings.utilisationBand.push_back(finding);
@@ -384,7 +392,7 @@ CalibrationFindings calibrationFindings(const std::vector<CalibrationRow>& rows,
                 findings.replicaPenalty.push_back(
                     {title, *row.predicted, *row.record->reportedLow, *row.record->reportedHigh,
                      *row.record->reportedLow / *row.predicted,
-                     *row.record->reportedHigh / *row.predicted});
+                     *row.record->reportedHigh / *row.predicted, *row.run->inputs.nodes});
             break;
         case CalibrationMetric::Eta:
         case CalibrationMetric::CompressionQuality:

@@ -115,6 +115,7 @@ struct CommunicationFinding {
     std::string run;
     double ratio = 1;                   // predicted / reported
     std::optional<double> closestRatio; // the variant nearest the report
+    std::string closestVariant;         // its key ("asymmetric_threshold_s")
 };
 struct ComputeRateFinding {
     std::string run;
@@ -127,12 +128,14 @@ struct UtilisationBandFinding {
     double reportedLow = 0, reportedHigh = 0;
     double predictedLow = 0, predictedHigh = 0;
     bool inside = false;     // the reported range lies within the predicted band
+    double bandLowMbps = 0, bandHighMbps = 0;
 };
 struct ReplicaPenaltyFinding {
     std::string run;
     double predicted = 0;
     double reportedLow = 0, reportedHigh = 0;
-    double ratioLow = 0, ratioHigh = 0; // reported / predicted (∞ → empty finding)
+    double ratioLow = 0, ratioHigh = 0; // reported / predicted
+    double replicas = 0;
 };
 struct CalibrationFindings {
     std::vector<CommunicationFinding> communication;

@@ -1,6 +1,7 @@
 #include "MemoryRule.hpp"
 
 #include "Constants.hpp"
+#include "Scenario.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -53,6 +54,16 @@ MemoryRuleRow memoryRuleRow(const GpuSpec& gpu, const MemoryRuleOptions& options
     row.maxParamsBBefore = row.nCompute * gpu.vramGb / bytes;
     row.maxParamsBAfter = row.nMax * gpu.vramGb / bytes;
     return row;
+}
+
+std::string scenarioChip(const Scenario& scenario)
+{
+    if (!scenario.nodeOrigin.gpu.empty())
+        return scenario.nodeOrigin.gpu;
+    for (const NodePreset& preset : nodePresets(scenario.revision))
+        if (scenario.nodeOrigin.preset == preset.name)
+            return preset.gpu;
+    return {};
 }
 
 std::vector<MemoryRuleRow> memoryRuleTable(const HardwareCatalog& catalog,

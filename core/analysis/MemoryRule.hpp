@@ -13,6 +13,8 @@
 // unregistered before and after, and which counts the amendment newly catches.
 namespace dtx {
 
+struct Scenario;
+
 // The compute bound stays the treaty's 16 × 990 TFLOPS whatever the limit.
 inline constexpr double kCccComputeBoundTflops = kDefaultCccThresholdH100e * kH100Fp16Tflops;
 // 16 × 80 GB, the memory of the compute bound's sixteen H100s [CCC §2].
@@ -21,6 +23,8 @@ inline constexpr double kDefaultMemoryLimitGb = 1280.0;
 struct MemoryRuleOptions {
     double limitGb = kDefaultMemoryLimitGb;
     bool hbmOnly = false; // count HBM only; GDDR memory does not count
+
+    bool operator==(const MemoryRuleOptions&) const = default;
 };
 
 struct MemoryRuleRow {
@@ -45,6 +49,10 @@ struct MemoryRuleRow {
 
 // One chip; the memory figure is the chip's own whether it counts or not.
 MemoryRuleRow memoryRuleRow(const GpuSpec& gpu, const MemoryRuleOptions& options);
+
+// The catalog GPU the scenario's node is made of (its own GPU or its
+// preset's); empty for a node given by its figures alone.
+std::string scenarioChip(const Scenario& scenario);
 
 // Every chip of the catalog's memory-rule list, in its order.
 std::vector<MemoryRuleRow> memoryRuleTable(const HardwareCatalog& catalog,

@@ -133,6 +133,13 @@ std::optional<HardwareCatalog> loadHardwareCatalogFile(const QString& path, QStr
         return std::nullopt;
     QString problem;
     std::optional<HardwareCatalog> catalog = parseHardwareCatalog(bytes, &problem);
+    if (catalog) {
+        if (const std::optional<std::string> gpu = missingPresetGpu(*catalog)) {
+            problem = QStringLiteral("gpus: no priced GPU named \"%1\", which a node preset needs")
+                          .arg(QString::fromStdString(*gpu));
+            catalog.reset();
+        }
+    }
     if (!catalog)
         *error = path + QStringLiteral(": ") + problem;
     return catalog;

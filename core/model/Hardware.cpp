@@ -52,6 +52,15 @@ bool isUnderThreshold(double h100Equiv, double thresholdH100e)
     return h100Equiv <= thresholdH100e;
 }
 
+std::optional<std::string> missingPresetGpu(const HardwareCatalog& catalog)
+{
+    for (const Revision revision : kAllRevisions)
+        for (const NodePreset& preset : nodePresets(revision))
+            if (const GpuSpec* gpu = catalog.findGpu(preset.gpu); !gpu || !gpu->buildsNodes())
+                return std::string(preset.gpu);
+    return std::nullopt;
+}
+
 std::span<const NodePreset> nodePresets(Revision revision)
 {
     return revisionRules(revision).presets;

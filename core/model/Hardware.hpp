@@ -107,6 +107,9 @@ struct NodePreset {
 std::span<const NodePreset> nodePresets(Revision revision);
 std::optional<NodeConfig> presetNode(const HardwareCatalog& catalog, const std::string& presetName,
                                      Revision revision);
+// The first GPU a preset of any revision needs that `catalog` lacks (a
+// user's catalog must serve every preset), or nothing.
+std::optional<std::string> missingPresetGpu(const HardwareCatalog& catalog);
 // The reference scenario's node of a revision (48x or 50x A100 80GB).
 std::optional<NodeConfig> referenceNode(const HardwareCatalog& catalog, Revision revision);
 

@@ -134,8 +134,16 @@ int runExplorer(QApplication& app)
     const QCommandLineOption otherRevisionOption(
         QStringLiteral("show-other-revision"),
         ExplorerCommandLine::tr("Draw the other model revision's figures too (dashed)."));
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"),
+        ExplorerCommandLine::tr("Calibrate against the real runs in FILE instead of the built-in ones."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        ExplorerCommandLine::tr("Use the hardware catalog in FILE instead of the built-in one."),
+        QStringLiteral("FILE"));
     parser.addOptions({scenarioOption, grabOption, tabOption, sizeOption, benchOption, langOption,
-                       revisionOption, otherRevisionOption});
+                       revisionOption, otherRevisionOption, runsOption, catalogOption});
 
     if (!parser.parse(QApplication::arguments()))
         return fail(kExitBadInput, parser.errorText());
@@ -166,13 +174,44 @@ int runExplorer(QApplication& app)
                         .arg(parser.value(sizeOption))
                         .arg(kMaxGrabSide));
 
-    Document document(builtInHardwareCatalog());
+    // A user's catalog or runs file that cannot be read leaves the built-in
+    // data in place: the window opens and says why (a script's grab fails).
+    // Scripted runs (grab, benchmark) also leave the user's settings alone:
+    // no session restored, no recent file added.
+    const bool scripted = parser.isSet(grabOption) || parser.isSet(benchOption);
+    QStringList dataNotices;
+    HardwareCatalog catalog = builtInHardwareCatalog();
+    if (parser.isSet(catalogOption)) {
+        QString error;
+        if (std::optional<HardwareCatalog> loaded = loadHardwareCatalogFile(parser.value(catalogOption), &error))
+            catalog = std::move(*loaded);
+        else if (scripted)
+            return fail(kExitBadInput, QStringLiteral("--catalog ") + error);
+        else
+            dataNotices << ExplorerCommandLine::tr("The hardware catalog could not be read, so the "
+                                                   "built-in one is used.\n\n%1").arg(error);
+    }
+    CalibrationData runs = builtInCalibrationData();
+    if (parser.isSet(runsOption)) {
+        QString error;
+        if (std::optional<CalibrationData> loaded = loadCalibrationFile(parser.value(runsOption), &error))
+            runs = std::move(*loaded);
+        else if (scripted)
+            return fail(kExitBadInput, QStringLiteral("--runs ") + error);
+        else
+            dataNotices << ExplorerCommandLine::tr("The calibration runs could not be read, so the "
+                                                   "built-in ones are used.\n\n%1").arg(error);
+    }
+    for (const QString& notice : std::as_const(dataNotices))
+        QTextStream(stderr) << "warning: "
+                            << QString::fromStdString(printableText(
+                                   QString(notice).replace(QLatin1Char('\n'), QLatin1Char(' ')).toStdString()))
+                            << '\n';
+
+    Document document(std::move(catalog), std::move(runs));
     ExplorerSession session(&document, &preferences, &language, &appearance);
     MainWindow& window = *session.window();
     window.resize(size);
-    // Scripted runs (grab, benchmark) leave the user's settings alone: no
-    // session restored, no recent file added.
-    const bool scripted = parser.isSet(grabOption) || parser.isSet(benchOption);
     if (parser.isSet(scenarioOption)) {
         const QString path = parser.value(scenarioOption);
         if (scripted) {
@@ -184,7 +223,7 @@ int runExplorer(QApplication& app)
             return fail(kExitBadInput, error);
         }
     }
-    QStringList notices;
+    QStringList notices = dataNotices;
     if (!scripted && !settingsProblem.isEmpty())
         notices << settingsProblem;
     if (!scripted && !parser.isSet(scenarioOption))

@@ -17,6 +17,10 @@
 #include "Document.hpp"
 #include "ScenarioFiles.hpp"
 #include "MapTab.hpp"
+#include "MemoryRuleTab.hpp"
+#include "DetectionTab.hpp"
+#include "EvidenceTab.hpp"
+#include "EvidenceText.hpp"
 #include "TimeTab.hpp"
 #include "UncertaintyTab.hpp"
 #include "TrainingRunTab.hpp"
@@ -75,6 +79,9 @@ MainWindow::MainWindow(Document* document, Preferences* preferences, QWidget* pa
     addPlotTab(new TimeTab(document));
     addPlotTab(new UncertaintyTab(document));
     addPlotTab(new MapTab(document));
+    addPlotTab(new EvidenceTab(document));
+    addPlotTab(new DetectionTab(document));
+    addPlotTab(new MemoryRuleTab(document));
     compareTab_ = new CompareTab(document);
     addPlotTab(compareTab_);
 
@@ -282,6 +289,9 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Glossary"), QKeySequence::HelpContents, this, [this] {
         showHelpPage(tr("Glossary"), HelpPages::glossaryHtml());
+    });
+    help->addAction(tr("What the model &leaves out"), this, [this] {
+        showHelpPage(tr("What the model leaves out"), EvidenceText::leftOutHtml());
     });
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
         showHelpPage(tr("Keyboard shortcuts"), HelpPages::shortcutsHtml(shortcutActions()));

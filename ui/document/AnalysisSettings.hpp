@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChinchillaAmplification.hpp"
+#include "MemoryRule.hpp"
 #include "MonteCarlo.hpp"
 #include "ThresholdMap.hpp"
 
@@ -9,7 +10,8 @@
 namespace dtx::ui {
 
 // How the Uncertainty and Map tabs sample and draw (ANALYSES.md A2, the
-// threshold map): a way of looking at the scenario, not part of it, so
+// threshold map), and which memory amendment the Memory rule tab weighs
+// (ANALYSES.md D): a way of looking at the scenario, not part of it, so
 // changing it is no undo step and no file holds it. Kept by the Document
 // (change key kAnalysisKey) so that every view reads the same choice.
 struct AnalysisSettings {
@@ -26,6 +28,8 @@ struct AnalysisSettings {
     MapMetric mapMetric = MapMetric::ComputeQuality;
     // The P = 0.5 and 0.95 contours of C_quality above this (FLOP); 0: none.
     double mapProbabilityThreshold = 0;
+    // The memory amendment: its limit and whether only HBM counts.
+    MemoryRuleOptions memoryRule;
 
     bool operator==(const AnalysisSettings&) const = default;
 

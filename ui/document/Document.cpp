@@ -10,8 +10,8 @@
 
 namespace dtx::ui {
 
-Document::Document(HardwareCatalog catalog, QObject* parent)
-    : QObject(parent), catalog_(std::move(catalog))
+Document::Document(HardwareCatalog catalog, CalibrationData runs, QObject* parent)
+    : QObject(parent), catalog_(std::move(catalog)), runs_(std::move(runs))
 {
     // The reference scenario of CLI.md: 72 flat nodes of 48x A100.
     const std::optional<NodeConfig> node = referenceNode(catalog_, kDefaultRevision);

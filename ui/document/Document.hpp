@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnalysisSettings.hpp"
+#include "CalibrationFile.hpp"
 #include "ChangeSet.hpp"
 #include "DilocoModes.hpp"
 #include "DocumentState.hpp"
@@ -27,9 +28,13 @@ namespace dtx::ui {
 class Document : public QObject {
     Q_OBJECT
 public:
-    explicit Document(HardwareCatalog catalog, QObject* parent = nullptr);
+    explicit Document(HardwareCatalog catalog, CalibrationData runs = builtInCalibrationData(),
+                      QObject* parent = nullptr);
 
     const HardwareCatalog& catalog() const { return catalog_; }
+    // The real runs the Evidence tab and the brief calibrate against
+    // (ANALYSES.md C): data, like the catalog, not something the user edits.
+    const CalibrationData& calibrationRuns() const { return runs_; }
     const DocumentState& state() const { return state_; }
     const Scenario& scenario() const { return state_.scenario; }
     // The `dtx evaluate --set ...` command that reproduces the scenario.
@@ -100,6 +105,7 @@ private:
     void apply(const DocumentState& state);
 
     HardwareCatalog catalog_;
+    CalibrationData runs_;
     DocumentState defaults_;
     DocumentState state_;
     DocumentState saved_;

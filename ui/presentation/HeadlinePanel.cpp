@@ -99,10 +99,13 @@ void HeadlinePanel::addFigure(const QString& id, const QString& title, const QSt
     order_ << id;
 }
 
-void HeadlinePanel::setFigure(const QString& id, const QString& value, const QString& detail)
+void HeadlinePanel::setFigure(const QString& id, const QString& value, const QString& detail,
+                              const QString& help)
 {
     values_.value(id)->setText(value);
     details_.value(id)->setText(detail);
+    // The help can grow with the result (the overtraining ratio's context).
+    details_.value(id)->setToolTip(help);
 }
 
 QString HeadlinePanel::figureText(const QString& id) const
@@ -135,7 +138,7 @@ void HeadlinePanel::showOutcome()
         document_->showsOtherRevision() ? &other : nullptr);
     HeadlineText::addIntervals(document_->scenario(), document_->analysisSettings(), &headline);
     for (const HeadlineFigure& figure : headline.figures)
-        setFigure(figure.id, figure.value, figure.detail);
+        setFigure(figure.id, figure.value, figure.detail, figure.help);
     sentence_->setText(headline.sentence);
     targets_->setText(headline.targets);
     if (!headline.ok)

@@ -39,7 +39,8 @@ private:
     void applyStatusColor(); // on each evaluation, too
     void addFigure(const QString& id, const QString& title, const QString& help, int row,
                    int column);
-    void setFigure(const QString& id, const QString& value, const QString& detail);
+    void setFigure(const QString& id, const QString& value, const QString& detail,
+                   const QString& help);
     void showOutcome();
 
     Document* document_;

@@ -1,5 +1,7 @@
 #include "HeadlineText.hpp"
 
+#include "EvidenceText.hpp"
+
 #include "Chinchilla.hpp"
 #include "Constants.hpp"
 #include "CoreTerms.hpp"
@@ -155,6 +157,12 @@ Headline HeadlineText::describe(const Scenario& s, const EvaluationOutcome& outc
                             : tr("largest on one node: %1").arg(formatParamsB(e.maxParamsB)));
     set("tokens", formatTokens(e.tokens),
         tr("%1 the Chinchilla-optimal count").arg(formatMultiple(e.overtrainingRatio)));
+    // E1: the ratio on the literature's scale, where the ratio is shown.
+    for (HeadlineFigure& figure : h.figures)
+        if (figure.id == QLatin1String("tokens"))
+            figure.help += QLatin1Char('\n')
+                           + EvidenceText::overtrainingSentence(e.overtrainingRatio, e.paramsB,
+                                                                s.mode == Mode::Moe);
     const double innerSteps = e.flat ? e.flat->innerStepsUsed : e.innerSteps;
     QString syncDetail =
         tr("sync every %1 of compute").arg(formatSeconds(innerSteps * e.computeStepSeconds));

@@ -1,5 +1,9 @@
 #include "PolicyBrief.hpp"
 
+#include "EvidenceTab.hpp"
+#include "EvidenceText.hpp"
+#include "MemoryRule.hpp"
+
 #include "RevisionComparison.hpp"
 
 #include "CompareTab.hpp"
@@ -194,6 +198,55 @@ QString revisionsHtml(const Scenario& scenario, const HardwareCatalog& catalog)
     return html + QStringLiteral("</table>");
 }
 
+// One page: the calibration's parity chart and findings (ANALYSES.md C),
+// and the memory rule's row for the scenario's chip (D).
+QString evidenceSection(EvidenceTab* tab, const Document& document, QTextDocument* doc)
+{
+    const QUrl url(QStringLiteral("evidence.png"));
+    doc->addResource(QTextDocument::ImageResource, url,
+                     tab->printImage(kPlotImageSize, kPlotImageScale, Appearance::lightPalette()));
+    QString html = kPageBreak;
+    html += QObject::tr("<h2>Evidence</h2><p>What real decentralised runs reported against what "
+                        "model %1 predicts from their inputs.</p>")
+                .arg(QString::fromLatin1(revisionName(document.scenario().revision)));
+    html += QStringLiteral("<p><img src='%1' width='%2'></p>")
+                .arg(url.toString())
+                .arg(int(kPageSize.width() - 2 * kMargin));
+    html += QStringLiteral("<ul>");
+    for (const QString& finding : tab->findings())
+        html += QStringLiteral("<li>%1</li>").arg(finding.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    const GpuSpec* gpu = document.catalog().findGpu(scenarioChip(document.scenario()));
+    if (!gpu)
+        return html;
+    const MemoryRuleOptions& options = document.analysisSettings().memoryRule;
+    const MemoryRuleRow rule = memoryRuleRow(*gpu, options);
+    html += QObject::tr("<h2>The memory rule for this scenario's chip</h2>"
+                        "<p>Covered when a cluster's FP16 exceeds 16 H100-equivalents or its %1 "
+                        "exceeds %2 GB.</p><table width='100%'>")
+                .arg(options.hbmOnly ? QObject::tr("HBM") : QObject::tr("accelerator memory"),
+                     formatCount(options.limitGb));
+    html += row(QObject::tr("Chip"), QString::fromStdString(gpu->name),
+                QObject::tr("%1 GB %2, %3 TFLOPS FP16")
+                    .arg(formatCount(gpu->vramGb), QString::fromStdString(gpu->memoryType),
+                         formatCount(gpu->fp16Tflops)));
+    html += row(QObject::tr("Largest unregistered node"),
+                QObject::tr("%1 → %2 GPUs").arg(formatCount(rule.nCompute), formatCount(rule.nMax)),
+                QObject::tr("now → with the memory rule"));
+    html += row(QObject::tr("Largest model on one node"),
+                QObject::tr("%1 → %2").arg(formatParamsB(rule.maxParamsBBefore),
+                                          formatParamsB(rule.maxParamsBAfter)),
+                rule.fp8 ? QObject::tr("FP8 training, 14 bytes a parameter")
+                         : QObject::tr("FP16 training, 16 bytes a parameter"));
+    html += row(QObject::tr("Newly caught"),
+                rule.newlyCaughtMin ? QObject::tr("%1–%2 GPUs").arg(formatCount(*rule.newlyCaughtMin),
+                                                                   formatCount(*rule.newlyCaughtMax))
+                                    : QObject::tr("none"),
+                QObject::tr("node sizes the memory rule adds to the compute rule"));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
 } // namespace
 
 PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextDocument>())
@@ -274,7 +327,8 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
     int imageNumber = 0;
     for (PlotTab* tab : window->plotTabs()) {
         const QList<PlotView*> plots = tab->plots();
-        if (plots.isEmpty())
+        // The evidence has a page of its own (evidenceSection).
+        if (plots.isEmpty() || qobject_cast<const EvidenceTab*>(tab))
             continue;
         const QUrl url(QStringLiteral("plot%1.png").arg(++imageNumber));
         doc.addResource(QTextDocument::ImageResource, url,
@@ -291,6 +345,9 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
         if (const auto* compare = qobject_cast<const CompareTab*>(tab); compare && compare->pinnedCount() > 0)
             html += tableHtml(compare->table()->model());
     }
+
+    if (EvidenceTab* evidence = window->findChild<EvidenceTab*>())
+        html += evidenceSection(evidence, *document, &doc);
 
     html += kPageBreak;
     html += QObject::tr("<h2>Inputs</h2><table width='100%'>");
@@ -331,6 +388,7 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
         "modelled: they may stop an actor long before the compute figures matter.</li>"
         "<li>Quality-adjusted compute uses a Chinchilla fit; other scaling regimes would move "
         "it.</li></ul>");
+    html += EvidenceText::leftOutHtml();
     doc.setHtml(html);
 }
 
