@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 explorer="${1:-build}/app/dtx-explorer"
 out=packaging/screenshots
 mkdir -p "$out"
-for tab in scale network countermeasures model-size training-run time uncertainty map; do
+for tab in scale network countermeasures model-size training-run time uncertainty map evidence \
+    detection memory-rule; do
     QT_QPA_PLATFORM=offscreen "$explorer" --lang en --grab "$out/$tab.png" --tab "$tab" --size 1440x900
 done
 # The two model revisions at once: 2026-04 solid, the seed's 2026-02 dashed.

@@ -5,6 +5,7 @@
 #include "CalibrationFile.hpp"
 #include "DilocoModes.hpp"
 #include "MemoryRule.hpp"
+#include "MemoryRuleCheapest.hpp"
 #include "TestSupport.hpp"
 
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using dtx::test::CliRun;
 using dtx::test::runCli;
@@ -203,6 +205,54 @@ private slots:
             }
             QCOMPARE(count, caught);
         }
+    }
+
+    // The cheapest configuration per target: under 2026-04 the winner of
+    // R11 over every priced chip's node, recomputed here chip by chip; the
+    // same answer in any thread count and from a cache.
+    void memoryRuleCheapest()
+    {
+        const dtx::HardwareCatalog catalog = dtx::builtInHardwareCatalog();
+        const dtx::Scenario scenario = reference(dtx::Revision::Apr2026);
+        const dtx::MemoryRuleOptions options;
+        const auto targets = dtx::memoryRuleCheapest(scenario, catalog, options, nullptr, 1);
+        QCOMPARE(targets.size(), std::size_t(3));
+        const dtx::MemoryRuleCheapestTarget& t = targets[1];
+        QCOMPARE(t.targetFlop, 1e25);
+        QVERIFY(t.before && t.after && t.costRatio);
+        QCOMPARE(*t.costRatio, t.after->costUsd / t.before->costUsd);
+        double cheapestBefore = std::numeric_limits<double>::infinity();
+        for (const dtx::MemoryRuleRow& row : dtx::memoryRuleTable(catalog, options)) {
+            if (!row.gpu->buildsNodes())
+                continue;
+            dtx::Scenario chip = scenario;
+            chip.node = dtx::memoryRuleNode(*row.gpu, row.nCompute, scenario.revision);
+            if (const auto run = dtx::cheapestRunForQualityTarget(chip, 1e25))
+                cheapestBefore = std::min(cheapestBefore, run->evaluation.costUsd);
+        }
+        QCOMPARE(t.before->costUsd, cheapestBefore);
+        QVERIFY(t.before->computeQuality >= 1e25 && t.after->computeQuality >= 1e25);
+        // R1's 2026-04 price of an A100 is $7,000; the catalog's $15,000 is the seed's.
+        QCOMPARE(*dtx::memoryRuleGpuPrice(*catalog.findGpu("A100 80GB"), dtx::Revision::Apr2026), 7000.0);
+        QCOMPARE(*dtx::memoryRuleGpuPrice(*catalog.findGpu("A100 80GB"), dtx::Revision::Feb2026), 15000.0);
+        QVERIFY(!dtx::memoryRuleGpuPrice(*catalog.findGpu("H200"), dtx::Revision::Apr2026));
+        dtx::MemoryRuleRunCache cache;
+        for (unsigned threads : {2u, 7u}) {
+            const auto again = dtx::memoryRuleCheapest(scenario, catalog, options, &cache, threads);
+            for (std::size_t i = 0; i < targets.size(); ++i) {
+                QCOMPARE(again[i].before.has_value(), targets[i].before.has_value());
+                if (targets[i].before) {
+                    QCOMPARE(again[i].before->chip, targets[i].before->chip);
+                    QCOMPARE(again[i].before->costUsd, targets[i].before->costUsd);
+                    QCOMPARE(again[i].after->costUsd, targets[i].after->costUsd);
+                }
+            }
+        }
+        // Under 2026-02: MODEL.md §8's candidates; every winner reaches its target.
+        for (const auto& target : dtx::memoryRuleCheapest(reference(dtx::Revision::Feb2026), catalog, options))
+            for (const auto& config : {target.before, target.after})
+                if (config)
+                    QVERIFY(config->computeQuality >= target.targetFlop);
     }
 
     // C's seed predictions, to their printed digits.

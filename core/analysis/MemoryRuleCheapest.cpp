@@ -13,46 +13,7 @@
 namespace dtx {
 namespace {
 
-// R11's rules, which the seed's search follows too: a model under one
-// billion parameters is not a candidate; one node is never a distributed
-// run, so the search starts at two and bisects from three.
-constexpr double kSmallestCandidateParamsB = 1;
-constexpr std::int64_t kFirstNodeCount = 2;
-constexpr std::int64_t kFirstBisectedNodeCount = 3;
-
-using RunAt = std::function<std::optional<Evaluation>(std::int64_t nodes)>;
-
-struct Found {
-    std::int64_t nodes;
-    Evaluation evaluation;
-};
-
-bool reaches(const std::optional<Evaluation>& run, double targetFlop)
-{
-    return run && run->computeQuality >= targetFlop;
-}
-
-// R11's node search, as QualityTargetOptimizer.cpp runs it: two nodes, else
-// a bisection over 3…100,000 that assumes C_quality grows with the count.
-std::optional<Found> searchNodes(const RunAt& run, double targetFlop)
-{
-    if (std::optional<Evaluation> first = run(kFirstNodeCount); reaches(first, targetFlop))
-        return Found{kFirstNodeCount, *first};
-    std::int64_t lo = kFirstBisectedNodeCount;
-    std::int64_t hi = kMaxSearchNodes;
-    if (!reaches(run(hi), targetFlop))
-        return std::nullopt;
-    while (lo < hi) {
-        const std::int64_t mid = (lo + hi) / 2;
-        if (reaches(run(mid), targetFlop))
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    if (std::optional<Evaluation> last = run(lo); reaches(last, targetFlop))
-        return Found{lo, *last};
-    return std::nullopt;
-}
+using Found = QualityTargetNodes;
 
 // 2026-02: MODEL.md §8's candidates (flat at H_min, then PP-Group), each
 // searched for its fewest nodes; a later one wins only when strictly cheaper.
@@ -77,9 +38,9 @@ std::optional<QualityTargetRun> seedCheapestRun(const Scenario& input, double ta
         Scenario scenario = base;
         scenario.mode = Mode::Flat;
         scenario.paramsB = multiple * maxParamsB;
-        if (*scenario.paramsB < kSmallestCandidateParamsB)
+        if (*scenario.paramsB < kQualityTargetSmallestParamsB)
             continue;
-        consider(Mode::Flat, searchNodes(
+        consider(Mode::Flat, searchNodesForQualityTarget(
                                  [&scenario](std::int64_t nodes) -> std::optional<Evaluation> {
                                      scenario.nodes = nodes;
                                      return evaluateFlat(scenario);
@@ -90,10 +51,10 @@ std::optional<QualityTargetRun> seedCheapestRun(const Scenario& input, double ta
         Scenario scenario = base;
         scenario.mode = Mode::PipelineDiloco;
         scenario.paramsB = multiple * maxParamsB;
-        if (*scenario.paramsB < kSmallestCandidateParamsB)
+        if (*scenario.paramsB < kQualityTargetSmallestParamsB)
             continue;
         consider(Mode::PipelineDiloco,
-                 searchNodes(
+                 searchNodesForQualityTarget(
                      [&scenario](std::int64_t nodes) -> std::optional<Evaluation> {
                          scenario.nodes = nodes;
                          return evaluatePipelineDiloco(scenario).evaluation;

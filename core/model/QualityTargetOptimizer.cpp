@@ -14,8 +14,6 @@
 namespace dtx {
 namespace {
 
-// R11: a model under one billion parameters is not a candidate.
-constexpr double kSmallestCandidateParamsB = 1;
 // The fewest nodes tried (one node is never a distributed run), and the
 // first node count of the bisection after it.
 constexpr std::int64_t kFirstNodeCount = 2;
@@ -23,41 +21,13 @@ constexpr std::int64_t kFirstBisectedNodeCount = 3;
 // R11: past this H_min, half of it is tried as well.
 constexpr double kHalvedInnerStepsAbove = 60;
 
-using RunAt = std::function<std::optional<Evaluation>(std::int64_t nodes)>;
 // One family's run of a scenario; empty where the mode does not apply.
 using EvaluateAt = std::function<std::optional<Evaluation>(const Scenario&)>;
-
-struct Found {
-    std::int64_t nodes;
-    Evaluation evaluation;
-};
+using Found = QualityTargetNodes;
 
 bool reaches(const std::optional<Evaluation>& run, double targetFlop)
 {
     return run && run->computeQuality >= targetFlop;
-}
-
-// R11's node search: two nodes, else a bisection over 3…100,000 that
-// assumes C_quality grows with the node count (it need not: the answer is
-// where this bisection lands, as in the reference).
-std::optional<Found> searchNodes(const RunAt& run, double targetFlop)
-{
-    if (std::optional<Evaluation> first = run(kFirstNodeCount); reaches(first, targetFlop))
-        return Found{kFirstNodeCount, *first};
-    std::int64_t lo = kFirstBisectedNodeCount;
-    std::int64_t hi = kMaxSearchNodes;
-    if (!reaches(run(hi), targetFlop))
-        return std::nullopt;
-    while (lo < hi) {
-        const std::int64_t mid = (lo + hi) / 2;
-        if (reaches(run(mid), targetFlop))
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    if (std::optional<Evaluation> last = run(lo); reaches(last, targetFlop))
-        return Found{lo, *last};
-    return std::nullopt;
 }
 
 // cands(h0) of R11, ascending: h0 itself, the round counts between 1 and
@@ -120,7 +90,7 @@ public:
 private:
     void searchFlat(double paramsB)
     {
-        if (paramsB < kSmallestCandidateParamsB)
+        if (paramsB < kQualityTargetSmallestParamsB)
             return;
         Scenario scenario = base_;
         scenario.mode = Mode::Flat;
@@ -133,7 +103,7 @@ private:
 
     void searchHierarchical(double paramsB, double groupSize)
     {
-        if (paramsB < kSmallestCandidateParamsB)
+        if (paramsB < kQualityTargetSmallestParamsB)
             return;
         Scenario scenario = base_;
         scenario.mode = Mode::Hierarchical;
@@ -149,7 +119,7 @@ private:
 
     void searchPipeline(double paramsB, double activationCompression)
     {
-        if (paramsB < kSmallestCandidateParamsB)
+        if (paramsB < kQualityTargetSmallestParamsB)
             return;
         Scenario scenario = base_;
         scenario.mode = Mode::PipelineDiloco;
@@ -166,7 +136,7 @@ private:
 
     std::optional<Found> search(Scenario scenario, const EvaluateAt& evaluateAt)
     {
-        return searchNodes(
+        return searchNodesForQualityTarget(
             [&](std::int64_t nodes) {
                 scenario.nodes = nodes;
                 return evaluateAt(scenario);
@@ -194,6 +164,27 @@ private:
 };
 
 } // namespace
+
+std::optional<QualityTargetNodes> searchNodesForQualityTarget(const RunAtNodes& run,
+                                                              double targetFlop)
+{
+    if (std::optional<Evaluation> first = run(kFirstNodeCount); reaches(first, targetFlop))
+        return QualityTargetNodes{kFirstNodeCount, *first};
+    std::int64_t lo = kFirstBisectedNodeCount;
+    std::int64_t hi = kMaxSearchNodes;
+    if (!reaches(run(hi), targetFlop))
+        return std::nullopt;
+    while (lo < hi) {
+        const std::int64_t mid = (lo + hi) / 2;
+        if (reaches(run(mid), targetFlop))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    if (std::optional<Evaluation> last = run(lo); reaches(last, targetFlop))
+        return QualityTargetNodes{lo, *last};
+    return std::nullopt;
+}
 
 std::optional<QualityTargetRun> cheapestRunForQualityTarget(const Scenario& scenario,
                                                             double targetFlop)

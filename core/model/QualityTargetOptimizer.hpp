@@ -3,6 +3,7 @@
 #include "Evaluation.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,22 @@ struct QualityTargetRun {
 // Empty when no candidate reaches the target within 100,000 nodes.
 std::optional<QualityTargetRun> cheapestRunForQualityTarget(const Scenario& scenario,
                                                             double targetFlop);
+
+// R11's node search: two nodes, else a bisection over 3…100,000 that
+// assumes C_quality grows with the node count (it need not: the answer is
+// where this bisection lands, as in the reference). `run` gives the run at
+// a node count, or nothing where the mode does not apply. One node is never
+// tried: it is no distributed run.
+struct QualityTargetNodes {
+    std::int64_t nodes = 0;
+    Evaluation evaluation;
+};
+using RunAtNodes = std::function<std::optional<Evaluation>(std::int64_t nodes)>;
+std::optional<QualityTargetNodes> searchNodesForQualityTarget(const RunAtNodes& run,
+                                                              double targetFlop);
+
+// R11: a model under one billion parameters is not a candidate.
+inline constexpr double kQualityTargetSmallestParamsB = 1;
 
 // R11's name of the run: "Flat DiLoCo", "Hier 4x2" (g x groups),
 // "PP-Group DiLoCo (6 stages x 5453 groups)", with " act10x" for 10x
