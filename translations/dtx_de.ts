@@ -257,6 +257,74 @@
         <source>not within %1</source>
         <translation>nicht mit %1</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Evidence&lt;/h2&gt;&lt;p&gt;What real decentralised runs reported against what model %1 predicts from their inputs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Belege&lt;/h2&gt;&lt;p&gt;Was reale dezentrale Trainingsläufe berichtet haben, verglichen mit dem, was Modell %1 aus ihren Eingaben vorhersagt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The memory rule for this scenario&apos;s chip&lt;/h2&gt;&lt;p&gt;Covered when a cluster&apos;s FP16 exceeds 16 H100-equivalents or its %1 exceeds %2 GB.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;</source>
+        <translation>&lt;h2&gt;Die Speicherregel für den Chip dieses Szenarios&lt;/h2&gt;&lt;p&gt;Erfasst, wenn die FP16-Leistung eines Clusters 16 H100-Äquivalente oder sein %1 %2 GB überschreitet.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>HBM</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <source>accelerator memory</source>
+        <translation>Beschleunigerspeicher</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>Chip</translation>
+    </message>
+    <message>
+        <source>%1 GB %2, %3 TFLOPS FP16</source>
+        <translation>%1 GB %2, %3 TFLOPS FP16</translation>
+    </message>
+    <message>
+        <source>Largest unregistered node</source>
+        <translation>Größter nicht registrierter Knoten</translation>
+    </message>
+    <message>
+        <source>%1 → %2 GPUs</source>
+        <translation>%1 → %2 GPUs</translation>
+    </message>
+    <message>
+        <source>now → with the memory rule</source>
+        <translation>jetzt → mit der Speicherregel</translation>
+    </message>
+    <message>
+        <source>Largest model on one node</source>
+        <translation>Größtes Modell auf einem Knoten</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>FP8 training, 14 bytes a parameter</source>
+        <translation>FP8-Training, 14 Byte je Parameter</translation>
+    </message>
+    <message>
+        <source>FP16 training, 16 bytes a parameter</source>
+        <translation>FP16-Training, 16 Byte je Parameter</translation>
+    </message>
+    <message>
+        <source>Newly caught</source>
+        <translation>Neu erfasst</translation>
+    </message>
+    <message>
+        <source>%1–%2 GPUs</source>
+        <translation>%1–%2 GPUs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>node sizes the memory rule adds to the compute rule</source>
+        <translation>Knotengrößen, die die Speicherregel zusätzlich zur Rechenleistungsregel erfasst</translation>
+    </message>
 </context>
 <context>
     <name>dtx::NetworkProfiles</name>
@@ -1571,6 +1639,140 @@ L = %1 GB</translation>
     </message>
 </context>
 <context>
+    <name>dtx::ui::DetectionTab</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>One synchronisation cycle on the WAN link of a node</source>
+        <translation>Ein Synchronisationszyklus auf der WAN-Verbindung eines Knotens</translation>
+    </message>
+    <message>
+        <source>Time within the cycle (minutes)</source>
+        <translation>Zeit innerhalb des Zyklus (Minuten)</translation>
+    </message>
+    <message>
+        <source>Traffic (Mbps)</source>
+        <translation>Datenverkehr (Mbps)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What upstream argues&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;</source>
+        <translation>&lt;b&gt;Was die Quellen anführen&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Traffic figures</source>
+        <translation>Kennzahlen zum Datenverkehr</translation>
+    </message>
+    <message>
+        <source>The traffic fingerprint as figures, power and cost beside upstream&apos;s examples, and upstream&apos;s arguments.</source>
+        <translation>Der Verkehrsfingerabdruck in Zahlen, Strom und Kosten neben den Beispielen der Quellen sowie deren Argumente.</translation>
+    </message>
+    <message>
+        <source>Upload, sent as one burst at line rate</source>
+        <translation>Upload, als ein Burst mit Leitungsrate gesendet</translation>
+    </message>
+    <message>
+        <source>Download, sent as one burst at line rate</source>
+        <translation>Download, als ein Burst mit Leitungsrate gesendet</translation>
+    </message>
+    <message>
+        <source>Streaming: the same bytes as a constant flow, each way</source>
+        <translation>Streaming: dieselben Bytes als konstanter Fluss, je Richtung</translation>
+    </message>
+    <message>
+        <source>No result for these inputs, so no traffic to describe.</source>
+        <translation>Diese Eingaben liefern kein Ergebnis, daher gibt es keinen Datenverkehr zu beschreiben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Other channels&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Weitere Kanäle&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>With one replica nothing crosses the WAN: there is no traffic fingerprint.</source>
+        <translation>Mit einem Replikat läuft nichts über das WAN: Es gibt keinen Verkehrsfingerabdruck.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of %Ln correlated endpoints exchanges %1 each way every %2: %3 sustained each way if streamed, or a burst %4 of the time. Over the run that is %5 per endpoint and %6 for the fleet; each link is %7 below the treaty&apos;s 25 Gbit/s interconnect criterion.</source>
+        <translation>
+            <numerusform>%Ln korrelierter Endpunkt tauscht alle %2 je Richtung %1 aus: gestreamt dauerhaft %3 je Richtung oder als Burst während %4 der Zeit. Über den Lauf sind das %5 je Endpunkt und %6 für die Flotte; jede Verbindung liegt %7 unter dem 25-Gbit/s-Vernetzungskriterium des Vertrags.</numerusform>
+            <numerusform>Jeder der %Ln korrelierten Endpunkte tauscht alle %2 je Richtung %1 aus: gestreamt dauerhaft %3 je Richtung oder als Burst während %4 der Zeit. Über den Lauf sind das %5 je Endpunkt und %6 für die Flotte; jede Verbindung liegt %7 unter dem 25-Gbit/s-Vernetzungskriterium des Vertrags.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The traffic, as figures&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;Der Datenverkehr in Zahlen&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Payload per sync, each way</source>
+        <translation>Nutzlast je Synchronisation, je Richtung</translation>
+    </message>
+    <message>
+        <source>Sync period</source>
+        <translation>Synchronisationsintervall</translation>
+    </message>
+    <message>
+        <source>Burst up / down at line rate</source>
+        <translation>Burst Upload / Download bei Leitungsrate</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Duty cycle if sent as bursts</source>
+        <translation>Auslastung bei Übertragung als Bursts</translation>
+    </message>
+    <message>
+        <source>Sustained rate, each way</source>
+        <translation>Dauerrate je Richtung</translation>
+    </message>
+    <message>
+        <source>Syncs over the run</source>
+        <translation>Synchronisationen im gesamten Lauf</translation>
+    </message>
+    <message>
+        <source>WAN traffic per endpoint, both ways</source>
+        <translation>WAN-Verkehr je Endpunkt, beide Richtungen</translation>
+    </message>
+    <message>
+        <source>WAN traffic of the fleet</source>
+        <translation>WAN-Verkehr der Flotte</translation>
+    </message>
+    <message>
+        <source>A star coordinator&apos;s ingress</source>
+        <translation>Eingangsverkehr eines sternförmigen Koordinators</translation>
+    </message>
+    <message>
+        <source>%1 Gbps</source>
+        <translation>%1 Gbps</translation>
+    </message>
+    <message>
+        <source>Margin to the 25 Gbit/s interconnect criterion</source>
+        <translation>Abstand zum 25-Gbit/s-Vernetzungskriterium</translation>
+    </message>
+    <message>
+        <source>GPU busy fraction</source>
+        <translation>Anteil aktiver GPU-Zeit</translation>
+    </message>
+    <message>
+        <source>Correlated WAN endpoints</source>
+        <translation>Korrelierte WAN-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::DutyCycleChart</name>
     <message>
         <source>s</source>
@@ -1623,6 +1825,454 @@ L = %1 GB</translation>
     <message>
         <source>Bar chart: the compute between syncs against the time the syncs take; the summary above says the same in words.</source>
         <translation>Balkendiagramm: die Rechenzeit zwischen den Synchronisationen im Vergleich zur Dauer der Synchronisationen; die Zusammenfassung darüber sagt dasselbe in Worten.</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::EvidenceTab</name>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 Parameter</translation>
+    </message>
+    <message>
+        <source>%1 replicas</source>
+        <translation>%1 Replikate</translation>
+    </message>
+    <message>
+        <source>%1 PFLOPS a node at MFU %2</source>
+        <translation>%1 PFLOPS je Knoten bei MFU %2</translation>
+    </message>
+    <message>
+        <source>%1 up, %2 down</source>
+        <translation>%1 Upload, %2 Download</translation>
+    </message>
+    <message>
+        <source>H = %1</source>
+        <translation>H = %1</translation>
+    </message>
+    <message>
+        <source>compression %1</source>
+        <translation>Kompression %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Compute utilisation: reported against predicted</source>
+        <translation>Rechenauslastung: berichtet im Vergleich zur Vorhersage</translation>
+    </message>
+    <message>
+        <source>Predicted by the model (%)</source>
+        <translation>Vom Modell vorhergesagt (%)</translation>
+    </message>
+    <message>
+        <source>Reported by the run (%)</source>
+        <translation>Vom Lauf berichtet (%)</translation>
+    </message>
+    <message>
+        <source>Loss with many replicas against one</source>
+        <translation>Verlust mit vielen Replikaten im Vergleich zu einem</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Loss gap (%)</source>
+        <translation>Verlustabstand (%)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Berichtet</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Other readings</source>
+        <translation>Andere Lesarten</translation>
+    </message>
+    <message>
+        <source>Calibration table</source>
+        <translation>Kalibrierungstabelle</translation>
+    </message>
+    <message>
+        <source>Every reported figure of a real run beside the model&apos;s prediction and its other readings; hover a row for the run&apos;s inputs and sources.</source>
+        <translation>Jeder berichtete Wert eines realen Laufs neben der Vorhersage des Modells und seinen anderen Lesarten; zeigen Sie auf eine Zeile, um die Eingaben und Quellen des Laufs zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the runs say, under model %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was die Läufe zeigen, unter Modell %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 with its reported compute time</source>
+        <translation>%1 mit der berichteten Rechenzeit</translation>
+    </message>
+    <message>
+        <source>Model exact (y = x)</source>
+        <translation>Modell exakt (y = x)</translation>
+    </message>
+    <message>
+        <source>%1
+(not computable)</source>
+        <translation>%1
+(nicht berechenbar)</translation>
+    </message>
+    <message>
+        <source>%1, reported</source>
+        <translation>%1, berichtet</translation>
+    </message>
+    <message>
+        <source>%1, predicted</source>
+        <translation>%1, vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Reported (low and high)</source>
+        <translation>Berichtet (niedrig und hoch)</translation>
+    </message>
+    <message>
+        <source>Predicted by the model</source>
+        <translation>Vom Modell vorhergesagt</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>nicht berechenbar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::EvidenceText</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>seed formula, 2 V / upload</source>
+        <translation>Formel des Ausgangsmodells, 2 V / Upload</translation>
+    </message>
+    <message>
+        <source>asymmetric link, synchronous</source>
+        <translation>asymmetrische Verbindung, synchron</translation>
+    </message>
+    <message>
+        <source>asymmetric link, relay</source>
+        <translation>asymmetrische Verbindung, Relais</translation>
+    </message>
+    <message>
+        <source>asymmetric link, threshold aggregation</source>
+        <translation>asymmetrische Verbindung, Schwellenaggregation</translation>
+    </message>
+    <message>
+        <source>with the reported compute time</source>
+        <translation>mit der berichteten Rechenzeit</translation>
+    </message>
+    <message>
+        <source>reported compute, asymmetric link, threshold aggregation</source>
+        <translation>berichtete Rechenzeit, asymmetrische Verbindung, Schwellenaggregation</translation>
+    </message>
+    <message>
+        <source>reported compute, asymmetric link, relay</source>
+        <translation>berichtete Rechenzeit, asymmetrische Verbindung, Relais</translation>
+    </message>
+    <message>
+        <source>at the band&apos;s slowest link</source>
+        <translation>bei der langsamsten Verbindung des Bereichs</translation>
+    </message>
+    <message>
+        <source>at the band&apos;s fastest link</source>
+        <translation>bei der schnellsten Verbindung des Bereichs</translation>
+    </message>
+    <message>
+        <source>implied MFU</source>
+        <translation>implizite MFU</translation>
+    </message>
+    <message>
+        <source>implied eta at the lowest report</source>
+        <translation>implizites eta beim niedrigsten berichteten Wert</translation>
+    </message>
+    <message>
+        <source>implied eta at the highest report</source>
+        <translation>implizites eta beim höchsten berichteten Wert</translation>
+    </message>
+    <message>
+        <source>eta_chinchilla</source>
+        <translation>eta_chinchilla</translation>
+    </message>
+    <message>
+        <source>overtraining ratio</source>
+        <translation>Übertrainingsfaktor</translation>
+    </message>
+    <message>
+        <source>optimistic table</source>
+        <translation>optimistische Tabelle</translation>
+    </message>
+    <message>
+        <source>conservative table</source>
+        <translation>konservative Tabelle</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation>marginal</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>sehr hoch</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Compute per inner step</source>
+        <translation>Rechenzeit pro innerem Schritt</translation>
+    </message>
+    <message>
+        <source>Communication per round</source>
+        <translation>Kommunikation pro Runde</translation>
+    </message>
+    <message>
+        <source>Compute utilisation</source>
+        <translation>Rechenauslastung</translation>
+    </message>
+    <message>
+        <source>Efficiency eta</source>
+        <translation>Effizienz eta</translation>
+    </message>
+    <message>
+        <source>Loss gap against one replica</source>
+        <translation>Verlustabstand gegenüber einem Replikat</translation>
+    </message>
+    <message>
+        <source>Compression quality q_c</source>
+        <translation>Kompressionsqualität q_c</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s communication time is over-predicted %2×</source>
+        <translation>Die Kommunikationszeit von %1 wird %2× überschätzt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s communication time is under-predicted: the model gives %2× the reported time</source>
+        <translation>Die Kommunikationszeit von %1 wird unterschätzt: Das Modell ergibt das %2× der berichteten Zeit</translation>
+    </message>
+    <message>
+        <source> (%1× with the closest other reading, %2)</source>
+        <translation> (%1× mit der nächstliegenden anderen Lesart, %2)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s compute ran %2 below the assumed MFU of %3 (implied MFU %4)</source>
+        <translation>Die Rechenleistung von %1 lag um %2 unter der angenommenen MFU von %3 (implizite MFU %4)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s compute ran %2 above the assumed MFU of %3 (implied MFU %4)</source>
+        <translation>Die Rechenleistung von %1 lag um %2 über der angenommenen MFU von %3 (implizite MFU %4)</translation>
+    </message>
+    <message>
+        <source>, under the lowest MFU the Monte Carlo draws by default (%1).</source>
+        <translation>, unterhalb der niedrigsten MFU, die die Monte-Carlo-Simulation standardmäßig zieht (%1).</translation>
+    </message>
+    <message>
+        <source>, within the Monte Carlo&apos;s default MFU range (from %1).</source>
+        <translation>, innerhalb des Standard-MFU-Bereichs der Monte-Carlo-Simulation (ab %1).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s reported utilisation (%2) falls inside the band the model predicts for links of %3 (%4).</source>
+        <translation>Die berichtete Auslastung von %1 (%2) liegt innerhalb des Bereichs, den das Modell für Verbindungen von %3 vorhersagt (%4).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s reported utilisation (%2) falls outside the band the model predicts for links of %3 (%4).</source>
+        <translation>Die berichtete Auslastung von %1 (%2) liegt außerhalb des Bereichs, den das Modell für Verbindungen von %3 vorhersagt (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model&apos;s replica penalty (%1 more loss with %n replicas) is %2–%3× weaker than %4 measured (%5).</source>
+        <translation>
+            <numerusform>Der Replikat-Abschlag des Modells (%1 mehr Verlust bei %n Replikat) ist %2–%3× schwächer als der von %4 gemessene (%5).</numerusform>
+            <numerusform>Der Replikat-Abschlag des Modells (%1 mehr Verlust bei %n Replikaten) ist %2–%3× schwächer als der von %4 gemessene (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model&apos;s replica penalty (%1 more loss with %n replicas) is %2–%3× stronger than %4 measured (%5).</source>
+        <translation>
+            <numerusform>Der Replikat-Abschlag des Modells (%1 mehr Verlust bei %n Replikat) ist %2–%3× stärker als der von %4 gemessene (%5).</numerusform>
+            <numerusform>Der Replikat-Abschlag des Modells (%1 mehr Verlust bei %n Replikaten) ist %2–%3× stärker als der von %4 gemessene (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model&apos;s replica penalty (%1 more loss with %n replicas) lies within what %2 measured (%3).</source>
+        <translation>
+            <numerusform>Der Replikat-Abschlag des Modells (%1 mehr Verlust bei %n Replikat) liegt innerhalb dessen, was %2 gemessen hat (%3).</numerusform>
+            <numerusform>Der Replikat-Abschlag des Modells (%1 mehr Verlust bei %n Replikaten) liegt innerhalb dessen, was %2 gemessen hat (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streaming turns syncs into a constant flow: about 39 Mbps up and 39 down, ~31 GB per sync, a ~100-minute cadence for 72 nodes of 50 A100 training 250 B [TFA §2], [GA §6.3].</source>
+        <translation>Streaming macht aus den Synchronisationen einen konstanten Fluss: etwa 39 Mbps im Upload und 39 im Download, ~31 GB je Synchronisation, ein Takt von ~100 Minuten bei 72 Knoten mit je 50 A100, die ein Modell mit 250 Mrd. Parametern trainieren [TFA §2], [GA §6.3].</translation>
+    </message>
+    <message>
+        <source>One node&apos;s sustained 50–100 Mbps encrypted flow matches millions of legitimate services [TFA §5].</source>
+        <translation>Der dauerhafte verschlüsselte Datenstrom eines Knotens von 50–100 Mbps gleicht dem von Millionen legitimer Dienste [TFA §5].</translation>
+    </message>
+    <message>
+        <source>What stays distinctive is constancy, up/down symmetry and correlation across many endpoints [GA §6.3].</source>
+        <translation>Unterscheidbar bleiben die Gleichmäßigkeit, die Symmetrie von Upload und Download und die Korrelation über viele Endpunkte [GA §6.3].</translation>
+    </message>
+    <message>
+        <source>Metadata classifiers identify applications through VPNs at over 93 % [GA §6.3].</source>
+        <translation>Metadaten-Klassifikatoren erkennen Anwendungen auch durch VPNs hindurch zu über 93 % [GA §6.3].</translation>
+    </message>
+    <message>
+        <source>Jitter, padding and cover traffic cost the evader almost nothing [TFA §5].</source>
+        <translation>Jitter, Padding und Tarnverkehr kosten einen Akteur, der den Vertrag umgeht, fast nichts [TFA §5].</translation>
+    </message>
+    <message>
+        <source>A proposed trigger: GPUs above 90 % utilisation for more than 48 hours [GA §10.11].</source>
+        <translation>Ein vorgeschlagener Auslöser: GPUs mit über 90 % Auslastung für mehr als 48 Stunden [GA §10.11].</translation>
+    </message>
+    <message>
+        <source>Upstream gives no quantitative detection threshold: these are comparisons, not a verdict.</source>
+        <translation>Die Quellen nennen keine quantitative Erkennungsschwelle: Dies sind Vergleiche, kein Urteil.</translation>
+    </message>
+    <message>
+        <source>below the 2–10× production norm [GA §5.1]</source>
+        <translation>unter der Produktionsnorm von 2–10× [GA §5.1]</translation>
+    </message>
+    <message>
+        <source>within the 2–10× production norm [GA §5.1]</source>
+        <translation>innerhalb der Produktionsnorm von 2–10× [GA §5.1]</translation>
+    </message>
+    <message>
+        <source>above the 2–10× production norm [GA §5.1]</source>
+        <translation>über der Produktionsnorm von 2–10× [GA §5.1]</translation>
+    </message>
+    <message>
+        <source>beyond 50×, which upstream calls plain waste [GA §5.1]</source>
+        <translation>über 50×, was die Quellen schlicht Verschwendung nennen [GA §5.1]</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overtraining %1: %2; the most overtrained published model of this size is ~%3 [OTR §3].</source>
+        <translation>Übertraining %1: %2; das am stärksten übertrainierte veröffentlichte Modell dieser Größe liegt bei ~%3 [OTR §3].</translation>
+    </message>
+    <message>
+        <source> Past ~1,000×, fine-tuning degrades (OLMo 1 B) [OTR §4.2].</source>
+        <translation> Ab ~1.000× verschlechtert sich das Fine-Tuning (OLMo 1 B) [OTR §4.2].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power: %1 for the fleet at 15–20 kW a node; the nearest upstream example is %2 (%Ln nodes), which it rates %3 detectability [GA §6.7, §6.8].</source>
+        <translation>
+            <numerusform>Strom: %1 für die Flotte bei 15–20 kW je Knoten; das nächstliegende Beispiel der Quellen ist %2 (%Ln Knoten), dort mit Erkennbarkeit „%3“ eingestuft [GA §6.7, §6.8].</numerusform>
+            <numerusform>Strom: %1 für die Flotte bei 15–20 kW je Knoten; das nächstliegende Beispiel der Quellen ist %2 (%Ln Knoten), dort mit Erkennbarkeit „%3“ eingestuft [GA §6.7, §6.8].</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hardware: %1; the nearest upstream cost tier is %2, rated %3 detectability [GA §10.12].</source>
+        <translation>Hardware: %1; die nächstliegende Kostenstufe der Quellen ist %2, eingestuft mit Erkennbarkeit „%3“ [GA §10.12].</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each item makes the model understate what an evader reaches:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Punkt lässt das Modell unterschätzen, was ein Akteur erreicht, der den Vertrag umgeht:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Nicht berücksichtigt</translation>
+    </message>
+    <message>
+        <source>Magnitude [source]</source>
+        <translation>Größenordnung [Quelle]</translation>
+    </message>
+    <message>
+        <source>GPipe against zero-bubble pipeline schedules</source>
+        <translation>GPipe statt Zero-Bubble-Pipeline-Zeitplänen</translation>
+    </message>
+    <message>
+        <source>bubble 11–27 % against under 1 %; 10–30 % of pipeline compute [CA §2.1], [SD B.1]</source>
+        <translation>Blase 11–27 % statt unter 1 %; 10–30 % des Pipeline-Rechenaufwands [CA §2.1], [SD B.1]</translation>
+    </message>
+    <message>
+        <source>Pessimistic alpha; asynchronous DiLoCo (DN + DyLU)</source>
+        <translation>Pessimistisches Alpha; asynchrones DiLoCo (DN + DyLU)</translation>
+    </message>
+    <message>
+        <source>2–4 %; 5–15 % [CA §1.2, §2.2]</source>
+        <translation>2–4 %; 5–15 % [CA §1.2, §2.2]</translation>
+    </message>
+    <message>
+        <source>Straggler model; loss-tolerant UDP</source>
+        <translation>Nachzüglermodell; verlusttolerantes UDP</translation>
+    </message>
+    <message>
+        <source>5–15 % at 50+ nodes; 10–15 % of the straggler overhead [CA §1.3, §2.5]</source>
+        <translation>5–15 % bei 50+ Knoten; 10–15 % des Nachzügler-Mehraufwands [CA §1.3, §2.5]</translation>
+    </message>
+    <message>
+        <source>MoE MFU; hierarchical exponent</source>
+        <translation>MoE-MFU; Hierarchie-Exponent</translation>
+    </message>
+    <message>
+        <source>5–15 % (MoE); 1–3 % [CA §1.4, §1.5]</source>
+        <translation>5–15 % (MoE); 1–3 % [CA §1.4, §1.5]</translation>
+    </message>
+    <message>
+        <source>SPARTA sparse averaging</source>
+        <translation>SPARTA (dünnbesetzte Mittelung)</translation>
+    </message>
+    <message>
+        <source>25–35 points at very high H, speculative [CA §2.4]</source>
+        <translation>25–35 Prozentpunkte bei sehr hohem H, spekulativ [CA §2.4]</translation>
+    </message>
+    <message>
+        <source>All of them together</source>
+        <translation>Alle zusammen</translation>
+    </message>
+    <message>
+        <source>flat 15–25 % (proven techniques only 5–10 %); pipeline 20–40 % [CA §3]</source>
+        <translation>flach 15–25 % (nur bewährte Techniken 5–10 %); Pipeline 20–40 % [CA §3]</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not modelled, in either direction [SD §10], [CQ §4], [COV §3.5–3.6]: streaming&apos;s +66 % memory; the error-feedback buffer (one model copy, ~3.8 TB at 240 B); backward activations in pipelines; heterogeneous and changing nodes; relaying through object storage (+10–30 s a sync); asynchronous methods; post-training [GA §1].&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nicht modelliert, mit Wirkung in die eine oder andere Richtung [SD §10], [CQ §4], [COV §3.5–3.6]: +66 % Speicher durch Streaming; der Puffer der Fehlerrückführung (eine Modellkopie, ~3,8 TB bei 240 Mrd. Parametern); Aktivierungen des Rückwärtsdurchlaufs in Pipelines; heterogene und wechselnde Knoten; Weiterleitung über Objektspeicher (+10–30 s je Synchronisation); asynchrone Verfahren; Post-Training [GA §1].&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +2344,30 @@ L = %1 GB</translation>
     <message>
         <source>--revision: unknown model revision &apos;%1&apos;; use 2026-02 or 2026-04</source>
         <translation>--revision: unbekannte Modellrevision „%1“; verwenden Sie 2026-02 oder 2026-04</translation>
+    </message>
+    <message>
+        <source>Calibrate against the real runs in FILE instead of the built-in ones.</source>
+        <translation>Gegen die realen Läufe in FILE kalibrieren statt gegen die eingebauten.</translation>
+    </message>
+    <message>
+        <source>Use the hardware catalog in FILE instead of the built-in one.</source>
+        <translation>Den Hardwarekatalog in FILE statt des eingebauten verwenden.</translation>
+    </message>
+    <message>
+        <source>The hardware catalog could not be read, so the built-in one is used.
+
+%1</source>
+        <translation>Der Hardwarekatalog konnte nicht gelesen werden, daher wird der eingebaute verwendet.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The calibration runs could not be read, so the built-in ones are used.
+
+%1</source>
+        <translation>Die Kalibrierungsläufe konnten nicht gelesen werden, daher werden die eingebauten verwendet.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +3134,14 @@ L = %1 GB</translation>
         <source>Show the other model &amp;revision too (dashed)</source>
         <translation>Die andere Modell&amp;revision auch zeigen (gestrichelt)</translation>
     </message>
+    <message>
+        <source>What the model &amp;leaves out</source>
+        <translation>Was das Modell &amp;nicht berücksichtigt</translation>
+    </message>
+    <message>
+        <source>What the model leaves out</source>
+        <translation>Was das Modell nicht berücksichtigt</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::MapTab</name>
@@ -2617,6 +3299,403 @@ L = %1 GB</translation>
     <message>
         <source>Map</source>
         <translation>Karte</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::MemoryRuleTab</name>
+    <message>
+        <source>%1 GB (HBM only)</source>
+        <translation>%1 GB (nur HBM)</translation>
+    </message>
+    <message>
+        <source>%1 GB (all memory counted)</source>
+        <translation>%1 GB (gesamter Speicher gezählt)</translation>
+    </message>
+    <message>
+        <source>%1 FLOP</source>
+        <translation>%1 FLOP</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>Chip</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>FP16
+TFLOPS</source>
+        <translation>FP16
+TFLOPS</translation>
+    </message>
+    <message>
+        <source>GPUs per node
+now</source>
+        <translation>GPUs je Knoten
+jetzt</translation>
+    </message>
+    <message>
+        <source>GPUs per node
+with the rule</source>
+        <translation>GPUs je Knoten
+mit der Regel</translation>
+    </message>
+    <message>
+        <source>Largest model
+now → with the rule</source>
+        <translation>Größtes Modell
+jetzt → mit der Regel</translation>
+    </message>
+    <message>
+        <source>First count over
+the limit</source>
+        <translation>Erste Anzahl über
+der Grenze</translation>
+    </message>
+    <message>
+        <source>Newly caught
+(GPUs)</source>
+        <translation>Neu erfasst
+(GPUs)</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>H100-
+equivalents</source>
+        <translation>H100-
+Äquivalente</translation>
+    </message>
+    <message>
+        <source>Under the amendment</source>
+        <translation>Nach der Änderung</translation>
+    </message>
+    <message>
+        <source>Burden</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Cheapest node</source>
+        <translation>Günstigster Knoten</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Over-
+training</source>
+        <translation>Über-
+training</translation>
+    </message>
+    <message>
+        <source>eta</source>
+        <translation>eta</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Cost with the rule
+÷ without</source>
+        <translation>Kosten mit Regel
+÷ ohne</translation>
+    </message>
+    <message>
+        <source>Largest unregistered model per chip: compute rule only and with the memory rule at %1</source>
+        <translation>Größtes nicht registriertes Modell je Chip: nur mit der Rechenleistungsregel und mit der Speicherregel bei %1</translation>
+    </message>
+    <message>
+        <source>GPUs per node (now, then with the memory rule)</source>
+        <translation>GPUs je Knoten (jetzt, dann mit der Speicherregel)</translation>
+    </message>
+    <message>
+        <source>Largest model (billions of parameters)</source>
+        <translation>Größtes Modell (Milliarden Parameter)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 GB %2</source>
+        <translation>%1 GB %2</translation>
+    </message>
+    <message>
+        <source>never (memory not counted)</source>
+        <translation>nie (Speicher nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs → %2 H100-eq</source>
+        <translation>%1 GPUs → %2 H100-eq</translation>
+    </message>
+    <message>
+        <source>%1 (compute first)</source>
+        <translation>%1 (Rechenleistung greift zuerst)</translation>
+    </message>
+    <message>
+        <source>%1 (not counted)</source>
+        <translation>%1 (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>trains in FP8, 14 bytes a parameter</source>
+        <translation>trainiert in FP8, 14 Byte je Parameter</translation>
+    </message>
+    <message>
+        <source>trains in FP16, 16 bytes a parameter</source>
+        <translation>trainiert in FP16, 16 Byte je Parameter</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>covered now by compute</source>
+        <translation>schon jetzt durch Rechenleistung erfasst</translation>
+    </message>
+    <message>
+        <source>newly covered</source>
+        <translation>neu erfasst</translation>
+    </message>
+    <message>
+        <source>newly covered from %1 GPUs</source>
+        <translation>neu erfasst ab %1 GPUs</translation>
+    </message>
+    <message>
+        <source>covered by compute from %1 GPUs</source>
+        <translation>durch Rechenleistung erfasst ab %1 GPUs</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>HBM only</source>
+        <translation>Nur HBM</translation>
+    </message>
+    <message>
+        <source>All memory counted</source>
+        <translation>Gesamter Speicher gezählt</translation>
+    </message>
+    <message>
+        <source>%1 at %2 catches none of MODEL.md §10&apos;s %3 reference systems (largest %4 GB).</source>
+        <translation>%1, Grenze %2: keines der %3 Referenzsysteme aus MODEL.md §10 wird erfasst (größtes %4 GB).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 catches %3 of MODEL.md §10&apos;s %4 reference systems (largest %5 GB).</source>
+        <translation>%1, Grenze %2: %3 der %4 Referenzsysteme aus MODEL.md §10 werden erfasst (größtes %5 GB).</translation>
+    </message>
+    <message>
+        <source>At %1, %2 of %3 chips lose node size</source>
+        <translation>Bei %1 verlieren %2 von %3 Chips an Knotengröße</translation>
+    </message>
+    <message>
+        <source>; the scenario&apos;s node of %1 %2 is covered by the compute rule already.</source>
+        <translation>; der Knoten des Szenarios mit %1 %2 ist bereits durch die Rechenleistungsregel erfasst.</translation>
+    </message>
+    <message>
+        <source>; not even one %1 stays under the limit, so the scenario&apos;s node is covered whatever its size.</source>
+        <translation>; nicht einmal eine %1 bleibt unter der Grenze, daher ist der Knoten des Szenarios unabhängig von seiner Größe erfasst.</translation>
+    </message>
+    <message>
+        <source>; the scenario&apos;s %1 node shrinks from %2 to %3 GPUs and its largest model from %4 to %5.</source>
+        <translation>; der %1-Knoten des Szenarios schrumpft von %2 auf %3 GPUs und sein größtes Modell von %4 auf %5.</translation>
+    </message>
+    <message>
+        <source>; the scenario&apos;s node of %1 %2 stays under the limit as it is.</source>
+        <translation>; der Knoten des Szenarios mit %1 %2 bleibt unverändert unter der Grenze.</translation>
+    </message>
+    <message>
+        <source>; the scenario&apos;s node is not one of the table&apos;s chips.</source>
+        <translation>; der Knoten des Szenarios verwendet keinen der Chips der Tabelle.</translation>
+    </message>
+    <message>
+        <source>With the memory rule</source>
+        <translation>Mit der Speicherregel</translation>
+    </message>
+    <message>
+        <source>Compute rule only</source>
+        <translation>Nur Rechenleistungsregel</translation>
+    </message>
+    <message>
+        <source>none within %1 nodes</source>
+        <translation>keiner mit höchstens %1 Knoten</translation>
+    </message>
+    <message>
+        <source>No chip&apos;s node reaches %1 within %2 nodes.</source>
+        <translation>Kein Knotentyp erreicht %1 mit höchstens %2 Knoten.</translation>
+    </message>
+    <message>
+        <source>%1 nodes of %2 at %3 a GPU, %4: a %5 model, overtraining %6, eta %7, C_quality %8, cost %9</source>
+        <translation>%1 Knoten vom Typ %2 zu %3 je GPU, %4: ein Modell mit %5, Übertraining %6, eta %7, C_quality %8, Kosten %9</translation>
+    </message>
+    <message>
+        <source>%1 nodes of %2 (%3)</source>
+        <translation>%1 Knoten vom Typ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The cheapest run to %1 takes %2 now; with the memory rule no chip&apos;s node reaches it within %3 nodes.</source>
+        <translation>Der günstigste Lauf, der %1 erreicht, braucht jetzt %2; mit der Speicherregel erreicht kein Knotentyp dieses Ziel mit höchstens %3 Knoten.</translation>
+    </message>
+    <message>
+        <source>The cheapest run to %1 takes %2 now and %3 with the memory rule (%4 the cost).</source>
+        <translation>Der günstigste Lauf, der %1 erreicht, braucht jetzt %2 und mit der Speicherregel %3 (das %4 der Kosten).</translation>
+    </message>
+    <message>
+        <source>The cheapest run whose C_quality reaches each target, over every chip of the table with a price, with this scenario&apos;s WAN, time budget and other inputs (model %1, REVISION-2026-04 R11: flat, hierarchical and PP-Group DiLoCo). Hover a row for its details.</source>
+        <translation>Je Ziel der günstigste Lauf, dessen C_quality es erreicht, über alle Chips der Tabelle mit Preis, mit WAN, Zeitbudget und übrigen Eingaben dieses Szenarios (Modell %1, REVISION-2026-04 R11: flaches, hierarchisches und PP-Group-DiLoCo). Zeigen Sie auf eine Zeile, um Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>The cheapest run whose C_quality reaches each target, over every chip of the table with a price, with this scenario&apos;s WAN, time budget and other inputs (model %1, MODEL.md §8&apos;s candidates: flat and PP-Group DiLoCo, each at its fewest nodes). Hover a row for its details.</source>
+        <translation>Je Ziel der günstigste Lauf, dessen C_quality es erreicht, über alle Chips der Tabelle mit Preis, mit WAN, Zeitbudget und übrigen Eingaben dieses Szenarios (Modell %1, Kandidaten aus MODEL.md §8: flaches und PP-Group-DiLoCo, jeweils mit der kleinstmöglichen Knotenzahl). Zeigen Sie auf eine Zeile, um Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Count &amp;HBM only (GDDR excluded)</source>
+        <translation>Nur &amp;HBM zählen (ohne GDDR)</translation>
+    </message>
+    <message>
+        <source>Memory rule per chip</source>
+        <translation>Speicherregel je Chip</translation>
+    </message>
+    <message>
+        <source>Per chip: its memory and FP16 rate, the GPUs per node now and with the rule, the largest model such a node holds, the first count over the limit and the counts the rule newly catches; the scenario&apos;s chip is bold.</source>
+        <translation>Je Chip: Speicher und FP16-Leistung, GPUs je Knoten jetzt und mit der Regel, das größte Modell, das ein solcher Knoten fasst, die erste Anzahl über der Grenze und die Anzahlen, die die Regel neu erfasst; der Chip des Szenarios ist fett gedruckt.</translation>
+    </message>
+    <message>
+        <source>Legitimate installations under the memory rule</source>
+        <translation>Legitime Installationen unter der Speicherregel</translation>
+    </message>
+    <message>
+        <source>Each use case&apos;s GPUs, memory, H100-equivalents, whether the amendment covers it, and the burden its source names.</source>
+        <translation>Für jeden Anwendungsfall: GPUs, Speicher, H100-Äquivalente, ob die Änderung ihn erfasst, und die Belastung, die seine Quelle nennt.</translation>
+    </message>
+    <message>
+        <source>Cheapest configuration per target</source>
+        <translation>Günstigste Konfiguration je Ziel</translation>
+    </message>
+    <message>
+        <source>For 10²⁴, 10²⁵ and 10²⁶ FLOP: the cheapest chip&apos;s node, run and cost with the compute rule only and with the memory rule, and the ratio of the two costs.</source>
+        <translation>Für 10²⁴, 10²⁵ und 10²⁶ FLOP: Knoten, Lauf und Kosten des günstigsten Chips nur mit der Rechenleistungsregel und mit der Speicherregel sowie das Verhältnis der beiden Kosten.</translation>
+    </message>
+    <message>
+        <source>Largest unregistered model per chip</source>
+        <translation>Größtes nicht registriertes Modell je Chip</translation>
+    </message>
+    <message>
+        <source>Largest model that fits one node (billions of parameters)</source>
+        <translation>Größtes Modell, das auf einen Knoten passt (Milliarden Parameter)</translation>
+    </message>
+    <message>
+        <source>Largest model per chip, now and with the memory rule</source>
+        <translation>Größtes Modell je Chip, jetzt und mit der Speicherregel</translation>
+    </message>
+    <message>
+        <source>Per chip</source>
+        <translation>Je Chip</translation>
+    </message>
+    <message>
+        <source>Legitimate installations</source>
+        <translation>Legitime Installationen</translation>
+    </message>
+    <message>
+        <source>Memory rule tables and chart</source>
+        <translation>Tabellen und Diagramm zur Speicherregel</translation>
+    </message>
+    <message>
+        <source>The per-chip table, the bar chart, the use cases and the cheapest configurations; scrolls on small screens.</source>
+        <translation>Die Tabelle je Chip, das Balkendiagramm, die Anwendungsfälle und die günstigsten Konfigurationen; auf kleinen Bildschirmen scrollbar.</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Speichergrenze</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>The amendment covers a cluster whose aggregate accelerator memory exceeds this, besides the compute rule&apos;s 16 H100-equivalents. Default %1 GB: the memory of sixteen H100s (16 × 80 GB).</source>
+        <translation>Die Änderung erfasst zusätzlich zur Rechenleistungsregel von 16 H100-Äquivalenten jeden Cluster, dessen gesamter Beschleunigerspeicher diesen Wert überschreitet. Standard: %1 GB, der Speicher von sechzehn H100 (16 × 80 GB).</translation>
+    </message>
+    <message>
+        <source>The HBM reading of the amendment counts high-bandwidth memory only: GPUs with GDDR memory (workstation and gaming cards) never count towards the limit.</source>
+        <translation>Die HBM-Lesart der Änderung zählt nur High-Bandwidth-Memory: GPUs mit GDDR-Speicher (Workstation- und Gaming-Karten) werden nie auf die Grenze angerechnet.</translation>
+    </message>
+    <message>
+        <source>Now (compute rule only)</source>
+        <translation>Jetzt (nur Rechenleistungsregel)</translation>
+    </message>
+    <message>
+        <source>With the memory rule at %1</source>
+        <translation>Mit der Speicherregel bei %1</translation>
+    </message>
+    <message>
+        <source>%1 (this scenario)</source>
+        <translation>%1 (dieses Szenario)</translation>
+    </message>
+    <message>
+        <source>%1, now</source>
+        <translation>%1, jetzt</translation>
+    </message>
+    <message>
+        <source>%1, with the memory rule</source>
+        <translation>%1, mit der Speicherregel</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The search runs when the inputs have been still for a moment.</source>
+        <translation>Die Suche startet, sobald sich die Eingaben einen Moment nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>No search for these inputs: %1</source>
+        <translation>Keine Suche für diese Eingaben: %1</translation>
+    </message>
+    <message>
+        <source>Memory rule</source>
+        <translation>Speicherregel</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,47 @@
     </message>
 </context>
 <context>
+    <name>dtx::ui::DetectionTab</name>
+    <message numerus="yes">
+        <source>Each of %Ln correlated endpoints exchanges %1 each way every %2: %3 sustained each way if streamed, or a burst %4 of the time. Over the run that is %5 per endpoint and %6 for the fleet; each link is %7 below the treaty&apos;s 25 Gbit/s interconnect criterion.</source>
+        <translation>
+            <numerusform>The %Ln correlated endpoint exchanges %1 each way every %2: %3 sustained each way if streamed, or a burst %4 of the time. Over the run that is %5 per endpoint and %6 for the fleet; its link is %7 below the treaty&apos;s 25 Gbit/s interconnect criterion.</numerusform>
+            <numerusform>Each of %Ln correlated endpoints exchanges %1 each way every %2: %3 sustained each way if streamed, or a burst %4 of the time. Over the run that is %5 per endpoint and %6 for the fleet; each link is %7 below the treaty&apos;s 25 Gbit/s interconnect criterion.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::EvidenceText</name>
+    <message numerus="yes">
+        <source>The model&apos;s replica penalty (%1 more loss with %n replicas) is %2–%3× weaker than %4 measured (%5).</source>
+        <translation>
+            <numerusform>The model&apos;s replica penalty (%1 more loss with %n replica) is %2–%3× weaker than %4 measured (%5).</numerusform>
+            <numerusform>The model&apos;s replica penalty (%1 more loss with %n replicas) is %2–%3× weaker than %4 measured (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model&apos;s replica penalty (%1 more loss with %n replicas) is %2–%3× stronger than %4 measured (%5).</source>
+        <translation>
+            <numerusform>The model&apos;s replica penalty (%1 more loss with %n replica) is %2–%3× stronger than %4 measured (%5).</numerusform>
+            <numerusform>The model&apos;s replica penalty (%1 more loss with %n replicas) is %2–%3× stronger than %4 measured (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model&apos;s replica penalty (%1 more loss with %n replicas) lies within what %2 measured (%3).</source>
+        <translation>
+            <numerusform>The model&apos;s replica penalty (%1 more loss with %n replica) lies within what %2 measured (%3).</numerusform>
+            <numerusform>The model&apos;s replica penalty (%1 more loss with %n replicas) lies within what %2 measured (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power: %1 for the fleet at 15–20 kW a node; the nearest upstream example is %2 (%Ln nodes), which it rates %3 detectability [GA §6.7, §6.8].</source>
+        <translation>
+            <numerusform>Power: %1 for the fleet at 15–20 kW a node; the nearest upstream example is %2 (%Ln node), which it rates %3 detectability [GA §6.7, §6.8].</numerusform>
+            <numerusform>Power: %1 for the fleet at 15–20 kW a node; the nearest upstream example is %2 (%Ln nodes), which it rates %3 detectability [GA §6.7, §6.8].</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::HeadlinePanel</name>
     <message numerus="yes">
         <source>%Ln node(s) of %1, %2, %3, %4 ms</source>

@@ -257,6 +257,74 @@
         <source>not within %1</source>
         <translation>pas avec %1</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Evidence&lt;/h2&gt;&lt;p&gt;What real decentralised runs reported against what model %1 predicts from their inputs.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Données empiriques&lt;/h2&gt;&lt;p&gt;Ce qu&apos;ont rapporté de vrais entraînements décentralisés, face à ce que le modèle %1 prédit à partir de leurs entrées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The memory rule for this scenario&apos;s chip&lt;/h2&gt;&lt;p&gt;Covered when a cluster&apos;s FP16 exceeds 16 H100-equivalents or its %1 exceeds %2 GB.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;</source>
+        <translation>&lt;h2&gt;La règle de mémoire pour la puce de ce scénario&lt;/h2&gt;&lt;p&gt;Une grappe est couverte lorsque sa puissance FP16 dépasse 16 équivalents H100 ou que sa %1 dépasse %2 Go.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>HBM</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <source>accelerator memory</source>
+        <translation>mémoire d&apos;accélérateur</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>Puce</translation>
+    </message>
+    <message>
+        <source>%1 GB %2, %3 TFLOPS FP16</source>
+        <translation>%1 Go %2, %3 TFLOPS FP16</translation>
+    </message>
+    <message>
+        <source>Largest unregistered node</source>
+        <translation>Plus grand nœud non déclaré</translation>
+    </message>
+    <message>
+        <source>%1 → %2 GPUs</source>
+        <translation>%1 → %2 GPU</translation>
+    </message>
+    <message>
+        <source>now → with the memory rule</source>
+        <translation>actuellement → avec la règle de mémoire</translation>
+    </message>
+    <message>
+        <source>Largest model on one node</source>
+        <translation>Plus grand modèle sur un nœud</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>FP8 training, 14 bytes a parameter</source>
+        <translation>Entraînement en FP8, 14 octets par paramètre</translation>
+    </message>
+    <message>
+        <source>FP16 training, 16 bytes a parameter</source>
+        <translation>Entraînement en FP16, 16 octets par paramètre</translation>
+    </message>
+    <message>
+        <source>Newly caught</source>
+        <translation>Nouvellement visés</translation>
+    </message>
+    <message>
+        <source>%1–%2 GPUs</source>
+        <translation>%1–%2 GPU</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>node sizes the memory rule adds to the compute rule</source>
+        <translation>tailles de nœud que la règle de mémoire vise en plus de la règle de calcul</translation>
+    </message>
 </context>
 <context>
     <name>dtx::NetworkProfiles</name>
@@ -1571,6 +1639,140 @@ L = %1 Go</translation>
     </message>
 </context>
 <context>
+    <name>dtx::ui::DetectionTab</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 To</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>One synchronisation cycle on the WAN link of a node</source>
+        <translation>Un cycle de synchronisation sur la liaison WAN d&apos;un nœud</translation>
+    </message>
+    <message>
+        <source>Time within the cycle (minutes)</source>
+        <translation>Temps dans le cycle (minutes)</translation>
+    </message>
+    <message>
+        <source>Traffic (Mbps)</source>
+        <translation>Trafic (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What upstream argues&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;</source>
+        <translation>&lt;b&gt;Ce qu&apos;avancent les sources&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Traffic figures</source>
+        <translation>Chiffres du trafic</translation>
+    </message>
+    <message>
+        <source>The traffic fingerprint as figures, power and cost beside upstream&apos;s examples, and upstream&apos;s arguments.</source>
+        <translation>L&apos;empreinte de trafic en chiffres, la puissance et le coût à côté des exemples des sources, et les arguments des sources.</translation>
+    </message>
+    <message>
+        <source>Upload, sent as one burst at line rate</source>
+        <translation>Envoi, en une seule rafale au débit de la liaison</translation>
+    </message>
+    <message>
+        <source>Download, sent as one burst at line rate</source>
+        <translation>Réception, en une seule rafale au débit de la liaison</translation>
+    </message>
+    <message>
+        <source>Streaming: the same bytes as a constant flow, each way</source>
+        <translation>Streaming&#xa0;: les mêmes octets en flux constant, dans chaque sens</translation>
+    </message>
+    <message>
+        <source>No result for these inputs, so no traffic to describe.</source>
+        <translation>Aucun résultat pour ces entrées, donc aucun trafic à décrire.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Other channels&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Autres canaux&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>With one replica nothing crosses the WAN: there is no traffic fingerprint.</source>
+        <translation>Avec une seule réplique, rien ne transite par le WAN&#xa0;: il n&apos;y a pas d&apos;empreinte de trafic.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of %Ln correlated endpoints exchanges %1 each way every %2: %3 sustained each way if streamed, or a burst %4 of the time. Over the run that is %5 per endpoint and %6 for the fleet; each link is %7 below the treaty&apos;s 25 Gbit/s interconnect criterion.</source>
+        <translation>
+            <numerusform>%Ln point de terminaison corrélé échange %1 dans chaque sens toutes les %2&#xa0;: soit %3 en continu dans chaque sens en streaming, soit des rafales occupant %4 du temps. Sur l&apos;ensemble de l&apos;entraînement, cela fait %5 par point de terminaison et %6 pour la flotte&#xa0;; chaque liaison reste %7 en dessous du critère d&apos;interconnexion de 25 Gbit/s du traité.</numerusform>
+            <numerusform>Chacun des %Ln points de terminaison corrélés échange %1 dans chaque sens toutes les %2&#xa0;: soit %3 en continu dans chaque sens en streaming, soit des rafales occupant %4 du temps. Sur l&apos;ensemble de l&apos;entraînement, cela fait %5 par point de terminaison et %6 pour la flotte&#xa0;; chaque liaison reste %7 en dessous du critère d&apos;interconnexion de 25 Gbit/s du traité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The traffic, as figures&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;Le trafic, en chiffres&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Payload per sync, each way</source>
+        <translation>Charge utile par synchronisation, dans chaque sens</translation>
+    </message>
+    <message>
+        <source>Sync period</source>
+        <translation>Période de synchronisation</translation>
+    </message>
+    <message>
+        <source>Burst up / down at line rate</source>
+        <translation>Rafale en envoi / réception au débit de la liaison</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Duty cycle if sent as bursts</source>
+        <translation>Taux d&apos;occupation en cas d&apos;envoi par rafales</translation>
+    </message>
+    <message>
+        <source>Sustained rate, each way</source>
+        <translation>Débit soutenu, dans chaque sens</translation>
+    </message>
+    <message>
+        <source>Syncs over the run</source>
+        <translation>Synchronisations sur tout l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>WAN traffic per endpoint, both ways</source>
+        <translation>Trafic WAN par point de terminaison, dans les deux sens</translation>
+    </message>
+    <message>
+        <source>WAN traffic of the fleet</source>
+        <translation>Trafic WAN de la flotte</translation>
+    </message>
+    <message>
+        <source>A star coordinator&apos;s ingress</source>
+        <translation>Trafic entrant d&apos;un coordinateur en étoile</translation>
+    </message>
+    <message>
+        <source>%1 Gbps</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>Margin to the 25 Gbit/s interconnect criterion</source>
+        <translation>Marge par rapport au critère d&apos;interconnexion de 25 Gbit/s</translation>
+    </message>
+    <message>
+        <source>GPU busy fraction</source>
+        <translation>Taux d&apos;activité des GPU</translation>
+    </message>
+    <message>
+        <source>Correlated WAN endpoints</source>
+        <translation>Points de terminaison WAN corrélés</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+</context>
+<context>
     <name>dtx::ui::DutyCycleChart</name>
     <message>
         <source>s</source>
@@ -1623,6 +1825,454 @@ L = %1 Go</translation>
     <message>
         <source>Bar chart: the compute between syncs against the time the syncs take; the summary above says the same in words.</source>
         <translation>Graphique à barres&#xa0;: le calcul entre les synchronisations comparé à la durée des synchronisations&#xa0;; le résumé ci-dessus dit la même chose en toutes lettres.</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::EvidenceTab</name>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 paramètres</translation>
+    </message>
+    <message>
+        <source>%1 replicas</source>
+        <translation>%1 répliques</translation>
+    </message>
+    <message>
+        <source>%1 PFLOPS a node at MFU %2</source>
+        <translation>%1 PFLOPS par nœud à une MFU de %2</translation>
+    </message>
+    <message>
+        <source>%1 up, %2 down</source>
+        <translation>%1 en envoi, %2 en réception</translation>
+    </message>
+    <message>
+        <source>H = %1</source>
+        <translation>H = %1</translation>
+    </message>
+    <message>
+        <source>compression %1</source>
+        <translation>compression %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Compute utilisation: reported against predicted</source>
+        <translation>Utilisation du calcul&#xa0;: valeur rapportée face à la prédiction</translation>
+    </message>
+    <message>
+        <source>Predicted by the model (%)</source>
+        <translation>Prédiction du modèle (%)</translation>
+    </message>
+    <message>
+        <source>Reported by the run (%)</source>
+        <translation>Valeur rapportée par l&apos;entraînement (%)</translation>
+    </message>
+    <message>
+        <source>Loss with many replicas against one</source>
+        <translation>Perte avec de nombreuses répliques par rapport à une seule</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Loss gap (%)</source>
+        <translation>Écart de perte (%)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rapporté</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prédit</translation>
+    </message>
+    <message>
+        <source>Other readings</source>
+        <translation>Autres estimations</translation>
+    </message>
+    <message>
+        <source>Calibration table</source>
+        <translation>Tableau de calibrage</translation>
+    </message>
+    <message>
+        <source>Every reported figure of a real run beside the model&apos;s prediction and its other readings; hover a row for the run&apos;s inputs and sources.</source>
+        <translation>Chaque chiffre rapporté par un entraînement réel, à côté de la prédiction du modèle et de ses autres estimations&#xa0;; survolez une ligne pour voir les entrées et les sources de l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the runs say, under model %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce que disent les entraînements, selon le modèle %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 with its reported compute time</source>
+        <translation>%1 avec son temps de calcul rapporté</translation>
+    </message>
+    <message>
+        <source>Model exact (y = x)</source>
+        <translation>Modèle exact (y = x)</translation>
+    </message>
+    <message>
+        <source>%1
+(not computable)</source>
+        <translation>%1
+(non calculable)</translation>
+    </message>
+    <message>
+        <source>%1, reported</source>
+        <translation>%1, rapporté</translation>
+    </message>
+    <message>
+        <source>%1, predicted</source>
+        <translation>%1, prédit</translation>
+    </message>
+    <message>
+        <source>Reported (low and high)</source>
+        <translation>Valeurs rapportées (basse et haute)</translation>
+    </message>
+    <message>
+        <source>Predicted by the model</source>
+        <translation>Prédiction du modèle</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>non calculable</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Données empiriques</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::EvidenceText</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>seed formula, 2 V / upload</source>
+        <translation>formule d&apos;origine, 2 V / envoi</translation>
+    </message>
+    <message>
+        <source>asymmetric link, synchronous</source>
+        <translation>liaison asymétrique, synchrone</translation>
+    </message>
+    <message>
+        <source>asymmetric link, relay</source>
+        <translation>liaison asymétrique, relais</translation>
+    </message>
+    <message>
+        <source>asymmetric link, threshold aggregation</source>
+        <translation>liaison asymétrique, agrégation à seuil</translation>
+    </message>
+    <message>
+        <source>with the reported compute time</source>
+        <translation>avec le temps de calcul rapporté</translation>
+    </message>
+    <message>
+        <source>reported compute, asymmetric link, threshold aggregation</source>
+        <translation>calcul rapporté, liaison asymétrique, agrégation à seuil</translation>
+    </message>
+    <message>
+        <source>reported compute, asymmetric link, relay</source>
+        <translation>calcul rapporté, liaison asymétrique, relais</translation>
+    </message>
+    <message>
+        <source>at the band&apos;s slowest link</source>
+        <translation>à la liaison la plus lente de la plage</translation>
+    </message>
+    <message>
+        <source>at the band&apos;s fastest link</source>
+        <translation>à la liaison la plus rapide de la plage</translation>
+    </message>
+    <message>
+        <source>implied MFU</source>
+        <translation>MFU implicite</translation>
+    </message>
+    <message>
+        <source>implied eta at the lowest report</source>
+        <translation>eta implicite à la valeur rapportée la plus basse</translation>
+    </message>
+    <message>
+        <source>implied eta at the highest report</source>
+        <translation>eta implicite à la valeur rapportée la plus haute</translation>
+    </message>
+    <message>
+        <source>eta_chinchilla</source>
+        <translation>eta_chinchilla</translation>
+    </message>
+    <message>
+        <source>overtraining ratio</source>
+        <translation>taux de surentraînement</translation>
+    </message>
+    <message>
+        <source>optimistic table</source>
+        <translation>table optimiste</translation>
+    </message>
+    <message>
+        <source>conservative table</source>
+        <translation>table prudente</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation>marginale</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>très élevée</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Compute per inner step</source>
+        <translation>Calcul par pas interne</translation>
+    </message>
+    <message>
+        <source>Communication per round</source>
+        <translation>Communication par tour</translation>
+    </message>
+    <message>
+        <source>Compute utilisation</source>
+        <translation>Utilisation du calcul</translation>
+    </message>
+    <message>
+        <source>Efficiency eta</source>
+        <translation>Efficacité eta</translation>
+    </message>
+    <message>
+        <source>Loss gap against one replica</source>
+        <translation>Écart de perte par rapport à une seule réplique</translation>
+    </message>
+    <message>
+        <source>Compression quality q_c</source>
+        <translation>Qualité de compression q_c</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s communication time is over-predicted %2×</source>
+        <translation>Le temps de communication de %1 est surestimé d&apos;un facteur %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s communication time is under-predicted: the model gives %2× the reported time</source>
+        <translation>Le temps de communication de %1 est sous-estimé&#xa0;: le modèle donne %2× le temps rapporté</translation>
+    </message>
+    <message>
+        <source> (%1× with the closest other reading, %2)</source>
+        <translation> (%1× avec l&apos;estimation alternative la plus proche, %2)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s compute ran %2 below the assumed MFU of %3 (implied MFU %4)</source>
+        <translation>Le calcul de %1 est resté %2 en dessous de la MFU supposée de %3 (MFU implicite %4)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s compute ran %2 above the assumed MFU of %3 (implied MFU %4)</source>
+        <translation>Le calcul de %1 a dépassé de %2 la MFU supposée de %3 (MFU implicite %4)</translation>
+    </message>
+    <message>
+        <source>, under the lowest MFU the Monte Carlo draws by default (%1).</source>
+        <translation>, sous la MFU la plus basse que le Monte Carlo tire par défaut (%1).</translation>
+    </message>
+    <message>
+        <source>, within the Monte Carlo&apos;s default MFU range (from %1).</source>
+        <translation>, dans la plage de MFU par défaut du Monte Carlo (à partir de %1).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s reported utilisation (%2) falls inside the band the model predicts for links of %3 (%4).</source>
+        <translation>L&apos;utilisation rapportée par %1 (%2) se situe dans la plage que le modèle prédit pour des liaisons de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s reported utilisation (%2) falls outside the band the model predicts for links of %3 (%4).</source>
+        <translation>L&apos;utilisation rapportée par %1 (%2) se situe hors de la plage que le modèle prédit pour des liaisons de %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model&apos;s replica penalty (%1 more loss with %n replicas) is %2–%3× weaker than %4 measured (%5).</source>
+        <translation>
+            <numerusform>La pénalité de réplique du modèle (%1 de perte en plus avec %n réplique) est %2–%3× plus faible que celle mesurée par %4 (%5).</numerusform>
+            <numerusform>La pénalité de réplique du modèle (%1 de perte en plus avec %n répliques) est %2–%3× plus faible que celle mesurée par %4 (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model&apos;s replica penalty (%1 more loss with %n replicas) is %2–%3× stronger than %4 measured (%5).</source>
+        <translation>
+            <numerusform>La pénalité de réplique du modèle (%1 de perte en plus avec %n réplique) est %2–%3× plus forte que celle mesurée par %4 (%5).</numerusform>
+            <numerusform>La pénalité de réplique du modèle (%1 de perte en plus avec %n répliques) est %2–%3× plus forte que celle mesurée par %4 (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model&apos;s replica penalty (%1 more loss with %n replicas) lies within what %2 measured (%3).</source>
+        <translation>
+            <numerusform>La pénalité de réplique du modèle (%1 de perte en plus avec %n réplique) se situe dans la fourchette mesurée par %2 (%3).</numerusform>
+            <numerusform>La pénalité de réplique du modèle (%1 de perte en plus avec %n répliques) se situe dans la fourchette mesurée par %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streaming turns syncs into a constant flow: about 39 Mbps up and 39 down, ~31 GB per sync, a ~100-minute cadence for 72 nodes of 50 A100 training 250 B [TFA §2], [GA §6.3].</source>
+        <translation>Le streaming transforme les synchronisations en flux constant&#xa0;: environ 39 Mbit/s en envoi et 39 en réception, ~31 Go par synchronisation, une cadence de ~100 minutes pour 72 nœuds de 50 A100 entraînant un modèle de 250 Md [TFA §2], [GA §6.3].</translation>
+    </message>
+    <message>
+        <source>One node&apos;s sustained 50–100 Mbps encrypted flow matches millions of legitimate services [TFA §5].</source>
+        <translation>Le flux chiffré soutenu de 50–100 Mbit/s d&apos;un nœud ressemble à celui de millions de services légitimes [TFA §5].</translation>
+    </message>
+    <message>
+        <source>What stays distinctive is constancy, up/down symmetry and correlation across many endpoints [GA §6.3].</source>
+        <translation>Ce qui reste distinctif, c&apos;est la constance, la symétrie envoi/réception et la corrélation entre de nombreux points de terminaison [GA §6.3].</translation>
+    </message>
+    <message>
+        <source>Metadata classifiers identify applications through VPNs at over 93 % [GA §6.3].</source>
+        <translation>Les classificateurs de métadonnées identifient les applications à travers les VPN avec plus de 93&#xa0;% de réussite [GA §6.3].</translation>
+    </message>
+    <message>
+        <source>Jitter, padding and cover traffic cost the evader almost nothing [TFA §5].</source>
+        <translation>Gigue, bourrage et trafic de couverture ne coûtent presque rien au contrevenant [TFA §5].</translation>
+    </message>
+    <message>
+        <source>A proposed trigger: GPUs above 90 % utilisation for more than 48 hours [GA §10.11].</source>
+        <translation>Un déclencheur proposé&#xa0;: des GPU utilisés à plus de 90&#xa0;% pendant plus de 48 heures [GA §10.11].</translation>
+    </message>
+    <message>
+        <source>Upstream gives no quantitative detection threshold: these are comparisons, not a verdict.</source>
+        <translation>Les sources ne fixent aucun seuil de détection quantitatif&#xa0;: ce sont des comparaisons, pas un verdict.</translation>
+    </message>
+    <message>
+        <source>below the 2–10× production norm [GA §5.1]</source>
+        <translation>en dessous de la norme de production de 2–10× [GA §5.1]</translation>
+    </message>
+    <message>
+        <source>within the 2–10× production norm [GA §5.1]</source>
+        <translation>dans la norme de production de 2–10× [GA §5.1]</translation>
+    </message>
+    <message>
+        <source>above the 2–10× production norm [GA §5.1]</source>
+        <translation>au-dessus de la norme de production de 2–10× [GA §5.1]</translation>
+    </message>
+    <message>
+        <source>beyond 50×, which upstream calls plain waste [GA §5.1]</source>
+        <translation>au-delà de 50×, ce que les sources qualifient de pur gaspillage [GA §5.1]</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overtraining %1: %2; the most overtrained published model of this size is ~%3 [OTR §3].</source>
+        <translation>Surentraînement %1&#xa0;: %2&#xa0;; le modèle publié le plus surentraîné de cette taille atteint ~%3 [OTR §3].</translation>
+    </message>
+    <message>
+        <source> Past ~1,000×, fine-tuning degrades (OLMo 1 B) [OTR §4.2].</source>
+        <translation> Au-delà de ~1&#xa0;000×, l&apos;affinage (fine-tuning) se dégrade (OLMo 1 B) [OTR §4.2].</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power: %1 for the fleet at 15–20 kW a node; the nearest upstream example is %2 (%Ln nodes), which it rates %3 detectability [GA §6.7, §6.8].</source>
+        <translation>
+            <numerusform>Puissance&#xa0;: %1 pour la flotte, à 15–20 kW par nœud&#xa0;; l&apos;exemple le plus proche dans les sources est %2 (%Ln nœud), dont elles jugent la détectabilité %3 [GA §6.7, §6.8].</numerusform>
+            <numerusform>Puissance&#xa0;: %1 pour la flotte, à 15–20 kW par nœud&#xa0;; l&apos;exemple le plus proche dans les sources est %2 (%Ln nœuds), dont elles jugent la détectabilité %3 [GA §6.7, §6.8].</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hardware: %1; the nearest upstream cost tier is %2, rated %3 detectability [GA §10.12].</source>
+        <translation>Matériel&#xa0;: %1&#xa0;; le palier de coût le plus proche dans les sources est %2, de détectabilité %3 [GA §10.12].</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each item makes the model understate what an evader reaches:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque élément conduit le modèle à sous-estimer ce qu&apos;atteint un contrevenant&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Omis</translation>
+    </message>
+    <message>
+        <source>Magnitude [source]</source>
+        <translation>Ampleur [source]</translation>
+    </message>
+    <message>
+        <source>GPipe against zero-bubble pipeline schedules</source>
+        <translation>GPipe face aux ordonnancements de pipeline sans bulle</translation>
+    </message>
+    <message>
+        <source>bubble 11–27 % against under 1 %; 10–30 % of pipeline compute [CA §2.1], [SD B.1]</source>
+        <translation>bulle de 11–27&#xa0;% contre moins de 1&#xa0;%&#xa0;; 10–30&#xa0;% du calcul du pipeline [CA §2.1], [SD B.1]</translation>
+    </message>
+    <message>
+        <source>Pessimistic alpha; asynchronous DiLoCo (DN + DyLU)</source>
+        <translation>Alpha pessimiste&#xa0;; DiLoCo asynchrone (DN + DyLU)</translation>
+    </message>
+    <message>
+        <source>2–4 %; 5–15 % [CA §1.2, §2.2]</source>
+        <translation>2–4&#xa0;%&#xa0;; 5–15&#xa0;% [CA §1.2, §2.2]</translation>
+    </message>
+    <message>
+        <source>Straggler model; loss-tolerant UDP</source>
+        <translation>Modèle des retardataires&#xa0;; UDP tolérant aux pertes</translation>
+    </message>
+    <message>
+        <source>5–15 % at 50+ nodes; 10–15 % of the straggler overhead [CA §1.3, §2.5]</source>
+        <translation>5–15&#xa0;% à partir de 50 nœuds&#xa0;; 10–15&#xa0;% du surcoût des retardataires [CA §1.3, §2.5]</translation>
+    </message>
+    <message>
+        <source>MoE MFU; hierarchical exponent</source>
+        <translation>MFU MoE&#xa0;; exposant hiérarchique</translation>
+    </message>
+    <message>
+        <source>5–15 % (MoE); 1–3 % [CA §1.4, §1.5]</source>
+        <translation>5–15&#xa0;% (MoE)&#xa0;; 1–3&#xa0;% [CA §1.4, §1.5]</translation>
+    </message>
+    <message>
+        <source>SPARTA sparse averaging</source>
+        <translation>Moyennage creux SPARTA</translation>
+    </message>
+    <message>
+        <source>25–35 points at very high H, speculative [CA §2.4]</source>
+        <translation>25–35 points à H très élevé, spéculatif [CA §2.4]</translation>
+    </message>
+    <message>
+        <source>All of them together</source>
+        <translation>Tous ensemble</translation>
+    </message>
+    <message>
+        <source>flat 15–25 % (proven techniques only 5–10 %); pipeline 20–40 % [CA §3]</source>
+        <translation>mode plat 15–25&#xa0;% (techniques éprouvées seules&#xa0;: 5–10&#xa0;%)&#xa0;; pipeline 20–40&#xa0;% [CA §3]</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not modelled, in either direction [SD §10], [CQ §4], [COV §3.5–3.6]: streaming&apos;s +66 % memory; the error-feedback buffer (one model copy, ~3.8 TB at 240 B); backward activations in pipelines; heterogeneous and changing nodes; relaying through object storage (+10–30 s a sync); asynchronous methods; post-training [GA §1].&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Non modélisé, dans un sens comme dans l&apos;autre [SD §10], [CQ §4], [COV §3.5–3.6]&#xa0;: les +66&#xa0;% de mémoire du streaming&#xa0;; le tampon de rétroaction d&apos;erreur (une copie du modèle, ~3,8 To à 240 Md)&#xa0;; les activations de la passe arrière dans les pipelines&#xa0;; les nœuds hétérogènes et changeants&#xa0;; le relais via un stockage objet (+10–30 s par synchronisation)&#xa0;; les méthodes asynchrones&#xa0;; le post-entraînement [GA §1].&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +2344,30 @@ L = %1 Go</translation>
     <message>
         <source>--revision: unknown model revision &apos;%1&apos;; use 2026-02 or 2026-04</source>
         <translation>--revision&#xa0;: révision du modèle «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez 2026-02 ou 2026-04</translation>
+    </message>
+    <message>
+        <source>Calibrate against the real runs in FILE instead of the built-in ones.</source>
+        <translation>Calibrer sur les entraînements réels du fichier FILE plutôt que sur ceux intégrés.</translation>
+    </message>
+    <message>
+        <source>Use the hardware catalog in FILE instead of the built-in one.</source>
+        <translation>Utiliser le catalogue matériel du fichier FILE plutôt que le catalogue intégré.</translation>
+    </message>
+    <message>
+        <source>The hardware catalog could not be read, so the built-in one is used.
+
+%1</source>
+        <translation>Le catalogue matériel n&apos;a pas pu être lu&#xa0;; le catalogue intégré est utilisé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The calibration runs could not be read, so the built-in ones are used.
+
+%1</source>
+        <translation>Les entraînements de calibrage n&apos;ont pas pu être lus&#xa0;; ceux intégrés sont utilisés.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +3134,14 @@ L = %1 Go</translation>
         <source>Show the other model &amp;revision too (dashed)</source>
         <translation>Montrer aussi l’autre &amp;révision du modèle (tirets)</translation>
     </message>
+    <message>
+        <source>What the model &amp;leaves out</source>
+        <translation>Ce que le modèle &amp;laisse de côté</translation>
+    </message>
+    <message>
+        <source>What the model leaves out</source>
+        <translation>Ce que le modèle laisse de côté</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::MapTab</name>
@@ -2617,6 +3299,403 @@ L = %1 Go</translation>
     <message>
         <source>Map</source>
         <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::MemoryRuleTab</name>
+    <message>
+        <source>%1 GB (HBM only)</source>
+        <translation>%1 Go (HBM seulement)</translation>
+    </message>
+    <message>
+        <source>%1 GB (all memory counted)</source>
+        <translation>%1 Go (toute la mémoire comptée)</translation>
+    </message>
+    <message>
+        <source>%1 FLOP</source>
+        <translation>%1 FLOP</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>Puce</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>FP16
+TFLOPS</source>
+        <translation>TFLOPS
+FP16</translation>
+    </message>
+    <message>
+        <source>GPUs per node
+now</source>
+        <translation>GPU par nœud
+actuellement</translation>
+    </message>
+    <message>
+        <source>GPUs per node
+with the rule</source>
+        <translation>GPU par nœud
+avec la règle</translation>
+    </message>
+    <message>
+        <source>Largest model
+now → with the rule</source>
+        <translation>Plus grand modèle
+actuel → avec la règle</translation>
+    </message>
+    <message>
+        <source>First count over
+the limit</source>
+        <translation>Premier nombre
+au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>Newly caught
+(GPUs)</source>
+        <translation>Nouvellement visés
+(GPU)</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d&apos;usage</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>H100-
+equivalents</source>
+        <translation>Équivalents
+H100</translation>
+    </message>
+    <message>
+        <source>Under the amendment</source>
+        <translation>Au titre de l&apos;amendement</translation>
+    </message>
+    <message>
+        <source>Burden</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Cheapest node</source>
+        <translation>Nœud le moins cher</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Over-
+training</source>
+        <translation>Sur-
+entraînement</translation>
+    </message>
+    <message>
+        <source>eta</source>
+        <translation>eta</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Cost with the rule
+÷ without</source>
+        <translation>Coût avec la règle
+÷ sans</translation>
+    </message>
+    <message>
+        <source>Largest unregistered model per chip: compute rule only and with the memory rule at %1</source>
+        <translation>Plus grand modèle sans déclaration, par puce&#xa0;: règle de calcul seule et avec la règle de mémoire à %1</translation>
+    </message>
+    <message>
+        <source>GPUs per node (now, then with the memory rule)</source>
+        <translation>GPU par nœud (actuellement, puis avec la règle de mémoire)</translation>
+    </message>
+    <message>
+        <source>Largest model (billions of parameters)</source>
+        <translation>Plus grand modèle (milliards de paramètres)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 GB %2</source>
+        <translation>%1 Go %2</translation>
+    </message>
+    <message>
+        <source>never (memory not counted)</source>
+        <translation>jamais (mémoire non comptée)</translation>
+    </message>
+    <message>
+        <source>%1 GPUs → %2 H100-eq</source>
+        <translation>%1 GPU → %2 éq. H100</translation>
+    </message>
+    <message>
+        <source>%1 (compute first)</source>
+        <translation>%1 (calcul en premier)</translation>
+    </message>
+    <message>
+        <source>%1 (not counted)</source>
+        <translation>%1 (non comptée)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>trains in FP8, 14 bytes a parameter</source>
+        <translation>entraîne en FP8, 14 octets par paramètre</translation>
+    </message>
+    <message>
+        <source>trains in FP16, 16 bytes a parameter</source>
+        <translation>entraîne en FP16, 16 octets par paramètre</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>non couvert</translation>
+    </message>
+    <message>
+        <source>covered now by compute</source>
+        <translation>déjà couvert par le calcul</translation>
+    </message>
+    <message>
+        <source>newly covered</source>
+        <translation>nouvellement couvert</translation>
+    </message>
+    <message>
+        <source>newly covered from %1 GPUs</source>
+        <translation>nouvellement couvert à partir de %1 GPU</translation>
+    </message>
+    <message>
+        <source>covered by compute from %1 GPUs</source>
+        <translation>couvert par le calcul à partir de %1 GPU</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HBM only</source>
+        <translation>HBM seulement</translation>
+    </message>
+    <message>
+        <source>All memory counted</source>
+        <translation>Toute la mémoire comptée</translation>
+    </message>
+    <message>
+        <source>%1 at %2 catches none of MODEL.md §10&apos;s %3 reference systems (largest %4 GB).</source>
+        <translation>%1, à %2&#xa0;: aucun des %3 systèmes de référence de MODEL.md §10 n&apos;est visé (le plus grand&#xa0;: %4 Go).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 catches %3 of MODEL.md §10&apos;s %4 reference systems (largest %5 GB).</source>
+        <translation>%1, à %2&#xa0;: %3 des %4 systèmes de référence de MODEL.md §10 visés (le plus grand&#xa0;: %5 Go).</translation>
+    </message>
+    <message>
+        <source>At %1, %2 of %3 chips lose node size</source>
+        <translation>À %1, la taille de nœud diminue pour %2 puces sur %3</translation>
+    </message>
+    <message>
+        <source>; the scenario&apos;s node of %1 %2 is covered by the compute rule already.</source>
+        <translation>&#xa0;; le nœud du scénario, %1 %2, est déjà couvert par la règle de calcul.</translation>
+    </message>
+    <message>
+        <source>; not even one %1 stays under the limit, so the scenario&apos;s node is covered whatever its size.</source>
+        <translation>&#xa0;; même un seul %1 dépasse la limite, donc le nœud du scénario est couvert quelle que soit sa taille.</translation>
+    </message>
+    <message>
+        <source>; the scenario&apos;s %1 node shrinks from %2 to %3 GPUs and its largest model from %4 to %5.</source>
+        <translation>&#xa0;; le nœud %1 du scénario passe de %2 à %3 GPU et son plus grand modèle de %4 à %5.</translation>
+    </message>
+    <message>
+        <source>; the scenario&apos;s node of %1 %2 stays under the limit as it is.</source>
+        <translation>&#xa0;; le nœud du scénario, %1 %2, reste sous la limite tel quel.</translation>
+    </message>
+    <message>
+        <source>; the scenario&apos;s node is not one of the table&apos;s chips.</source>
+        <translation>&#xa0;; le nœud du scénario n&apos;utilise aucune des puces du tableau.</translation>
+    </message>
+    <message>
+        <source>With the memory rule</source>
+        <translation>Avec la règle de mémoire</translation>
+    </message>
+    <message>
+        <source>Compute rule only</source>
+        <translation>Règle de calcul seule</translation>
+    </message>
+    <message>
+        <source>none within %1 nodes</source>
+        <translation>aucun avec %1 nœuds ou moins</translation>
+    </message>
+    <message>
+        <source>No chip&apos;s node reaches %1 within %2 nodes.</source>
+        <translation>Aucune puce n&apos;atteint %1 avec %2 nœuds ou moins.</translation>
+    </message>
+    <message>
+        <source>%1 nodes of %2 at %3 a GPU, %4: a %5 model, overtraining %6, eta %7, C_quality %8, cost %9</source>
+        <translation>%1 nœuds de %2 à %3 par GPU, %4&#xa0;: modèle de %5, surentraînement %6, eta %7, C_quality %8, coût %9</translation>
+    </message>
+    <message>
+        <source>%1 nodes of %2 (%3)</source>
+        <translation>%1 nœuds de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The cheapest run to %1 takes %2 now; with the memory rule no chip&apos;s node reaches it within %3 nodes.</source>
+        <translation>L&apos;entraînement le moins cher jusqu&apos;à %1 demande actuellement %2&#xa0;; avec la règle de mémoire, aucune puce ne l&apos;atteint avec %3 nœuds ou moins.</translation>
+    </message>
+    <message>
+        <source>The cheapest run to %1 takes %2 now and %3 with the memory rule (%4 the cost).</source>
+        <translation>L&apos;entraînement le moins cher jusqu&apos;à %1 demande actuellement %2, et %3 avec la règle de mémoire (%4 le coût).</translation>
+    </message>
+    <message>
+        <source>The cheapest run whose C_quality reaches each target, over every chip of the table with a price, with this scenario&apos;s WAN, time budget and other inputs (model %1, REVISION-2026-04 R11: flat, hierarchical and PP-Group DiLoCo). Hover a row for its details.</source>
+        <translation>L&apos;entraînement le moins cher dont le C_quality atteint chaque cible, parmi toutes les puces du tableau qui ont un prix, avec le WAN, le budget de temps et les autres entrées de ce scénario (modèle %1, REVISION-2026-04 R11&#xa0;: DiLoCo plat, hiérarchique et PP-Group). Survolez une ligne pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>The cheapest run whose C_quality reaches each target, over every chip of the table with a price, with this scenario&apos;s WAN, time budget and other inputs (model %1, MODEL.md §8&apos;s candidates: flat and PP-Group DiLoCo, each at its fewest nodes). Hover a row for its details.</source>
+        <translation>L&apos;entraînement le moins cher dont le C_quality atteint chaque cible, parmi toutes les puces du tableau qui ont un prix, avec le WAN, le budget de temps et les autres entrées de ce scénario (modèle %1, candidats de MODEL.md §8&#xa0;: DiLoCo plat et PP-Group, chacun avec son nombre minimal de nœuds). Survolez une ligne pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Count &amp;HBM only (GDDR excluded)</source>
+        <translation>Ne compter que la &amp;HBM (GDDR exclue)</translation>
+    </message>
+    <message>
+        <source>Memory rule per chip</source>
+        <translation>Règle de mémoire par puce</translation>
+    </message>
+    <message>
+        <source>Per chip: its memory and FP16 rate, the GPUs per node now and with the rule, the largest model such a node holds, the first count over the limit and the counts the rule newly catches; the scenario&apos;s chip is bold.</source>
+        <translation>Par puce&#xa0;: sa mémoire et son débit FP16, les GPU par nœud actuellement et avec la règle, le plus grand modèle que contient un tel nœud, le premier nombre au-delà de la limite et les nombres que la règle vise en plus&#xa0;; la puce du scénario est en gras.</translation>
+    </message>
+    <message>
+        <source>Legitimate installations under the memory rule</source>
+        <translation>Installations légitimes face à la règle de mémoire</translation>
+    </message>
+    <message>
+        <source>Each use case&apos;s GPUs, memory, H100-equivalents, whether the amendment covers it, and the burden its source names.</source>
+        <translation>Pour chaque cas d&apos;usage&#xa0;: GPU, mémoire, équivalents H100, couverture ou non par l&apos;amendement, et charge indiquée par sa source.</translation>
+    </message>
+    <message>
+        <source>Cheapest configuration per target</source>
+        <translation>Configuration la moins chère par cible</translation>
+    </message>
+    <message>
+        <source>For 10²⁴, 10²⁵ and 10²⁶ FLOP: the cheapest chip&apos;s node, run and cost with the compute rule only and with the memory rule, and the ratio of the two costs.</source>
+        <translation>Pour 10²⁴, 10²⁵ et 10²⁶ FLOP&#xa0;: le nœud, l&apos;entraînement et le coût de la puce la moins chère avec la règle de calcul seule et avec la règle de mémoire, et le rapport des deux coûts.</translation>
+    </message>
+    <message>
+        <source>Largest unregistered model per chip</source>
+        <translation>Plus grand modèle sans déclaration, par puce</translation>
+    </message>
+    <message>
+        <source>Largest model that fits one node (billions of parameters)</source>
+        <translation>Plus grand modèle tenant sur un nœud (milliards de paramètres)</translation>
+    </message>
+    <message>
+        <source>Largest model per chip, now and with the memory rule</source>
+        <translation>Plus grand modèle par puce, actuellement et avec la règle de mémoire</translation>
+    </message>
+    <message>
+        <source>Per chip</source>
+        <translation>Par puce</translation>
+    </message>
+    <message>
+        <source>Legitimate installations</source>
+        <translation>Installations légitimes</translation>
+    </message>
+    <message>
+        <source>Memory rule tables and chart</source>
+        <translation>Tableaux et graphique de la règle de mémoire</translation>
+    </message>
+    <message>
+        <source>The per-chip table, the bar chart, the use cases and the cheapest configurations; scrolls on small screens.</source>
+        <translation>Le tableau par puce, le graphique à barres, les cas d&apos;usage et les configurations les moins chères&#xa0;; défile sur les petits écrans.</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite de mémoire</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>The amendment covers a cluster whose aggregate accelerator memory exceeds this, besides the compute rule&apos;s 16 H100-equivalents. Default %1 GB: the memory of sixteen H100s (16 × 80 GB).</source>
+        <translation>L&apos;amendement couvre toute grappe dont la mémoire d&apos;accélérateur cumulée dépasse cette valeur, en plus des 16 équivalents H100 de la règle de calcul. Par défaut&#xa0;: %1 Go, la mémoire de seize H100 (16 × 80 Go).</translation>
+    </message>
+    <message>
+        <source>The HBM reading of the amendment counts high-bandwidth memory only: GPUs with GDDR memory (workstation and gaming cards) never count towards the limit.</source>
+        <translation>La lecture HBM de l&apos;amendement ne compte que la mémoire à large bande passante&#xa0;: les GPU à mémoire GDDR (cartes pour stations de travail et cartes de jeu) ne comptent jamais dans la limite.</translation>
+    </message>
+    <message>
+        <source>Now (compute rule only)</source>
+        <translation>Actuellement (règle de calcul seule)</translation>
+    </message>
+    <message>
+        <source>With the memory rule at %1</source>
+        <translation>Avec la règle de mémoire à %1</translation>
+    </message>
+    <message>
+        <source>%1 (this scenario)</source>
+        <translation>%1 (ce scénario)</translation>
+    </message>
+    <message>
+        <source>%1, now</source>
+        <translation>%1, actuellement</translation>
+    </message>
+    <message>
+        <source>%1, with the memory rule</source>
+        <translation>%1, avec la règle de mémoire</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calcul en cours…</translation>
+    </message>
+    <message>
+        <source>The search runs when the inputs have been still for a moment.</source>
+        <translation>La recherche se lance quand les entrées n&apos;ont pas changé depuis un instant.</translation>
+    </message>
+    <message>
+        <source>No search for these inputs: %1</source>
+        <translation>Pas de recherche pour ces entrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Memory rule</source>
+        <translation>Règle de mémoire</translation>
     </message>
 </context>
 <context>
