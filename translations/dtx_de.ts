@@ -1947,6 +1947,10 @@ L = %1 GB</translation>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
+    <message>
+        <source>The findings, the parity chart of utilisation, the loss gaps and the table of every reported figure.</source>
+        <translation>Die Befunde, das Paritätsdiagramm der Auslastung, die Verlustabstände und die Tabelle aller berichteten Werte.</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::EvidenceText</name>

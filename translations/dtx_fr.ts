@@ -1947,6 +1947,10 @@ L = %1 Go</translation>
         <source>Evidence</source>
         <translation>Données empiriques</translation>
     </message>
+    <message>
+        <source>The findings, the parity chart of utilisation, the loss gaps and the table of every reported figure.</source>
+        <translation>Les constats, le graphique de parité de l’utilisation, les écarts de perte et le tableau de tous les chiffres publiés.</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::EvidenceText</name>

@@ -8,6 +8,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -107,21 +108,32 @@ EvidenceTab::EvidenceTab(Document* document, QWidget* parent)
                                         "prediction and its other readings; hover a row for the "
                                         "run's inputs and sources."));
 
+    // Findings, plots and table down one page that scrolls when the window
+    // is short, so that no plot is squeezed to a strip.
     auto* plots = new QSplitter(Qt::Horizontal);
     plots->addWidget(parity_);
     plots->addWidget(lossGap_);
     plots->setChildrenCollapsible(false);
-    auto* split = new QSplitter(Qt::Vertical);
-    split->addWidget(plots);
-    split->addWidget(table_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({600, 300});
-    split->setChildrenCollapsible(false);
+    plots->setMinimumHeight(360);
+    table_->setMinimumHeight(280);
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(findingsLabel_);
+    column->addWidget(plots, 3);
+    column->addWidget(table_, 2);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Evidence"));
+    scroll->setAccessibleDescription(tr("The findings, the parity chart of utilisation, the loss "
+                                        "gaps and the table of every reported figure."));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(findingsLabel_);
-    layout->addWidget(split, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 bool EvidenceTab::shows(const ChangeSet& changes) const
