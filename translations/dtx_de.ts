@@ -2278,6 +2278,10 @@ L = %1 GB</translation>
         <source>&lt;p&gt;Not modelled, in either direction [SD §10], [CQ §4], [COV §3.5–3.6]: streaming&apos;s +66 % memory; the error-feedback buffer (one model copy, ~3.8 TB at 240 B); backward activations in pipelines; heterogeneous and changing nodes; relaying through object storage (+10–30 s a sync); asynchronous methods; post-training [GA §1].&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nicht modelliert, mit Wirkung in die eine oder andere Richtung [SD §10], [CQ §4], [COV §3.5–3.6]: +66 % Speicher durch Streaming; der Puffer der Fehlerrückführung (eine Modellkopie, ~3,8 TB bei 240 Mrd. Parametern); Aktivierungen des Rückwärtsdurchlaufs in Pipelines; heterogene und wechselnde Knoten; Weiterleitung über Objektspeicher (+10–30 s je Synchronisation); asynchrone Verfahren; Post-Training [GA §1].&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1&apos;s reported utilisation (%2) overlaps the band the model predicts for links of %3 (%4) without lying wholly inside it.</source>
+        <translation>Die berichtete Auslastung von %1 (%2) überschneidet sich mit dem Bereich, den das Modell für Verbindungen von %3 vorhersagt (%4), liegt aber nicht ganz darin.</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ExplorerCommandLine</name>

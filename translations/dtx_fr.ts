@@ -2278,6 +2278,10 @@ L = %1 Go</translation>
         <source>&lt;p&gt;Not modelled, in either direction [SD §10], [CQ §4], [COV §3.5–3.6]: streaming&apos;s +66 % memory; the error-feedback buffer (one model copy, ~3.8 TB at 240 B); backward activations in pipelines; heterogeneous and changing nodes; relaying through object storage (+10–30 s a sync); asynchronous methods; post-training [GA §1].&lt;/p&gt;</source>
         <translation>&lt;p&gt;Non modélisé, dans un sens comme dans l&apos;autre [SD §10], [CQ §4], [COV §3.5–3.6]&#xa0;: les +66&#xa0;% de mémoire du streaming&#xa0;; le tampon de rétroaction d&apos;erreur (une copie du modèle, ~3,8 To à 240 Md)&#xa0;; les activations de la passe arrière dans les pipelines&#xa0;; les nœuds hétérogènes et changeants&#xa0;; le relais via un stockage objet (+10–30 s par synchronisation)&#xa0;; les méthodes asynchrones&#xa0;; le post-entraînement [GA §1].&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1&apos;s reported utilisation (%2) overlaps the band the model predicts for links of %3 (%4) without lying wholly inside it.</source>
+        <translation>L&apos;utilisation rapportée par %1 (%2) chevauche la plage que le modèle prédit pour des liaisons de %3 (%4) sans s&apos;y situer entièrement.</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ExplorerCommandLine</name>

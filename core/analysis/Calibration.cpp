@@ -380,19 +380,33 @@ CalibrationFindings calibrationFindings(const std::vector<CalibrationRow>& rows,
                                            std::min(*low, *high),
                                            std::max(*low, *high),
                                            false,
+                                           false,
                                            *row.run->inputs.linkBandLowMbps,
                                            *row.run->inputs.linkBandHighMbps};
             finding.inside = finding.predictedLow <= finding.reportedLow
                              && finding.reportedHigh <= finding.predictedHigh;
+            finding.overlaps = finding.predictedLow <= finding.reportedHigh
+                               && finding.reportedLow <= finding.predictedHigh;
             findings.utilisationBand.push_back(finding);
             break;
         }
         case CalibrationMetric::LossGap:
-            if (*row.predicted > 0 && row.record->reportedLow && row.record->reportedHigh)
-                findings.replicaPenalty.push_back(
-                    {title, *row.predicted, *row.record->reportedLow, *row.record->reportedHigh,
-                     *row.record->reportedLow / *row.predicted,
-                     *row.record->reportedHigh / *row.predicted, *row.run->inputs.nodes});
+            if (*row.predicted > 0 && row.record->reportedLow && row.record->reportedHigh) {
+                ReplicaPenaltyFinding finding{title,
+                                              *row.predicted,
+                                              *row.record->reportedLow,
+                                              *row.record->reportedHigh,
+                                              *row.record->reportedLow / *row.predicted,
+                                              *row.record->reportedHigh / *row.predicted,
+                                              *row.run->inputs.nodes,
+                                              PenaltyComparison::Within};
+                const double tolerance = 1 + kPenaltyComparisonTolerance;
+                if (finding.ratioLow > tolerance)
+                    finding.comparison = PenaltyComparison::Weaker;
+                else if (finding.ratioHigh * tolerance < 1)
+                    finding.comparison = PenaltyComparison::Stronger;
+                findings.replicaPenalty.push_back(finding);
+            }
             break;
         case CalibrationMetric::Eta:
         case CalibrationMetric::CompressionQuality:

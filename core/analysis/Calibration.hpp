@@ -128,14 +128,21 @@ struct UtilisationBandFinding {
     double reportedLow = 0, reportedHigh = 0;
     double predictedLow = 0, predictedHigh = 0;
     bool inside = false;     // the reported range lies within the predicted band
+    bool overlaps = false;   // the two ranges share some values
     double bandLowMbps = 0, bandHighMbps = 0;
 };
+// Whether the model's penalty is weaker than measured, within the
+// measured range, or stronger. "Within" allows 1 % either side: upstream
+// prints its gaps to two or three digits (1.45 % against 1.454 %).
+enum class PenaltyComparison { Weaker, Within, Stronger };
+inline constexpr double kPenaltyComparisonTolerance = 0.01;
 struct ReplicaPenaltyFinding {
     std::string run;
     double predicted = 0;
     double reportedLow = 0, reportedHigh = 0;
     double ratioLow = 0, ratioHigh = 0; // reported / predicted
     double replicas = 0;
+    PenaltyComparison comparison = PenaltyComparison::Within;
 };
 struct CalibrationFindings {
     std::vector<CommunicationFinding> communication;

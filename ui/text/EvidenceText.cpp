@@ -166,23 +166,26 @@ QStringList EvidenceText::findings(const CalibrationFindings& findings)
         const QString reported = range(formatPercent(f.reportedLow), formatPercent(f.reportedHigh));
         const QString predicted = range(formatPercent(f.predictedLow), formatPercent(f.predictedHigh));
         const QString links = range(formatBandwidth(f.bandLowMbps), formatBandwidth(f.bandHighMbps));
-        sentences << (f.inside ? tr("%1's reported utilisation (%2) falls inside the band the model "
-                                    "predicts for links of %3 (%4).")
-                               : tr("%1's reported utilisation (%2) falls outside the band the "
-                                    "model predicts for links of %3 (%4)."))
-                         .arg(QString::fromStdString(f.run), reported, links, predicted);
+        const QString sentence =
+            f.inside     ? tr("%1's reported utilisation (%2) falls inside the band the model "
+                              "predicts for links of %3 (%4).")
+            : f.overlaps ? tr("%1's reported utilisation (%2) overlaps the band the model "
+                              "predicts for links of %3 (%4) without lying wholly inside it.")
+                         : tr("%1's reported utilisation (%2) falls outside the band the "
+                              "model predicts for links of %3 (%4).");
+        sentences << sentence.arg(QString::fromStdString(f.run), reported, links, predicted);
     }
     for (const ReplicaPenaltyFinding& f : findings.replicaPenalty) {
         const QString run = QString::fromStdString(f.run);
-        const QString predicted = smallPercent(f.predicted, 2);
-        const QString measured = range(smallPercent(f.reportedLow, 2), smallPercent(f.reportedHigh, 2));
+        const QString predicted = smallPercent(f.predicted, 3);
+        const QString measured = range(smallPercent(f.reportedLow, 3), smallPercent(f.reportedHigh, 3));
         const int replicas = pluralCount(f.replicas);
-        if (f.ratioLow > 1)
+        if (f.comparison == PenaltyComparison::Weaker)
             sentences << tr("The model's replica penalty (%1 more loss with %n replicas) is "
                             "%2–%3× weaker than %4 measured (%5).", nullptr, replicas)
                              .arg(predicted, formatSignificant(f.ratioLow, 2),
                                   formatSignificant(f.ratioHigh, 2), run, measured);
-        else if (f.ratioHigh < 1)
+        else if (f.comparison == PenaltyComparison::Stronger)
             sentences << tr("The model's replica penalty (%1 more loss with %n replicas) is "
                             "%2–%3× stronger than %4 measured (%5).", nullptr, replicas)
                              .arg(predicted, formatSignificant(1 / f.ratioHigh, 2),
