@@ -133,9 +133,7 @@ std::string text(const Scenario& scenario, const std::vector<CalibrationRow>& ro
 int runCalibrate(const CommandContext& context)
 {
     int status = kExitSuccess;
-    const auto format = outputFormat(
-        context, {OutputFormat::Text, OutputFormat::Json, OutputFormat::Csv}, OutputFormat::Text,
-        &status);
+    const auto format = textJsonOrCsv(context, &status);
     if (!format)
         return status;
     const std::optional<CalibrationData> data = runsOption(context, &status);
@@ -145,12 +143,8 @@ int runCalibrate(const CommandContext& context)
     if (!scenario)
         return status;
     const std::vector<CalibrationRow> rows = calibrate(*data, calibrationModel(*scenario));
-    switch (*format) {
-    case OutputFormat::Json: return writeOutput(context, json(*scenario, rows));
-    case OutputFormat::Csv: return writeOutput(context, csv(rows));
-    case OutputFormat::Text: break;
-    }
-    return writeOutput(context, text(*scenario, rows));
+    return writeAs(context, *format,
+                   {[&] { return text(*scenario, rows); }, [&] { return json(*scenario, rows); }, [&] { return csv(rows); }});
 }
 
 } // namespace dtx::cli

@@ -84,6 +84,22 @@ std::optional<Scenario> scenarioFromArguments(const CommandContext& context, int
     return load.scenario;
 }
 
+std::optional<OutputFormat> textJsonOrCsv(const CommandContext& context, int* exitCode)
+{
+    return outputFormat(context, {OutputFormat::Text, OutputFormat::Json, OutputFormat::Csv},
+                        OutputFormat::Text, exitCode);
+}
+
+int writeAs(const CommandContext& context, OutputFormat format, const Renderings& renderings)
+{
+    switch (format) {
+    case OutputFormat::Json: return writeOutput(context, renderings.json());
+    case OutputFormat::Csv: return writeOutput(context, renderings.csv());
+    case OutputFormat::Text: break;
+    }
+    return writeOutput(context, renderings.text());
+}
+
 int writeFailure(const CommandContext& context)
 {
     const std::string why = context.streams.whyOutFailed ? context.streams.whyOutFailed()

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,17 @@ std::optional<Revision> revisionOption(const CommandContext& context, int* exitC
 // FILE (optional positional), --revision and every --set, resolved and
 // validated.
 std::optional<Scenario> scenarioFromArguments(const CommandContext& context, int* exitCode);
+
+// --format among text (the default), json and csv.
+std::optional<OutputFormat> textJsonOrCsv(const CommandContext& context, int* exitCode);
+
+// A result's renderings; only the one asked for is computed.
+struct Renderings {
+    std::function<std::string()> text;
+    std::function<std::string()> json;
+    std::function<std::string()> csv;
+};
+int writeAs(const CommandContext& context, OutputFormat format, const Renderings& renderings);
 
 // Writes the whole output at once and reports a write failure (exit 1).
 int writeOutput(const CommandContext& context, std::string_view text);

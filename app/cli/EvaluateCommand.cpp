@@ -7,9 +7,7 @@ namespace dtx::cli {
 int runEvaluate(const CommandContext& context)
 {
     int status = kExitSuccess;
-    const auto format = outputFormat(
-        context, {OutputFormat::Text, OutputFormat::Json, OutputFormat::Csv}, OutputFormat::Text,
-        &status);
+    const auto format = textJsonOrCsv(context, &status);
     if (!format)
         return status;
     const std::optional<Scenario> scenario = scenarioFromArguments(context, &status);
@@ -18,12 +16,8 @@ int runEvaluate(const CommandContext& context)
     const EvaluationOutcome outcome = evaluate(*scenario);
     if (!outcome.ok())
         return fail(context, QString::fromStdString(outcome.error.text()));
-    switch (*format) {
-    case OutputFormat::Json: return writeOutput(context, resultsAsJson(*scenario, *outcome.evaluation));
-    case OutputFormat::Csv: return writeOutput(context, resultsAsCsv(*outcome.evaluation));
-    case OutputFormat::Text: break;
-    }
-    return writeOutput(context, resultsAsText(*scenario, *outcome.evaluation));
+    return writeAs(context, *format,
+                   {[&] { return resultsAsText(*scenario, *outcome.evaluation); }, [&] { return resultsAsJson(*scenario, *outcome.evaluation); }, [&] { return resultsAsCsv(*outcome.evaluation); }});
 }
 
 } // namespace dtx::cli

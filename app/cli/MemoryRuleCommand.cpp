@@ -149,9 +149,7 @@ std::string text(const MemoryRuleOptions& options, const std::vector<MemoryRuleR
 int runMemoryRule(const CommandContext& context)
 {
     int status = kExitSuccess;
-    const auto format = outputFormat(
-        context, {OutputFormat::Text, OutputFormat::Json, OutputFormat::Csv}, OutputFormat::Text,
-        &status);
+    const auto format = textJsonOrCsv(context, &status);
     if (!format)
         return status;
     const std::optional<MemoryRuleOptions> options = ruleOptions(context, &status);
@@ -161,12 +159,8 @@ int runMemoryRule(const CommandContext& context)
     if (!scenario)
         return status;
     const std::vector<MemoryRuleRow> rows = memoryRuleTable(context.catalog, *options);
-    switch (*format) {
-    case OutputFormat::Json: return writeOutput(context, json(*scenario, *options, rows));
-    case OutputFormat::Csv: return writeOutput(context, csv(rows));
-    case OutputFormat::Text: break;
-    }
-    return writeOutput(context, text(*options, rows));
+    return writeAs(context, *format,
+                   {[&] { return text(*options, rows); }, [&] { return json(*scenario, *options, rows); }, [&] { return csv(rows); }});
 }
 
 } // namespace dtx::cli

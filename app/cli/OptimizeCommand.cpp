@@ -133,21 +133,15 @@ std::string asCsv(const ModelSizeSearchResult& result)
 int runOptimize(const CommandContext& context)
 {
     int status = kExitSuccess;
-    const auto format = outputFormat(
-        context, {OutputFormat::Text, OutputFormat::Json, OutputFormat::Csv}, OutputFormat::Text,
-        &status);
+    const auto format = textJsonOrCsv(context, &status);
     if (!format)
         return status;
     const std::optional<Scenario> scenario = scenarioFromArguments(context, &status);
     if (!scenario)
         return status;
     const ModelSizeSearchResult result = searchModelSize(*scenario);
-    switch (*format) {
-    case OutputFormat::Json: return writeOutput(context, asJson(*scenario, result));
-    case OutputFormat::Csv: return writeOutput(context, asCsv(result));
-    case OutputFormat::Text: break;
-    }
-    return writeOutput(context, asText(*scenario, result));
+    return writeAs(context, *format,
+                   {[&] { return asText(*scenario, result); }, [&] { return asJson(*scenario, result); }, [&] { return asCsv(result); }});
 }
 
 } // namespace dtx::cli

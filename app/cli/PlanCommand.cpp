@@ -163,9 +163,7 @@ std::string asCsv(const PlannerResult& result)
 int runPlan(const CommandContext& context)
 {
     int status = kExitSuccess;
-    const auto format = outputFormat(
-        context, {OutputFormat::Text, OutputFormat::Json, OutputFormat::Csv}, OutputFormat::Text,
-        &status);
+    const auto format = textJsonOrCsv(context, &status);
     if (!format)
         return status;
     if (context.positional.size() > 1)
@@ -189,12 +187,8 @@ int runPlan(const CommandContext& context)
     if (!load.ok())
         return fail(context, load.error);
     const PlannerResult result = planTrainingRun(*load.inputs);
-    switch (*format) {
-    case OutputFormat::Json: return writeOutput(context, asJson(*load.inputs, result));
-    case OutputFormat::Csv: return writeOutput(context, asCsv(result));
-    case OutputFormat::Text: break;
-    }
-    return writeOutput(context, asText(*load.inputs, result));
+    return writeAs(context, *format,
+                   {[&] { return asText(*load.inputs, result); }, [&] { return asJson(*load.inputs, result); }, [&] { return asCsv(result); }});
 }
 
 } // namespace dtx::cli

@@ -105,9 +105,7 @@ std::string text(const Scenario& scenario, const Tornado& tornado)
 int runTornado(const CommandContext& context)
 {
     int status = kExitSuccess;
-    const auto format = outputFormat(
-        context, {OutputFormat::Text, OutputFormat::Json, OutputFormat::Csv}, OutputFormat::Text,
-        &status);
+    const auto format = textJsonOrCsv(context, &status);
     if (!format)
         return status;
     const std::optional<UncertainMetric> metric = metricOption(context, &status);
@@ -119,12 +117,8 @@ int runTornado(const CommandContext& context)
     const TornadoOutcome outcome = computeTornado(*scenario, *metric);
     if (!outcome.ok())
         return fail(context, QString::fromStdString(outcome.error.text()));
-    switch (*format) {
-    case OutputFormat::Json: return writeOutput(context, json(*scenario, *outcome.tornado));
-    case OutputFormat::Csv: return writeOutput(context, csv(*outcome.tornado));
-    case OutputFormat::Text: break;
-    }
-    return writeOutput(context, text(*scenario, *outcome.tornado));
+    return writeAs(context, *format,
+                   {[&] { return text(*scenario, *outcome.tornado); }, [&] { return json(*scenario, *outcome.tornado); }, [&] { return csv(*outcome.tornado); }});
 }
 
 } // namespace dtx::cli
