@@ -3,6 +3,8 @@
 // Carlo, the fan chart, the threshold map and `dtx uncertainty` against
 // `dtx sweep` (issue 14).
 //   dtx_bench [PATH_TO_DTX]
+#include "CalibrationFile.hpp"
+#include "MemoryRuleCheapest.hpp"
 #include "DilocoModes.hpp"
 #include "MonteCarlo.hpp"
 #include "SweepGrid.hpp"
@@ -122,6 +124,22 @@ void benchAnalyses(const dtx::HardwareCatalog& catalog)
         });
         std::printf("threshold map, 200 x 200 cells, %s: %.1f ms median of 11 (goal <= 50 ms)\n",
                     name, mapMs);
+        // The Evidence and Memory rule tabs: calibration redone per change,
+        // the cheapest configurations per chip once the inputs are still.
+        const dtx::CalibrationData runs = dtx::builtInCalibrationData();
+        const double calibrationMs = medianMilliseconds(11, [&] {
+            const auto rows = dtx::calibrate(runs, dtx::calibrationModel(scenario));
+            checksum += dtx::calibrationFindings(rows, scenario).communication.size();
+        });
+        const double memoryRuleMs = medianMilliseconds(11, [&] {
+            checksum += dtx::memoryRuleTable(catalog, {}).size();
+        });
+        const double cheapestMs = medianMilliseconds(5, [&] {
+            checksum += dtx::memoryRuleCheapest(scenario, catalog, {}).size();
+        });
+        std::printf("calibration with findings, %s: %.3f ms; memory-rule table: %.3f ms; cheapest "
+                    "configuration per target, every chip: %.0f ms (medians)\n",
+                    name, calibrationMs, memoryRuleMs, cheapestMs);
         std::printf("(checksum %.3g)\n", checksum);
     }
 }
