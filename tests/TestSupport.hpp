@@ -2,6 +2,7 @@
 
 #include "Cli.hpp"
 #include "HardwareCatalogFile.hpp"
+#include "ResultFields.hpp"
 #include "Scenario.hpp"
 
 #include <QString>
@@ -69,6 +70,15 @@ inline QStringList strings(Words words)
 inline Scenario presetScenario(const std::string& preset)
 {
     return referenceScenario(*presetNode(builtInHardwareCatalog(), preset, Revision::Feb2026));
+}
+
+// Keys `evaluate` writes but a sweep does not (ANALYSES.md G2's losses).
+inline bool isEvaluateOnlyKey(const QString& key)
+{
+    for (const ResultField& field : resultFields())
+        if (field.evaluateOnly && key == QLatin1String(field.key))
+            return true;
+    return false;
 }
 
 inline QString sharedPath(const QString& relative)

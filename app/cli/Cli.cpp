@@ -40,6 +40,8 @@ Commands:
                [--metric c_quality|c_local|eta] [--fit ...] [--set ...] [--format text|json|csv]
   calibrate  real runs' reported figures against the model's predictions (ANALYSES.md C)
                [--runs FILE] [--set ...] [--format text|json|csv]
+  links      the link each compute utilisation needs, data-parallel against DiLoCo,
+               streaming and blocking (ANALYSES.md G1) [--set ...] [--format text|json|csv]
   memory-rule  per chip, the largest unregistered node and model before and after a
                memory (HBM) threshold (ANALYSES.md D)
                [--limit-gb L] [--hbm-only] [--catalog FILE] [--set ...] [--format text|json|csv]
@@ -88,6 +90,7 @@ const std::map<QString, CommandSpec>& commands()
            QStringLiteral("fit")}}},
         {QStringLiteral("calibrate"),
          {cli::runCalibrate, {QStringLiteral("set"), QStringLiteral("format"), QStringLiteral("runs")}}},
+        {QStringLiteral("links"), {cli::runLinks, {QStringLiteral("set"), QStringLiteral("format")}}},
         {QStringLiteral("memory-rule"),
          {cli::runMemoryRule,
           {QStringLiteral("set"), QStringLiteral("format"), QStringLiteral("limit-gb"),
@@ -202,7 +205,7 @@ int runDtx(const QStringList& arguments, const CliStreams& streams)
     const auto command = commands().find(name);
     if (command == commands().end()) {
         reportError(streams, "unknown command '" + name.toStdString()
-                                 + "'; commands: report, evaluate, sweep, target, optimize, plan, revisions, uncertainty, tornado, calibrate, memory-rule");
+                                 + "'; commands: report, evaluate, sweep, target, optimize, plan, revisions, uncertainty, tornado, calibrate, memory-rule, links");
         return kExitBadInput;
     }
     for (const QString& option : parser.optionNames()) {

@@ -69,5 +69,6 @@ int runUncertainty(const CommandContext& context);
 int runTornado(const CommandContext& context);
 int runCalibrate(const CommandContext& context);
 int runMemoryRule(const CommandContext& context);
+int runLinks(const CommandContext& context);
 
 } // namespace dtx::cli

@@ -1,5 +1,7 @@
 #include "ResultFields.hpp"
 
+#include "LossGap.hpp"
+
 #include <string_view>
 
 namespace dtx {
@@ -165,6 +167,25 @@ const std::vector<ResultField>& resultFields()
          [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.gpuBusyFraction; }); }},
         {"traffic_correlated_endpoints", "Correlated WAN endpoints", "", K::Number,
          [](const Evaluation& e) { return detail(e.traffic, [](const TrafficFingerprint& t) { return t.correlatedEndpoints; }); }},
+        // ANALYSES.md G2: the loss against synchronous training, and the DiLoCo law's gap.
+        {"loss_synchronous", "Loss, synchronous (Chinchilla fit)", "", K::Number,
+         [](const Evaluation& e) { return detail(lossComparison(e), [](const LossComparison& c) { return c.lossSynchronous; }); },
+         nullptr, true},
+        {"predicted_loss", "Predicted loss (eta x tokens)", "", K::Number,
+         [](const Evaluation& e) { return detail(lossComparison(e), [](const LossComparison& c) { return c.predictedLoss; }); },
+         nullptr, true},
+        {"loss_gap", "Loss gap vs synchronous", "", K::Number,
+         [](const Evaluation& e) { return detail(lossComparison(e), [](const LossComparison& c) { return c.lossGap; }); },
+         nullptr, true},
+        {"diloco_law_gap", "DiLoCo-law loss gap (Charles 2025)", "", K::Number,
+         [](const Evaluation& e) { return detail(lossComparison(e), [](const LossComparison& c) { return c.dilocoLawGap; }); },
+         nullptr, true},
+        {"diloco_law_extrapolated", "DiLoCo law extrapolated (P, M)", "", K::Boolean,
+         [](const Evaluation& e) {
+             const std::optional<LossComparison> c = lossComparison(e);
+             return c ? flag(c->dilocoLawExtrapolated) : ResultValue{};
+         },
+         nullptr, true},
     };
     return table;
 }
@@ -187,7 +208,7 @@ std::vector<const ResultField*> resultFieldsForMode(Mode mode, Revision revision
     probe.traffic = TrafficFingerprint{}; // present whenever there is more than one replica
     std::vector<const ResultField*> fields;
     for (const ResultField& field : resultFields())
-        if (field.read(probe).present)
+        if (!field.evaluateOnly && field.read(probe).present)
             fields.push_back(&field);
     return fields;
 }

@@ -27,6 +27,9 @@ struct ResultField {
     // The label under a revision whose rules rename the quantity (R14:
     // C_throughput, chi); null when the label holds in every revision.
     const char* revisedLabel = nullptr;
+    // `evaluate` only: not a sweep column (computed per row at a cost the
+    // sweep's speed goal cannot carry).
+    bool evaluateOnly = false;
 
     const char* labelFor(Revision revision) const
     {
