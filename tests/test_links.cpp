@@ -99,21 +99,16 @@ private slots:
     // Each needed link gives back the utilisation it was asked for.
     void needsRoundTrip()
     {
-        const dtx::Scenario s = reference(dtx::Revision::Feb2026);
-        const dtx::LinkRequirements links = dtx::linkRequirements(s);
-        for (const dtx::LinkRequirementRow& row : links.rows)
-            for (std::size_t i = 0; i < 5; ++i) {
-                const double bits = row.dataParallel ? links.syncBits * s.training.compression : links.syncBits;
-                const auto sync = [&](double mbps) {
-                    return (2 * bits / (mbps * 1e6) + s.wan.latencyMs / 1000) * links.stragglerFactor;
-                };
-                DTX_COMPARE_REL(dtx::streamingUtilisation(row.innerSteps, links.computeStepSeconds,
-                                                          sync(*row.streamingMbps[i])),
-                                dtx::kLinkUtilisations[i], 1e-12);
-                DTX_COMPARE_REL(dtx::blockingUtilisation(row.innerSteps, links.computeStepSeconds,
-                                                         sync(*row.blockingMbps[i])),
-                                dtx::kLinkUtilisations[i], 1e-12);
-            }
+        for (const dtx::Revision revision : dtx::kAllRevisions) {
+            const dtx::LinkRequirements links = dtx::linkRequirements(reference(revision));
+            for (const dtx::LinkRequirementRow& row : links.rows)
+                for (std::size_t i = 0; i < 5; ++i)
+                    for (const dtx::LinkReading reading : {dtx::LinkReading::Streaming, dtx::LinkReading::Blocking})
+                        DTX_COMPARE_REL(dtx::utilisationAtLink(links, row, *dtx::neededLinks(row, reading)[i], reading),
+                                        dtx::kLinkUtilisations[i], 1e-12);
+            // At the scenario's own link, streaming at H_min uses it fully.
+            QCOMPARE(dtx::utilisationAtLink(links, links.rows.back(), links.ownMbps, dtx::LinkReading::Streaming), 1.0);
+        }
     }
 
     // Latency larger than the budget: unreachable, whatever the link.

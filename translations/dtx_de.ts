@@ -2282,6 +2282,14 @@ L = %1 GB</translation>
         <source>%1&apos;s reported utilisation (%2) overlaps the band the model predicts for links of %3 (%4) without lying wholly inside it.</source>
         <translation>Die berichtete Auslastung von %1 (%2) überschneidet sich mit dem Bereich, den das Modell für Verbindungen von %3 vorhersagt (%4), liegt aber nicht ganz darin.</translation>
     </message>
+    <message>
+        <source>Loss: %1 if trained synchronously, %2 with this run&apos;s eta (the Chinchilla fit of Besiroglu et al. 2024, fitted on dense models trained synchronously), a gap of %3. The DiLoCo law of Charles et al. 2025 (fitted on 35 M–2.4 B parameters and up to 8 replicas) puts the gap of %4 replicas at %5. The two laws were fitted on different data, so only their gaps compare, not their losses.</source>
+        <translation>Verlust: %1 bei synchronem Training, %2 mit dem eta dieses Laufs (die Chinchilla-Anpassung von Besiroglu et al. 2024, angepasst an synchron trainierte dichte Modelle), ein Abstand von %3. Das DiLoCo-Gesetz von Charles et al. 2025 (angepasst an 35 Mio.–2,4 Mrd. Parameter und bis zu 8 Replikate) beziffert den Abstand bei %4 Replikaten auf %5. Die beiden Gesetze wurden an unterschiedlichen Daten angepasst, daher sind nur ihre Abstände vergleichbar, nicht ihre Verluste.</translation>
+    </message>
+    <message>
+        <source> Here it is extrapolated beyond what it was fitted on.</source>
+        <translation> Hier wird es über den Bereich hinaus extrapoliert, an den es angepasst wurde.</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ExplorerCommandLine</name>
@@ -2726,6 +2734,14 @@ L = %1 GB</translation>
         <source>median %1, 90 %: %2–%3</source>
         <translation>Median %1, 90 %: %2–%3</translation>
     </message>
+    <message>
+        <source>%1 the Chinchilla-optimal count; loss +%2 (DiLoCo law +%3%4)</source>
+        <translation>das %1 der Chinchilla-optimalen Anzahl; Verlust +%2 (DiLoCo-Gesetz +%3%4)</translation>
+    </message>
+    <message>
+        <source>, extrapolated</source>
+        <translation>, extrapoliert</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::HelpPages</name>
@@ -2951,6 +2967,93 @@ L = %1 GB</translation>
     <message>
         <source>Preset</source>
         <translation>Vorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::LinkRequirementsPanel</name>
+    <message>
+        <source>Streaming (sync overlaps compute; dtx&apos;s assumption)</source>
+        <translation>Streaming (Synchronisation überlappt die Rechenzeit; Annahme von dtx)</translation>
+    </message>
+    <message>
+        <source>Blocking (sync after compute)</source>
+        <translation>Blockierend (Synchronisation nach der Rechenzeit)</translation>
+    </message>
+    <message>
+        <source>Reading of the link table</source>
+        <translation>Lesart der Verbindungstabelle</translation>
+    </message>
+    <message>
+        <source>Streaming DiLoCo sends the sync while the next inner steps run, so utilisation is H·t_comp / t_sync; a blocking sync waits, H·t_comp / (H·t_comp + t_sync) (ANALYSES.md G1).</source>
+        <translation>Streaming-DiLoCo sendet die Synchronisation, während die nächsten inneren Schritte laufen, daher ist die Auslastung H·t_comp / t_sync; eine blockierende Synchronisation wartet, H·t_comp / (H·t_comp + t_sync) (ANALYSES.md G1).</translation>
+    </message>
+    <message>
+        <source>Link needed for each utilisation</source>
+        <translation>Benötigte Verbindung je Auslastung</translation>
+    </message>
+    <message>
+        <source>Rows: data-parallel and DiLoCo at several inner-step counts; columns: the compute utilisation; cells: the link needed both ways.</source>
+        <translation>Zeilen: datenparallel und DiLoCo bei verschiedenen Zahlen innerer Schritte; Spalten: die Rechenauslastung; Zellen: die in beide Richtungen benötigte Verbindung.</translation>
+    </message>
+    <message>
+        <source>Colours: ≤ 10 Mbps, 10–100 Mbps, 100–1,000 Mbps, above 1 Gbps (green to red). Bold: this scenario&apos;s own link is enough.</source>
+        <translation>Farben: ≤ 10 Mbps, 10–100 Mbps, 100–1.000 Mbps, über 1 Gbps (grün bis rot). Fett: Die eigene Verbindung dieses Szenarios reicht aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Link needed for each compute utilisation&lt;/b&gt; (flat-mode quantities of this scenario, as flat)</source>
+        <translation>&lt;b&gt;Benötigte Verbindung je Rechenauslastung&lt;/b&gt; (Größen dieses Szenarios im flachen Modus, als flach behandelt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Link needed for each compute utilisation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Benötigte Verbindung je Rechenauslastung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+(Mbps)</source>
+        <translation>%1
+(Mbps)</translation>
+    </message>
+    <message>
+        <source>At this link
+(%1)</source>
+        <translation>Bei dieser Verbindung
+(%1)</translation>
+    </message>
+    <message>
+        <source>Data-parallel (H = 1, uncompressed)</source>
+        <translation>Datenparallel (H = 1, unkomprimiert)</translation>
+    </message>
+    <message>
+        <source>H = %1 (this scenario&apos;s H_min)</source>
+        <translation>H = %1 (H_min dieses Szenarios)</translation>
+    </message>
+    <message>
+        <source>H = %1</source>
+        <translation>H = %1</translation>
+    </message>
+    <message>
+        <source>%1 of utilisation needs %2 both ways.</source>
+        <translation>%1 Auslastung erfordert %2 in beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unerreichbar</translation>
+    </message>
+    <message>
+        <source>The latency alone exceeds the time this utilisation leaves for the sync: no link is fast enough.</source>
+        <translation>Allein die Latenz übersteigt die Zeit, die diese Auslastung für die Synchronisation lässt: Keine Verbindung ist schnell genug.</translation>
+    </message>
+    <message>
+        <source>The compute utilisation this row reaches over the scenario&apos;s own link.</source>
+        <translation>Die Rechenauslastung, die diese Zeile über die eigene Verbindung des Szenarios erreicht.</translation>
+    </message>
+    <message>
+        <source>At H = %1 this fleet needs %2 for %3 utilisation; data-parallel would need %4.</source>
+        <translation>Bei H = %1 braucht diese Flotte %2 für %3 Auslastung; datenparallel bräuchte sie %4.</translation>
+    </message>
+    <message>
+        <source>At H = %1 no link gives this fleet %2 utilisation: the latency alone takes the time.</source>
+        <translation>Bei H = %1 verschafft keine Verbindung dieser Flotte %2 Auslastung: Allein die Latenz verbraucht die Zeit.</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4054,14 @@ N_opt = %1</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Network plots and link table</source>
+        <translation>Netzwerkdiagramme und Verbindungstabelle</translation>
+    </message>
+    <message>
+        <source>Compute, eta and inner steps against bandwidth, compute against latency, and the link each utilisation needs.</source>
+        <translation>Rechenaufwand, eta und innere Schritte abhängig von der Bandbreite, Rechenaufwand abhängig von der Latenz und die Verbindung, die jede Auslastung benötigt.</translation>
     </message>
 </context>
 <context>

@@ -2282,6 +2282,14 @@ L = %1 Go</translation>
         <source>%1&apos;s reported utilisation (%2) overlaps the band the model predicts for links of %3 (%4) without lying wholly inside it.</source>
         <translation>L&apos;utilisation rapportée par %1 (%2) chevauche la plage que le modèle prédit pour des liaisons de %3 (%4) sans s&apos;y situer entièrement.</translation>
     </message>
+    <message>
+        <source>Loss: %1 if trained synchronously, %2 with this run&apos;s eta (the Chinchilla fit of Besiroglu et al. 2024, fitted on dense models trained synchronously), a gap of %3. The DiLoCo law of Charles et al. 2025 (fitted on 35 M–2.4 B parameters and up to 8 replicas) puts the gap of %4 replicas at %5. The two laws were fitted on different data, so only their gaps compare, not their losses.</source>
+        <translation>Perte&#xa0;: %1 en entraînement synchrone, %2 avec l&apos;eta de cet entraînement (l&apos;ajustement Chinchilla de Besiroglu et al. 2024, ajusté sur des modèles denses entraînés de façon synchrone), soit un écart de %3. La loi DiLoCo de Charles et al. 2025 (ajustée sur 35 M–2,4 Md de paramètres et jusqu&apos;à 8 répliques) situe l&apos;écart pour %4 répliques à %5. Les deux lois ont été ajustées sur des données différentes&#xa0;: seuls leurs écarts se comparent, pas leurs pertes.</translation>
+    </message>
+    <message>
+        <source> Here it is extrapolated beyond what it was fitted on.</source>
+        <translation> Ici, elle est extrapolée au-delà du domaine sur lequel elle a été ajustée.</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::ExplorerCommandLine</name>
@@ -2726,6 +2734,14 @@ L = %1 Go</translation>
         <source>median %1, 90 %: %2–%3</source>
         <translation>médiane %1, 90&#xa0;%&#xa0;: %2–%3</translation>
     </message>
+    <message>
+        <source>%1 the Chinchilla-optimal count; loss +%2 (DiLoCo law +%3%4)</source>
+        <translation>%1 le nombre optimal selon Chinchilla&#xa0;; perte +%2 (loi DiLoCo +%3%4)</translation>
+    </message>
+    <message>
+        <source>, extrapolated</source>
+        <translation>, par extrapolation</translation>
+    </message>
 </context>
 <context>
     <name>dtx::ui::HelpPages</name>
@@ -2951,6 +2967,93 @@ L = %1 Go</translation>
     <message>
         <source>Preset</source>
         <translation>Préréglage</translation>
+    </message>
+</context>
+<context>
+    <name>dtx::ui::LinkRequirementsPanel</name>
+    <message>
+        <source>Streaming (sync overlaps compute; dtx&apos;s assumption)</source>
+        <translation>Streaming (la synchronisation chevauche le calcul&#xa0;; hypothèse de dtx)</translation>
+    </message>
+    <message>
+        <source>Blocking (sync after compute)</source>
+        <translation>Bloquant (synchronisation après le calcul)</translation>
+    </message>
+    <message>
+        <source>Reading of the link table</source>
+        <translation>Lecture du tableau des liaisons</translation>
+    </message>
+    <message>
+        <source>Streaming DiLoCo sends the sync while the next inner steps run, so utilisation is H·t_comp / t_sync; a blocking sync waits, H·t_comp / (H·t_comp + t_sync) (ANALYSES.md G1).</source>
+        <translation>Le streaming DiLoCo envoie la synchronisation pendant que les pas internes suivants s&apos;exécutent, donc l&apos;utilisation vaut H·t_comp / t_sync&#xa0;; une synchronisation bloquante attend, H·t_comp / (H·t_comp + t_sync) (ANALYSES.md G1).</translation>
+    </message>
+    <message>
+        <source>Link needed for each utilisation</source>
+        <translation>Liaison nécessaire pour chaque utilisation</translation>
+    </message>
+    <message>
+        <source>Rows: data-parallel and DiLoCo at several inner-step counts; columns: the compute utilisation; cells: the link needed both ways.</source>
+        <translation>Lignes&#xa0;: parallélisme de données et DiLoCo pour plusieurs nombres de pas internes&#xa0;; colonnes&#xa0;: l&apos;utilisation du calcul&#xa0;; cellules&#xa0;: la liaison nécessaire dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>Colours: ≤ 10 Mbps, 10–100 Mbps, 100–1,000 Mbps, above 1 Gbps (green to red). Bold: this scenario&apos;s own link is enough.</source>
+        <translation>Couleurs&#xa0;: ≤ 10 Mbit/s, 10–100 Mbit/s, 100–1 000 Mbit/s, au-delà de 1 Gbit/s (du vert au rouge). En gras&#xa0;: la liaison propre à ce scénario suffit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Link needed for each compute utilisation&lt;/b&gt; (flat-mode quantities of this scenario, as flat)</source>
+        <translation>&lt;b&gt;Liaison nécessaire pour chaque utilisation du calcul&lt;/b&gt; (grandeurs de ce scénario en mode plat, traité comme plat)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Link needed for each compute utilisation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Liaison nécessaire pour chaque utilisation du calcul&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+(Mbps)</source>
+        <translation>%1
+(Mbit/s)</translation>
+    </message>
+    <message>
+        <source>At this link
+(%1)</source>
+        <translation>Sur cette liaison
+(%1)</translation>
+    </message>
+    <message>
+        <source>Data-parallel (H = 1, uncompressed)</source>
+        <translation>Parallélisme de données (H = 1, sans compression)</translation>
+    </message>
+    <message>
+        <source>H = %1 (this scenario&apos;s H_min)</source>
+        <translation>H = %1 (H_min de ce scénario)</translation>
+    </message>
+    <message>
+        <source>H = %1</source>
+        <translation>H = %1</translation>
+    </message>
+    <message>
+        <source>%1 of utilisation needs %2 both ways.</source>
+        <translation>%1 d&apos;utilisation exige %2 dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inatteignable</translation>
+    </message>
+    <message>
+        <source>The latency alone exceeds the time this utilisation leaves for the sync: no link is fast enough.</source>
+        <translation>La latence seule dépasse le temps que cette utilisation laisse à la synchronisation&#xa0;: aucune liaison n&apos;est assez rapide.</translation>
+    </message>
+    <message>
+        <source>The compute utilisation this row reaches over the scenario&apos;s own link.</source>
+        <translation>L&apos;utilisation du calcul que cette ligne atteint sur la liaison propre au scénario.</translation>
+    </message>
+    <message>
+        <source>At H = %1 this fleet needs %2 for %3 utilisation; data-parallel would need %4.</source>
+        <translation>À H = %1, cette flotte a besoin de %2 pour %3 d&apos;utilisation&#xa0;; en parallélisme de données, il lui faudrait %4.</translation>
+    </message>
+    <message>
+        <source>At H = %1 no link gives this fleet %2 utilisation: the latency alone takes the time.</source>
+        <translation>À H = %1, aucune liaison ne donne à cette flotte %2 d&apos;utilisation&#xa0;: la latence seule prend tout le temps.</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4054,14 @@ N_opt = %1</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Network plots and link table</source>
+        <translation>Graphiques réseau et tableau des liaisons</translation>
+    </message>
+    <message>
+        <source>Compute, eta and inner steps against bandwidth, compute against latency, and the link each utilisation needs.</source>
+        <translation>Calcul, eta et pas internes en fonction de la bande passante, calcul en fonction de la latence, et la liaison nécessaire à chaque utilisation.</translation>
     </message>
 </context>
 <context>

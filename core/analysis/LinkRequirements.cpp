@@ -23,6 +23,7 @@ LinkRequirementRow row(double innerSteps, double syncBits, const LinkRequirement
 {
     LinkRequirementRow r;
     r.innerSteps = innerSteps;
+    r.syncBits = syncBits;
     const double window = innerSteps * q.computeStepSeconds;
     for (std::size_t i = 0; i < kLinkUtilisations.size(); ++i) {
         const double u = kLinkUtilisations[i];
@@ -44,6 +45,8 @@ LinkRequirements linkRequirements(const Scenario& scenario)
     const double bits = scenario.node.bitsPerPseudoGradient;
     const double n = static_cast<double>(scenario.nodes);
     const double latencySeconds = scenario.wan.latencyMs / 1000.0;
+    q.latencySeconds = latencySeconds;
+    q.ownMbps = scenario.wan.equivalentSymmetricMbps();
     q.asFlat = scenario.mode != Mode::Flat;
     q.computeStepSeconds =
         kFlopPerParamPerToken * params * scenario.training.localBatchTokens / scenario.nodeFlopPerSecond();
@@ -51,7 +54,7 @@ LinkRequirements linkRequirements(const Scenario& scenario)
     q.syncBits = params * bits / scenario.training.compression;
     // H_min at the scenario's own link (both directions in the time of a
     // symmetric link of the equivalent rate).
-    const double ownSync = (2.0 * q.syncBits / (scenario.wan.equivalentSymmetricMbps() * kBitsPerMegabit)
+    const double ownSync = (2.0 * q.syncBits / (q.ownMbps * kBitsPerMegabit)
                             + latencySeconds)
                            * q.stragglerFactor;
     q.minimumInnerSteps = n > 1 ? std::max(1.0, std::ceil(ownSync / q.computeStepSeconds)) : 1.0;
@@ -76,6 +79,22 @@ double blockingUtilisation(double innerSteps, double computeStepSeconds, double 
 {
     const double window = innerSteps * computeStepSeconds;
     return window / (window + syncSeconds);
+}
+
+double utilisationAtLink(const LinkRequirements& links, const LinkRequirementRow& row, double mbps,
+                         LinkReading reading)
+{
+    const double sync =
+        (2.0 * row.syncBits / (mbps * kBitsPerMegabit) + links.latencySeconds) * links.stragglerFactor;
+    return reading == LinkReading::Streaming
+               ? streamingUtilisation(row.innerSteps, links.computeStepSeconds, sync)
+               : blockingUtilisation(row.innerSteps, links.computeStepSeconds, sync);
+}
+
+const std::array<std::optional<double>, kLinkUtilisations.size()>&
+neededLinks(const LinkRequirementRow& row, LinkReading reading)
+{
+    return reading == LinkReading::Streaming ? row.streamingMbps : row.blockingMbps;
 }
 
 LinkClass linkClass(double mbps)

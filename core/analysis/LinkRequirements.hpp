@@ -17,6 +17,7 @@ inline constexpr std::array<double, 4> kLinkInnerSteps = {30, 100, 300, 1000};
 
 struct LinkRequirementRow {
     double innerSteps = 1;      // H (1 for data-parallel)
+    double syncBits = 0;        // V of the row (P × bits for data-parallel)
     bool dataParallel = false;  // H = 1, full-precision gradients (c = 1)
     bool scenarioRow = false;   // the scenario's own H (H_min)
     // Mbps per utilisation of kLinkUtilisations; empty: unreachable, the
@@ -30,6 +31,8 @@ struct LinkRequirements {
     double stragglerFactor = 1;    // f(n)
     double syncBits = 0;           // V = P × bits / c
     double minimumInnerSteps = 1;  // H_min at the scenario's own link
+    double latencySeconds = 0;
+    double ownMbps = 0;            // the scenario's link (symmetric equivalent)
     bool asFlat = false;           // the scenario's mode is not flat: flat quantities stand in
     std::vector<LinkRequirementRow> rows; // data-parallel, H = 30, 100, 300, 1000, H_min
 };
@@ -41,6 +44,14 @@ LinkRequirements linkRequirements(const Scenario& scenario);
 // Utilisation at a link of `mbps` (both directions), each reading.
 double streamingUtilisation(double innerSteps, double computeStepSeconds, double syncSeconds);
 double blockingUtilisation(double innerSteps, double computeStepSeconds, double syncSeconds);
+
+enum class LinkReading { Streaming, Blocking };
+// The utilisation a row reaches over a link of `mbps` both ways.
+double utilisationAtLink(const LinkRequirements& links, const LinkRequirementRow& row, double mbps,
+                         LinkReading reading);
+// A row's needed links in one reading.
+const std::array<std::optional<double>, kLinkUtilisations.size()>&
+neededLinks(const LinkRequirementRow& row, LinkReading reading);
 
 // The classes of a needed link: ≤ 10, 10–100, 100–1,000, > 1,000 Mbps.
 enum class LinkClass { UpTo10Mbps, UpTo100Mbps, UpTo1000Mbps, Above1000Mbps };

@@ -28,6 +28,8 @@ struct AnalysisSettings {
     MapMetric mapMetric = MapMetric::ComputeQuality;
     // The P = 0.5 and 0.95 contours of C_quality above this (FLOP); 0: none.
     double mapProbabilityThreshold = 0;
+    // The Network tab's link table: the blocking reading instead of streaming (G1).
+    bool linksBlocking = false;
     // The memory amendment: its limit and whether only HBM counts.
     MemoryRuleOptions memoryRule;
 

@@ -1,6 +1,7 @@
 #include "HeadlineText.hpp"
 
 #include "EvidenceText.hpp"
+#include "LossGap.hpp"
 
 #include "Chinchilla.hpp"
 #include "Constants.hpp"
@@ -155,14 +156,24 @@ Headline HeadlineText::describe(const Scenario& s, const EvaluationOutcome& outc
         s.mode == Mode::Moe ? tr("%1 active").arg(formatParamsB(e.paramsB)) : formatParamsB(e.paramsB),
         s.mode == Mode::Moe ? tr("of %1 in all experts").arg(formatParamsB(s.moe.totalParamsB))
                             : tr("largest on one node: %1").arg(formatParamsB(e.maxParamsB)));
+    // G2: the loss against synchronous training beside the DiLoCo law's gap.
+    const std::optional<LossComparison> loss = lossComparison(e);
     set("tokens", formatTokens(e.tokens),
-        tr("%1 the Chinchilla-optimal count").arg(formatMultiple(e.overtrainingRatio)));
-    // E1: the ratio on the literature's scale, where the ratio is shown.
+        loss ? tr("%1 the Chinchilla-optimal count; loss +%2 (DiLoCo law +%3%4)")
+                   .arg(formatMultiple(e.overtrainingRatio), EvidenceText::smallPercent(loss->lossGap, 2),
+                        EvidenceText::smallPercent(loss->dilocoLawGap, 2),
+                        loss->dilocoLawExtrapolated ? tr(", extrapolated") : QString())
+             : tr("%1 the Chinchilla-optimal count").arg(formatMultiple(e.overtrainingRatio)));
+    // E1: the ratio on the literature's scale, where the ratio is shown;
+    // what the two loss laws are fitted on.
     for (HeadlineFigure& figure : h.figures)
-        if (figure.id == QLatin1String("tokens"))
+        if (figure.id == QLatin1String("tokens")) {
             figure.help += QLatin1Char('\n')
                            + EvidenceText::overtrainingSentence(e.overtrainingRatio, e.paramsB,
                                                                 s.mode == Mode::Moe);
+            if (loss)
+                figure.help += QLatin1Char('\n') + EvidenceText::lossLawsSentence(*loss);
+        }
     const double innerSteps = e.flat ? e.flat->innerStepsUsed : e.innerSteps;
     QString syncDetail =
         tr("sync every %1 of compute").arg(formatSeconds(innerSteps * e.computeStepSeconds));

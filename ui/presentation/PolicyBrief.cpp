@@ -341,9 +341,9 @@ PolicyBrief::PolicyBrief(MainWindow* window) : document_(std::make_unique<QTextD
                     .arg(int(kPageSize.width() - 2 * kMargin));
         if (const QString text = tab->briefText(); !text.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
-        // The comparison in numbers, beside its curves.
-        if (const auto* compare = qobject_cast<const CompareTab*>(tab); compare && compare->pinnedCount() > 0)
-            html += tableHtml(compare->table()->model());
+        // The numbers beside the curves (Compare's pinned scenarios, the links).
+        if (const QAbstractItemModel* table = tab->briefTable())
+            html += tableHtml(table);
     }
 
     if (EvidenceTab* evidence = window->findChild<EvidenceTab*>())

@@ -326,4 +326,9 @@ PlotTab::RevisionPlots CompareTab::otherRevisionPlots(const Scenario& other) con
              PlotData{tr("WAN bandwidth (Mbps)"), tr("Compute (FLOP)"), {column.byBandwidth}}}};
 }
 
+const QAbstractItemModel* CompareTab::briefTable() const
+{
+    return pinnedCount() > 0 ? table_->model() : nullptr;
+}
+
 } // namespace dtx::ui

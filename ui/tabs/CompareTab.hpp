@@ -34,6 +34,8 @@ public:
     void unpinAll();
     int pinnedCount() const { return int(pinned().size()); }
     QTableWidget* table() const { return table_; }
+    // The comparison in numbers, once anything is pinned.
+    const QAbstractItemModel* briefTable() const override;
 
 protected:
     void refresh(const ChangeSet& changes) override;

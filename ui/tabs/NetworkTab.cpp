@@ -7,12 +7,16 @@
 #include "EmptyPlotNote.hpp"
 #include "Format.hpp"
 #include "LabelPlacer.hpp"
+#include "LinkRequirementsPanel.hpp"
 #include "NetworkProfiles.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
 #include "Document.hpp"
 
 #include <QGridLayout>
+#include <QVBoxLayout>
+#include <QScrollArea>
+#include <QTableWidget>
 
 #include <limits>
 #include <tuple>
@@ -23,6 +27,9 @@
 
 namespace dtx::ui {
 namespace {
+
+// Each plot keeps room for its axes and legend; the page scrolls instead.
+constexpr int kMinimumPlotHeight = 280;
 
 // Draws NetworkCompute's series: each role in its colour; each profile as a
 // point of its own (hovering it names it) under one legend entry.
@@ -65,7 +72,8 @@ NetworkTab::NetworkTab(Document* document, QWidget* parent)
       innerStepsPlot_(new PlotView),
       latencyPlot_(new PlotView),
       profileLabels_(new LabelPlacer(computePlot_)),
-      latencyLabels_(new LabelPlacer(latencyPlot_))
+      latencyLabels_(new LabelPlacer(latencyPlot_)),
+      links_(new LinkRequirementsPanel)
 {
     computePlot_->setTitle(tr("Training compute against WAN bandwidth"));
     computePlot_->setAxisTitles(tr("WAN bandwidth (Mbps)"), tr("Compute (FLOP)"));
@@ -87,16 +95,52 @@ NetworkTab::NetworkTab(Document* document, QWidget* parent)
     latencyPlot_->setLogAxes(false, true);
     latencyPlot_->setLegendCorner(Qt::AlignTop | Qt::AlignRight);
 
-    auto* layout = new QGridLayout(this);
-    layout->addWidget(computePlot_, 0, 0);
-    layout->addWidget(efficiencyPlot_, 0, 1);
-    layout->addWidget(innerStepsPlot_, 1, 0);
-    layout->addWidget(latencyPlot_, 1, 1);
+    connect(links_, &LinkRequirementsPanel::readingChosen, this, [this](LinkReading reading) {
+        AnalysisSettings settings = this->document()->analysisSettings();
+        settings.linksBlocking = reading == LinkReading::Blocking;
+        this->document()->setAnalysisSettings(settings);
+    });
+
+    // The four plots, then the link table: one page that scrolls when the
+    // window is short rather than squeezing the plots.
+    auto* content = new QWidget;
+    auto* grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(computePlot_, 0, 0);
+    grid->addWidget(efficiencyPlot_, 0, 1);
+    grid->addWidget(innerStepsPlot_, 1, 0);
+    grid->addWidget(latencyPlot_, 1, 1);
+    grid->addWidget(links_, 2, 0, 1, 2);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    for (PlotView* plot : {computePlot_, efficiencyPlot_, innerStepsPlot_, latencyPlot_})
+        plot->setMinimumHeight(kMinimumPlotHeight);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Network plots and link table"));
+    scroll->setAccessibleDescription(tr("Compute, eta and inner steps against bandwidth, compute "
+                                        "against latency, and the link each utilisation needs."));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+QString NetworkTab::briefText() const
+{
+    return links_->readingSentence();
+}
+
+const QAbstractItemModel* NetworkTab::briefTable() const
+{
+    return links_->table()->model();
 }
 
 bool NetworkTab::shows(const ChangeSet& changes) const
 {
-    return changes.touchesAnyBut({QStringLiteral("scenario")},
+    return changes.touches(kAnalysisKey) || changes.touchesAnyBut({QStringLiteral("scenario")},
                                  {QStringLiteral("scenario.treaty.ccc_threshold_h100e"),
                                   QStringLiteral("scenario.treaty.memory_threshold_gb"),
                                   QStringLiteral("scenario.name")});
@@ -177,6 +221,9 @@ void NetworkTab::refresh(const ChangeSet& changes)
     } else {
         latencyPlot_->redrawMarker();
     }
+    links_->display(linkRequirements(scenario), document()->analysisSettings().linksBlocking
+                                                    ? LinkReading::Blocking
+                                                    : LinkReading::Streaming);
 }
 
 PlotTab::RevisionPlots NetworkTab::otherRevisionPlots(const Scenario& other) const

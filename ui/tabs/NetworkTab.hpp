@@ -8,17 +8,22 @@
 namespace dtx::ui {
 
 class LabelPlacer;
+class LinkRequirementsPanel;
 
 // How the scenario's compute, efficiency and inner steps respond to the WAN
 // link alone: bandwidth swept with the deployment profiles of MODEL.md §11
-// marked on it, and latency swept with the measured round-trip scenarios.
-// Computed by NetworkCompute; this class only draws.
+// marked on it, and latency swept with the measured round-trip scenarios;
+// below them, the link each compute utilisation needs (ANALYSES.md G1).
+// Computed by NetworkCompute and the core; this class only draws.
 class NetworkTab : public PlotTab {
     Q_OBJECT
 public:
     explicit NetworkTab(Document* document, QWidget* parent = nullptr);
     QString tabName() const override { return QStringLiteral("network"); }
     QString tabTitle() const override { return tr("Network"); }
+    QString briefText() const override;
+    const QAbstractItemModel* briefTable() const override;
+    LinkRequirementsPanel* linkPanel() const { return links_; }
 
 protected:
     void refresh(const ChangeSet& changes) override;
@@ -33,6 +38,7 @@ private:
     PlotView* latencyPlot_;
     LabelPlacer* profileLabels_;
     LabelPlacer* latencyLabels_;
+    LinkRequirementsPanel* links_;
     std::optional<BandwidthResult> bandwidth_;
     std::optional<LatencyResult> latency_;
 };

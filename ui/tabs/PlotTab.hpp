@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+class QAbstractItemModel;
+
 namespace dtx::ui {
 
 class Document;
@@ -44,6 +46,8 @@ public:
     // What the policy brief prints under the tab's plot: its computed
     // sentence (empty: nothing).
     virtual QString briefText() const { return {}; }
+    // A table the brief prints under that sentence (null: none).
+    virtual const QAbstractItemModel* briefTable() const { return nullptr; }
     // The tab's main plot as an image `size` × `scale` pixels, drawn from
     // its computed results on `paper` (the policy brief prints on light
     // paper whatever the window's appearance).

@@ -270,6 +270,22 @@ QString EvidenceText::costSentence(double costUsd)
         .arg(formatUsd(costUsd), formatUsd(near->value), visibilityTitle(near->visibility));
 }
 
+QString EvidenceText::lossLawsSentence(const LossComparison& loss)
+{
+    QString sentence =
+        tr("Loss: %1 if trained synchronously, %2 with this run's eta (the Chinchilla fit of "
+           "Besiroglu et al. 2024, fitted on dense models trained synchronously), a gap of %3. "
+           "The DiLoCo law of Charles et al. 2025 (fitted on 35 M–2.4 B parameters and up to 8 "
+           "replicas) puts the gap of %4 replicas at %5. The two laws were fitted on different "
+           "data, so only their gaps compare, not their losses.")
+            .arg(formatDecimal(loss.lossSynchronous, 4), formatDecimal(loss.predictedLoss, 4),
+                 smallPercent(loss.lossGap, 3), formatCount(loss.replicas),
+                 smallPercent(loss.dilocoLawGap, 3));
+    if (loss.dilocoLawExtrapolated)
+        sentence += tr(" Here it is extrapolated beyond what it was fitted on.");
+    return sentence;
+}
+
 QString EvidenceText::leftOutHtml()
 {
     const QString row = QStringLiteral("<tr><td>%1</td><td>%2</td></tr>");

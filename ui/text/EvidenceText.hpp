@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Calibration.hpp"
+#include "LossGap.hpp"
 #include "PolicyContext.hpp"
 #include "TrafficFingerprint.hpp"
 
@@ -36,6 +37,9 @@ public:
     // E3: the fleet's power and hardware cost beside upstream's examples.
     static QString powerSentence(double nodes);
     static QString costSentence(double costUsd);
+    // G2: the two loss figures, what each law is fitted on, and why only
+    // the gaps compare.
+    static QString lossLawsSentence(const LossComparison& loss);
     // E2: what the model leaves out, as an HTML table with sources.
     static QString leftOutHtml();
 };
