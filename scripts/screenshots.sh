@@ -16,4 +16,7 @@ QT_QPA_PLATFORM=offscreen "$explorer" --lang en --revision 2026-04 --show-other-
 # The threshold map under the revision, whose replica penalty closes it.
 QT_QPA_PLATFORM=offscreen "$explorer" --lang en --revision 2026-04 \
     --grab "$out/map-2026-04.png" --tab map --size 1440x900
+# The Network tab whole, with the link table below its plots.
+QT_QPA_PLATFORM=offscreen "$explorer" --lang en --grab "$out/network-links.png" --tab network \
+    --size 1440x1400
 echo "wrote $(ls "$out"/*.png | wc -l) screenshots to $out/"

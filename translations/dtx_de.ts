@@ -3020,14 +3020,6 @@ L = %1 GB</translation>
 (%1)</translation>
     </message>
     <message>
-        <source>Data-parallel (H = 1, uncompressed)</source>
-        <translation>Datenparallel (H = 1, unkomprimiert)</translation>
-    </message>
-    <message>
-        <source>H = %1 (this scenario&apos;s H_min)</source>
-        <translation>H = %1 (H_min dieses Szenarios)</translation>
-    </message>
-    <message>
         <source>H = %1</source>
         <translation>H = %1</translation>
     </message>
@@ -3054,6 +3046,18 @@ L = %1 GB</translation>
     <message>
         <source>At H = %1 no link gives this fleet %2 utilisation: the latency alone takes the time.</source>
         <translation>Bei H = %1 verschafft keine Verbindung dieser Flotte %2 Auslastung: Allein die Latenz verbraucht die Zeit.</translation>
+    </message>
+    <message>
+        <source>Data-parallel
+(H = 1, uncompressed)</source>
+        <translation>Datenparallel
+(H = 1, unkomprimiert)</translation>
+    </message>
+    <message>
+        <source>H = %1
+(this scenario&apos;s H_min)</source>
+        <translation>H = %1
+(H_min dieses Szenarios)</translation>
     </message>
 </context>
 <context>

@@ -3020,14 +3020,6 @@ L = %1 Go</translation>
 (%1)</translation>
     </message>
     <message>
-        <source>Data-parallel (H = 1, uncompressed)</source>
-        <translation>Parallélisme de données (H = 1, sans compression)</translation>
-    </message>
-    <message>
-        <source>H = %1 (this scenario&apos;s H_min)</source>
-        <translation>H = %1 (H_min de ce scénario)</translation>
-    </message>
-    <message>
         <source>H = %1</source>
         <translation>H = %1</translation>
     </message>
@@ -3054,6 +3046,18 @@ L = %1 Go</translation>
     <message>
         <source>At H = %1 no link gives this fleet %2 utilisation: the latency alone takes the time.</source>
         <translation>À H = %1, aucune liaison ne donne à cette flotte %2 d&apos;utilisation&#xa0;: la latence seule prend tout le temps.</translation>
+    </message>
+    <message>
+        <source>Data-parallel
+(H = 1, uncompressed)</source>
+        <translation>Parallélisme de données
+(H = 1, sans compression)</translation>
+    </message>
+    <message>
+        <source>H = %1
+(this scenario&apos;s H_min)</source>
+        <translation>H = %1
+(H_min de ce scénario)</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,10 @@ QByteArray tableCsv(const QAbstractItemModel* model, const ExportProvenance* pro
         rowLabels = rowLabels || model->headerData(row, Qt::Vertical).typeId() == QMetaType::QString;
     const auto rowLabel = [model](int row) {
         const QVariant withUnit = model->headerData(row, Qt::Vertical, kCsvValueRole);
-        return (withUnit.isValid() ? withUnit : model->headerData(row, Qt::Vertical)).toString();
+        // A label broken over lines on screen is one line in the file.
+        return (withUnit.isValid() ? withUnit : model->headerData(row, Qt::Vertical))
+            .toString()
+            .replace(u'\n', u' ');
     };
     if (rowLabels)
         csv += ",";

@@ -87,6 +87,8 @@ void LinkRequirementsPanel::display(const LinkRequirements& links, LinkReading r
     if (reshaped) {
         table_->setRowCount(int(links.rows.size()));
         table_->setColumnCount(columns);
+        // The needs share the width; the last column takes what its header needs.
+        table_->horizontalHeader()->setSectionResizeMode(columns - 1, QHeaderView::ResizeToContents);
         for (int r = 0; r < table_->rowCount(); ++r)
             for (int c = 0; c < columns; ++c) {
                 auto* cell = new QTableWidgetItem;
@@ -104,8 +106,8 @@ void LinkRequirementsPanel::display(const LinkRequirements& links, LinkReading r
     }
     QStringList rowNames;
     for (const LinkRequirementRow& row : links.rows)
-        rowNames << (row.dataParallel ? tr("Data-parallel (H = 1, uncompressed)")
-                     : row.scenarioRow ? tr("H = %1 (this scenario's H_min)").arg(formatCount(row.innerSteps))
+        rowNames << (row.dataParallel ? tr("Data-parallel\n(H = 1, uncompressed)")
+                     : row.scenarioRow ? tr("H = %1\n(this scenario's H_min)").arg(formatCount(row.innerSteps))
                                        : tr("H = %1").arg(formatCount(row.innerSteps)));
     if (rowNames != rowNames_) {
         table_->setVerticalHeaderLabels(rowNames);
