@@ -17,6 +17,7 @@
 #include "Preferences.hpp"
 #include "RevisionSwitch.hpp"
 #include "SliderField.hpp"
+#include "ExplorerWindow.hpp"
 #include "TestSupport.hpp"
 
 #include <QCheckBox>
@@ -45,25 +46,15 @@ class TestEvidenceExplorer : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir settingsFolder_;
-    Preferences preferences_{settingsFolder_.filePath(QStringLiteral("settings.json")),
-                             settingsFolder_.filePath(QStringLiteral("session.json"))};
-    std::unique_ptr<Document> document_;
-    std::unique_ptr<MainWindow> window_;
+    dtx::test::ExplorerWindow explorer_;
+    std::unique_ptr<Document>& document_ = explorer_.document;
+    std::unique_ptr<MainWindow>& window_ = explorer_.window;
 
     EvidenceTab* evidence() const { return window_->findChild<EvidenceTab*>(); }
     DetectionTab* detection() const { return window_->findChild<DetectionTab*>(); }
     MemoryRuleTab* memoryRule() const { return window_->findChild<MemoryRuleTab*>(); }
 
-    void open(CalibrationData runs = builtInCalibrationData())
-    {
-        window_.reset();
-        document_ = std::make_unique<Document>(builtInHardwareCatalog(), std::move(runs));
-        window_ = std::make_unique<MainWindow>(document_.get(), &preferences_);
-        window_->resize(1440, 900);
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
-    }
+    void open(CalibrationData runs = builtInCalibrationData()) { QVERIFY(explorer_.open(std::move(runs))); }
 
     void show(PlotTab* tab)
     {

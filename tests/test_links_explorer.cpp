@@ -14,6 +14,7 @@
 #include "PolicyBrief.hpp"
 #include "Preferences.hpp"
 #include "RevisionSwitch.hpp"
+#include "ExplorerWindow.hpp"
 #include "TestSupport.hpp"
 
 #include <QComboBox>
@@ -31,11 +32,9 @@ class TestLinksExplorer : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir settingsFolder_;
-    Preferences preferences_{settingsFolder_.filePath(QStringLiteral("settings.json")),
-                             settingsFolder_.filePath(QStringLiteral("session.json"))};
-    std::unique_ptr<Document> document_;
-    std::unique_ptr<MainWindow> window_;
+    dtx::test::ExplorerWindow explorer_;
+    std::unique_ptr<Document>& document_ = explorer_.document;
+    std::unique_ptr<MainWindow>& window_ = explorer_.window;
 
     NetworkTab* network() const { return window_->findChild<NetworkTab*>(); }
     QTableWidget* table() const { return network()->linkPanel()->table(); }
@@ -43,12 +42,7 @@ private:
 private slots:
     void init()
     {
-        window_.reset();
-        document_ = std::make_unique<Document>(builtInHardwareCatalog());
-        window_ = std::make_unique<MainWindow>(document_.get(), &preferences_);
-        window_->resize(1440, 900);
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QVERIFY(explorer_.open());
         window_->showTab(QStringLiteral("network"));
         network()->refreshNow();
     }
