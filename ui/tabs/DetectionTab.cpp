@@ -5,6 +5,7 @@
 #include "Format.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
+#include "ScrollingPage.hpp"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -77,15 +78,12 @@ DetectionTab::DetectionTab(Document* document, QWidget* parent)
     sideLayout->addWidget(channels_);
     sideLayout->addWidget(arguments);
     sideLayout->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(side);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll =
+        scrollingPage(side, tr("Traffic figures"),
+                      tr("The traffic fingerprint as figures, power and cost beside "
+                         "upstream's examples, and upstream's arguments."));
     scroll->setMinimumWidth(360);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setAccessibleName(tr("Traffic figures"));
-    scroll->setAccessibleDescription(tr("The traffic fingerprint as figures, power and cost beside "
-                                        "upstream's examples, and upstream's arguments."));
 
     auto* row = new QHBoxLayout;
     row->addWidget(timeline_, 3);

@@ -5,6 +5,7 @@
 #include "Format.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
+#include "ScrollingPage.hpp"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -122,14 +123,11 @@ EvidenceTab::EvidenceTab(Document* document, QWidget* parent)
     column->addWidget(findingsLabel_);
     column->addWidget(plots, 3);
     column->addWidget(table_, 2);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll =
+        scrollingPage(content, tr("Evidence"),
+                      tr("The findings, the parity chart of utilisation, the loss "
+                         "gaps and the table of every reported figure."));
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setAccessibleName(tr("Evidence"));
-    scroll->setAccessibleDescription(tr("The findings, the parity chart of utilisation, the loss "
-                                        "gaps and the table of every reported figure."));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -141,7 +139,7 @@ bool EvidenceTab::shows(const ChangeSet& changes) const
     // The predictions read the revision and the model switches only.
     return changes.touches(QStringLiteral("scenario.revision"))
            || changes.touches(QStringLiteral("scenario.assumptions"))
-           || changes.touches(QStringLiteral("scenario.training"));
+           || changes.touches(QStringLiteral("scenario.training.error_feedback"));
 }
 
 void EvidenceTab::refresh(const ChangeSet&)

@@ -5,6 +5,7 @@
 #include "Format.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
+#include "ScrollingPage.hpp"
 #include "SliderField.hpp"
 
 #include <QCheckBox>
@@ -162,15 +163,11 @@ MemoryRuleTab::MemoryRuleTab(Document* document, QWidget* parent)
     column->addWidget(cheapestNote_);
     column->addWidget(cheapestTable_);
     column->addStretch(1);
-    auto* scroll = new QScrollArea;
+    QScrollArea* scroll = scrollingPage(content, tr("Memory rule tables and chart"),
+                                        tr("The per-chip table, the bar chart, the use cases and "
+                                           "the cheapest configurations; scrolls on small "
+                                           "screens."));
     scroll->setObjectName(QStringLiteral("memoryRuleContent"));
-    scroll->setAccessibleName(tr("Memory rule tables and chart"));
-    scroll->setAccessibleDescription(tr("The per-chip table, the bar chart, the use cases and "
-                                        "the cheapest configurations; scrolls on small "
-                                        "screens."));
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildControls());

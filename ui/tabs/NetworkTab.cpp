@@ -11,6 +11,7 @@
 #include "NetworkProfiles.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
+#include "ScrollingPage.hpp"
 #include "Document.hpp"
 
 #include <QGridLayout>
@@ -115,14 +116,11 @@ NetworkTab::NetworkTab(Document* document, QWidget* parent)
     grid->setRowStretch(1, 1);
     for (PlotView* plot : {computePlot_, efficiencyPlot_, innerStepsPlot_, latencyPlot_})
         plot->setMinimumHeight(kMinimumPlotHeight);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll =
+        scrollingPage(content, tr("Network plots and link table"),
+                      tr("Compute, eta and inner steps against bandwidth, compute "
+                         "against latency, and the link each utilisation needs."));
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setAccessibleName(tr("Network plots and link table"));
-    scroll->setAccessibleDescription(tr("Compute, eta and inner steps against bandwidth, compute "
-                                        "against latency, and the link each utilisation needs."));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);

@@ -8,6 +8,7 @@
 #include "Format.hpp"
 #include "PlotColors.hpp"
 #include "PlotView.hpp"
+#include "ScrollingPage.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,18 +112,14 @@ UncertaintyTab::UncertaintyTab(Document* document, QWidget* parent)
     grid->addWidget(amplification_, 2, 0, 1, 2);
     grid->setRowMinimumHeight(0, kMinimumFanRowHeight);
     grid->setRowMinimumHeight(1, kMinimumRowHeight);
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("uncertaintyPlots"));
-    scroll->setAccessibleName(tr("Uncertainty plots"));
-    scroll->setAccessibleDescription(tr("The fan chart, the exceedance probabilities, the "
-                                        "histogram, the tornado and the Chinchilla "
-                                        "amplification; scrolls on small screens."));
     connect(amplification_, &AmplificationPanel::multiplierEdited, this, [this](double m) {
         editSettings([&](AnalysisSettings& s) { s.amplificationMultiplier = m; });
     });
-    scroll->setWidget(plots);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = scrollingPage(plots, tr("Uncertainty plots"),
+                                        tr("The fan chart, the exceedance probabilities, the "
+                                           "histogram, the tornado and the Chinchilla "
+                                           "amplification; scrolls on small screens."));
+    scroll->setObjectName(QStringLiteral("uncertaintyPlots"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildControls());
     layout->addWidget(sentence_);
